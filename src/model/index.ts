@@ -1,6 +1,15 @@
 // The model's public face: types, validation, integrity and stages. The zod schemas stay in
 // schema.ts (imported directly where needed) so their names do not clash with the types.
-export { STATUSES, ROLES, UNIT_KINDS, DOMAINS, ECHELONS, RELATION_KINDS, CLAIM_KINDS, COLLECTIONS } from "./schema";
+export {
+  STATUSES,
+  ROLES,
+  UNIT_KINDS,
+  DOMAINS,
+  ECHELONS,
+  RELATION_KINDS,
+  CLAIM_KINDS,
+  COLLECTIONS,
+} from "./schema";
 export type * from "./types";
 export { checkIntegrity, isoDateValue } from "./integrity";
 export { parseModelText, validateModel } from "./validate";

@@ -38,7 +38,7 @@ function emptyCollections(): LocatedCollections {
 
 /** Pairs each entity of a valid model with its pointer. */
 export function locateModel(model: Model): LocatedModel {
-  const locate = <T,>(items: readonly T[] | undefined, base: string): Located<T>[] =>
+  const locate = <T>(items: readonly T[] | undefined, base: string): Located<T>[] =>
     (items ?? []).map((value, i) => ({ value, pointer: `${base}/${i}` }));
   const collections = (owner: Partial<Model> | undefined, base: string): LocatedCollections => {
     const out = emptyCollections();
@@ -66,7 +66,8 @@ export function locateModel(model: Model): LocatedModel {
   };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
  * Keeps every element of an invalid model that is well-formed on its own, at its original
@@ -92,7 +93,11 @@ export function salvageModel(raw: unknown): LocatedModel | null {
     const out = emptyCollections();
     if (!isObject(owner)) return out;
     for (const c of COLLECTIONS) {
-      (out[c] as Located<AnyEntity>[]) = keep(ENTITY_SCHEMAS[c] as z.ZodType<AnyEntity>, owner[c], `${base}/${c}`);
+      (out[c] as Located<AnyEntity>[]) = keep(
+        ENTITY_SCHEMAS[c] as z.ZodType<AnyEntity>,
+        owner[c],
+        `${base}/${c}`,
+      );
     }
     return out;
   };
@@ -112,11 +117,7 @@ export function salvageModel(raw: unknown): LocatedModel | null {
         pointer,
         add: collections(s.add, `${pointer}/add`),
         update: keep(StageUpdate, s.update, `${pointer}/update`),
-        remove: keep(
-          Stage.shape.remove.unwrap().element,
-          s.remove,
-          `${pointer}/remove`,
-        ),
+        remove: keep(Stage.shape.remove.unwrap().element, s.remove, `${pointer}/remove`),
       });
     });
   }

@@ -31,7 +31,10 @@ export const NationCode = z
 /** Source ids cited by an entity; every unit, relation, role and claim must cite at least one. */
 const SourceRefs = z.array(z.string().min(1)).min(1, "Cite at least one source id from meta.sources");
 /** Optional pointers into the author's fact base (e.g. "S0-11"), for traceability. */
-const FactRefs = z.array(z.string().min(1)).optional().describe("Fact ids in the author's fact base, e.g. S0-11");
+const FactRefs = z
+  .array(z.string().min(1))
+  .optional()
+  .describe("Fact ids in the author's fact base, e.g. S0-11");
 
 export const Source = z
   .object({
@@ -162,14 +165,20 @@ export const RotationSeat = z
 
 export const Rotation = z
   .object({
-    rule: z.string().min(1).describe("The rotation in words, e.g. alternates yearly between Paris and London"),
+    rule: z
+      .string()
+      .min(1)
+      .describe("The rotation in words, e.g. alternates yearly between Paris and London"),
     seats: z.array(RotationSeat).min(1),
   })
   .strict();
 
 export const OtherContributors = z
   .object({
-    label: z.string().min(1).describe("Honest aggregate, e.g. other coalition members, not named in the sources"),
+    label: z
+      .string()
+      .min(1)
+      .describe("Honest aggregate, e.g. other coalition members, not named in the sources"),
     total: z.string().optional().describe("The size as the source gives it, e.g. more than 30 members"),
     status: Status,
     sources: SourceRefs,
@@ -190,7 +199,10 @@ export const Unit = z
     place: Id.optional().describe("Where it sits; use rotation instead if the seat moves"),
     country: NationCode.optional().describe("Where it would operate, when no place is public"),
     rotation: Rotation.optional(),
-    condition: z.string().optional().describe("When it exists, e.g. only if Western forces deploy to Ukraine"),
+    condition: z
+      .string()
+      .optional()
+      .describe("When it exists, e.g. only if Western forces deploy to Ukraine"),
     otherContributors: OtherContributors.optional(),
     status: Status,
     sources: SourceRefs,

@@ -30,11 +30,21 @@ export function stageChain(stages: readonly LocatedStage[], stageId: string): Ch
 }
 
 function emptyState(): StageState {
-  return { places: new Map(), nations: new Map(), roles: new Map(), units: new Map(), relations: new Map(), claims: new Map() };
+  return {
+    places: new Map(),
+    nations: new Map(),
+    roles: new Map(),
+    units: new Map(),
+    relations: new Map(),
+    claims: new Map(),
+  };
 }
 
 /** Which collection holds `key` in a state, if any. */
-export function findEntity(state: StageState, key: string): { collection: Collection; entity: StageEntity<AnyEntity> } | null {
+export function findEntity(
+  state: StageState,
+  key: string,
+): { collection: Collection; entity: StageEntity<AnyEntity> } | null {
   for (const c of COLLECTIONS) {
     const entity = state[c].get(key) as StageEntity<AnyEntity> | undefined;
     if (entity) return { collection: c, entity };
@@ -46,14 +56,18 @@ export function findEntity(state: StageState, key: string): { collection: Collec
 export function applyStage(state: StageState, stage: LocatedStage): void {
   for (const c of COLLECTIONS) {
     for (const item of stage.add[c] as Located<AnyEntity>[]) {
-      (state[c] as Map<string, StageEntity<AnyEntity>>).set(entityKey(c, item.value), { ...item, fieldPointers: {} });
+      (state[c] as Map<string, StageEntity<AnyEntity>>).set(entityKey(c, item.value), {
+        ...item,
+        fieldPointers: {},
+      });
     }
   }
   for (const update of stage.update) {
     const found = findEntity(state, update.value.id);
     if (!found) continue; // integrity reports it
     const fieldPointers = { ...found.entity.fieldPointers };
-    for (const field of Object.keys(update.value.set)) fieldPointers[field] = `${update.pointer}/set/${field}`;
+    for (const field of Object.keys(update.value.set))
+      fieldPointers[field] = `${update.pointer}/set/${field}`;
     (state[found.collection] as Map<string, StageEntity<AnyEntity>>).set(update.value.id, {
       value: { ...found.entity.value, ...update.value.set } as AnyEntity,
       pointer: found.entity.pointer,
@@ -70,7 +84,10 @@ export function resolveLocated(model: LocatedModel, stageId: string | null): Sta
   const state = emptyState();
   for (const c of COLLECTIONS) {
     for (const item of model.base[c] as Located<AnyEntity>[]) {
-      (state[c] as Map<string, StageEntity<AnyEntity>>).set(entityKey(c, item.value), { ...item, fieldPointers: {} });
+      (state[c] as Map<string, StageEntity<AnyEntity>>).set(entityKey(c, item.value), {
+        ...item,
+        fieldPointers: {},
+      });
     }
   }
   if (stageId !== null) for (const stage of stageChain(model.stages, stageId).chain) applyStage(state, stage);
@@ -95,7 +112,9 @@ export function resolveStage(model: Model, stageId: string | null): ResolvedMode
   const state = resolveLocated(located, stageId);
   const resolved = { stageId } as ResolvedModel;
   for (const c of COLLECTIONS) {
-    (resolved[c] as AnyEntity[]) = [...(state[c] as Map<string, StageEntity<AnyEntity>>).values()].map((e) => e.value);
+    (resolved[c] as AnyEntity[]) = [...(state[c] as Map<string, StageEntity<AnyEntity>>).values()].map(
+      (e) => e.value,
+    );
   }
   perStage.set(key, resolved);
   return resolved;
@@ -103,7 +122,8 @@ export function resolveStage(model: Model, stageId: string | null): ResolvedMode
 
 /** The stage shown when nothing else is asked for: the model's default, else its last stage. */
 export function defaultStageId(model: Model): string | null {
-  if (model.meta.defaultStage && model.stages.some((s) => s.id === model.meta.defaultStage)) return model.meta.defaultStage;
+  if (model.meta.defaultStage && model.stages.some((s) => s.id === model.meta.defaultStage))
+    return model.meta.defaultStage;
   return model.stages.at(-1)?.id ?? null;
 }
 
@@ -130,7 +150,11 @@ export function diffStages(model: Model, fromStage: string | null, toStage: stri
       if (!prev || same(prev, next)) continue;
       const fields = [...new Set([...Object.keys(prev), ...Object.keys(next)])]
         .filter((f) => !same((prev as Record<string, unknown>)[f], (next as Record<string, unknown>)[f]))
-        .map((f) => ({ field: f, before: (prev as Record<string, unknown>)[f], after: (next as Record<string, unknown>)[f] }));
+        .map((f) => ({
+          field: f,
+          before: (prev as Record<string, unknown>)[f],
+          after: (next as Record<string, unknown>)[f],
+        }));
       changed.push({ key: k, before: prev, after: next, fields });
     }
     (diff[c] as StageDiff[Collection]) = {

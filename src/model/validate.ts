@@ -52,15 +52,24 @@ function shapeProblem(issue: z.core.$ZodIssue): Problem {
   switch (issue.code) {
     case "invalid_type":
       if (issue.input === undefined)
-        return { pointer, message: `The required field "${String(field)}" is missing. Add it (expected ${issue.expected}).` };
-      return { pointer, message: `Expected ${issue.expected} here, found ${describe(issue.input)}. Change the value's type.` };
+        return {
+          pointer,
+          message: `The required field "${String(field)}" is missing. Add it (expected ${issue.expected}).`,
+        };
+      return {
+        pointer,
+        message: `Expected ${issue.expected} here, found ${describe(issue.input)}. Change the value's type.`,
+      };
     case "unrecognized_keys":
       return {
         pointer,
         message: `Unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}. Remove ${issue.keys.length > 1 ? "them" : "it"} or check the spelling against the JSON Schema.`,
       };
     case "invalid_value":
-      return { pointer, message: `"${String(issue.input)}" is not allowed here. Use one of: ${issue.values.map(String).join(", ")}.` };
+      return {
+        pointer,
+        message: `"${String(issue.input)}" is not allowed here. Use one of: ${issue.values.map(String).join(", ")}.`,
+      };
     default:
       return { pointer, message: `${issue.message}.`.replace(/\.\.$/, ".") };
   }

@@ -1,0 +1,109 @@
+// Loading models with react-query: one key factory, one fetcher per kind of source.
+import type { Model } from "../model";
+import { ModelLoadError, modelFromText } from "./model-text";
+import { sizeProblem } from "./limits";
+// Vite copies the default model into the build and gives its address, so it loads like any other.
+import DEFAULT_MODEL_URL from "../../data/mnf-ukraine.json?url";
+
+export { DEFAULT_MODEL_URL };
+
+/** Where a model comes from: an address on this site, or a file the user picked (never uploaded). */
+export type ModelSource =
+  | { kind: "url"; url: string }
+  | { kind: "file"; key: string; name: string }
+  /** A ?model= value we will not load (another site); loading it reports why. */
+  | { kind: "refused"; param: string; message: string };
+
+export const modelKeys = {
+  all: ["model"] as const,
+  bySource: (source: ModelSource) =>
+    source.kind === "file"
+      ? (["model", "file", source.key] as const)
+      : (["model", source.kind, source.kind === "url" ? source.url : source.param] as const),
+};
+
+/**
+ * Resolves a ?model= value against the page. Only this site's own models are loaded: a model
+ * from elsewhere could be anything, and journalists' embeds must make no third-party requests.
+ */
+export function resolveModelUrl(param: string, pageUrl: string): { url: string } | { refused: string } {
+  let resolved: URL;
+  try {
+    resolved = new URL(param, pageUrl);
+  } catch {
+    return {
+      refused: `"${param}" is not a valid address. Use a path on this site, e.g. ?model=./data/my-model.json.`,
+    };
+  }
+  if (resolved.origin !== new URL(pageUrl).origin)
+    return {
+      refused: `Only models from this site can be loaded; "${resolved.origin}" is another site. Copy the file to this site, or open it with "Open model file".`,
+    };
+  return { url: resolved.href };
+}
+
+export async function fetchModel(url: string, signal?: AbortSignal): Promise<Model> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: "same-origin" });
+  } catch {
+    throw new ModelLoadError(url, [
+      { pointer: "", message: `Could not reach ${url}. Check your connection and the address.` },
+    ]);
+  }
+  if (!response.ok)
+    throw new ModelLoadError(url, [
+      {
+        pointer: "",
+        message: `The server answered ${response.status} for ${url}. Check the path in ?model=.`,
+      },
+    ]);
+  const declared = Number(response.headers.get("content-length") ?? "0");
+  const early = sizeProblem(declared);
+  if (early) throw new ModelLoadError(url, [early]);
+  const text = await response.text();
+  return modelFromText(text, url);
+}
+
+/** Files picked or dropped, read locally; the query function looks them up by key. */
+const pickedFiles = new Map<string, File>();
+let fileCounter = 0;
+
+export function registerFile(file: File): ModelSource {
+  const key = `${++fileCounter}:${file.name}`;
+  pickedFiles.set(key, file);
+  return { kind: "file", key, name: file.name };
+}
+
+export async function readPickedFile(key: string): Promise<Model> {
+  const file = pickedFiles.get(key);
+  if (!file)
+    throw new ModelLoadError(key, [
+      { pointer: "", message: "The file is no longer available. Open it again." },
+    ]);
+  const tooBig = sizeProblem(file.size);
+  if (tooBig) throw new ModelLoadError(file.name, [tooBig]);
+  if (!/\.json$/i.test(file.name) && file.type !== "application/json")
+    throw new ModelLoadError(file.name, [
+      {
+        pointer: "",
+        message: `"${file.name}" is not a .json file. Choose a Command Atlas model saved as JSON.`,
+      },
+    ]);
+  return modelFromText(await file.text(), file.name, file.size);
+}
+
+export async function loadModel(source: ModelSource, signal?: AbortSignal): Promise<Model> {
+  if (source.kind === "refused")
+    throw new ModelLoadError(source.param, [{ pointer: "", message: source.message }]);
+  return source.kind === "url" ? fetchModel(source.url, signal) : readPickedFile(source.key);
+}
+
+/** The source a ?model= value asks for: the default model when absent. */
+export function sourceFromParam(param: string | null, pageUrl: string): ModelSource {
+  if (!param) return { kind: "url", url: new URL(DEFAULT_MODEL_URL, pageUrl).href };
+  const resolved = resolveModelUrl(param, pageUrl);
+  return "url" in resolved
+    ? { kind: "url", url: resolved.url }
+    : { kind: "refused", param, message: resolved.refused };
+}

@@ -1,0 +1,68 @@
+// The one UI store. Models themselves live in react-query's cache; this holds what the user
+// asked for and is looking at. Derived values (the resolved stage, visible rows) are never stored.
+import { create } from "zustand";
+import type { Domain, Status } from "../model";
+import type { ModelSource } from "../load/queries";
+
+export const VIEWS = ["summary", "chart"] as const;
+export type View = (typeof VIEWS)[number];
+
+export type Filters = { domains: Domain[]; nations: string[]; statuses: Status[] };
+
+export type AtlasState = {
+  /** The model the user asked for; it may still be loading or have failed. */
+  requested: ModelSource;
+  /** The model on screen: the last one that loaded and validated. */
+  shown: ModelSource | null;
+  selected: string | null;
+  expanded: ReadonlySet<string>;
+  /** null: the model's default stage. */
+  stage: string | null;
+  view: View;
+  filters: Filters;
+  search: string;
+  /** A quiet, dismissible notice (an unknown id in the URL, say). */
+  notice: string | null;
+
+  request: (source: ModelSource) => void;
+  show: (source: ModelSource) => void;
+  select: (id: string | null) => void;
+  toggleExpanded: (id: string, open?: boolean) => void;
+  setExpanded: (ids: Iterable<string>) => void;
+  setStage: (stage: string | null) => void;
+  setView: (view: View) => void;
+  setFilters: (filters: Partial<Filters>) => void;
+  setSearch: (search: string) => void;
+  setNotice: (notice: string | null) => void;
+};
+
+export const NO_FILTERS: Filters = { domains: [], nations: [], statuses: [] };
+
+export const useAtlas = create<AtlasState>()((set) => ({
+  requested: { kind: "url", url: "" },
+  shown: null,
+  selected: null,
+  expanded: new Set<string>(),
+  stage: null,
+  view: "summary",
+  filters: NO_FILTERS,
+  search: "",
+  notice: null,
+  request: (source) => set({ requested: source }),
+  show: (source) => set({ shown: source }),
+  select: (id) => set({ selected: id }),
+  toggleExpanded: (id, open) =>
+    set((s) => {
+      const next = new Set(s.expanded);
+      const shouldOpen = open ?? !next.has(id);
+      if (shouldOpen) next.add(id);
+      else next.delete(id);
+      return { expanded: next };
+    }),
+  setExpanded: (ids) => set({ expanded: new Set(ids) }),
+  setStage: (stage) => set({ stage }),
+  setView: (view) => set({ view }),
+  setFilters: (filters) => set((s) => ({ filters: { ...s.filters, ...filters } })),
+  setSearch: (search) => set({ search }),
+  setNotice: (notice) => set({ notice }),
+}));

@@ -1,0 +1,100 @@
+// The shareable part of the state lives in the URL (?model, ?unit, ?stage, ?view), so a
+// link, a reload, and the back and forward buttons all bring the same view back.
+import { useEffect } from "react";
+import { DEFAULT_MODEL_URL, sourceFromParam } from "../load/queries";
+import type { ModelSource } from "../load/queries";
+import { VIEWS, useAtlas } from "./store";
+import type { AtlasState, View } from "./store";
+
+export type UrlState = { model: string | null; unit: string | null; stage: string | null; view: View | null };
+
+export function readUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  const view = params.get("view");
+  return {
+    model: params.get("model") || null,
+    unit: params.get("unit") || null,
+    stage: params.get("stage") || null,
+    view: VIEWS.includes(view as View) ? (view as View) : null,
+  };
+}
+
+/** The URL for a state, keeping any parameters we do not own (an embedder's, say). */
+export function urlWithState(href: string, state: UrlState): string {
+  const url = new URL(href);
+  for (const [key, value] of Object.entries(state)) {
+    if (value) url.searchParams.set(key, value);
+    else url.searchParams.delete(key);
+  }
+  return url.pathname + url.search + url.hash;
+}
+
+/** What a store state writes to ?model=: nothing for the default model or a local file. */
+function modelParam(source: ModelSource, pageUrl: string): string | null {
+  if (source.kind === "refused") return source.param;
+  if (source.kind === "file") return null;
+  const url = new URL(source.url);
+  if (url.href === new URL(DEFAULT_MODEL_URL, pageUrl).href) return null;
+  const page = new URL(pageUrl);
+  return url.origin === page.origin ? url.pathname + url.search : url.href;
+}
+
+export function urlStateOf(state: AtlasState, pageUrl: string): UrlState {
+  return {
+    model: modelParam(state.requested, pageUrl),
+    unit: state.selected,
+    stage: state.stage,
+    view: state.view === "summary" ? null : state.view,
+  };
+}
+
+/** Applies the URL to the store (at start and on back/forward). */
+export function applyUrlToStore(href: string): void {
+  const url = new URL(href);
+  const fromUrl = readUrlState(url.search);
+  const store = useAtlas.getState();
+  const requested = sourceFromParam(fromUrl.model, href);
+  const sameModel =
+    store.requested.kind === requested.kind && JSON.stringify(store.requested) === JSON.stringify(requested);
+  // A local file has no address: going back to a URL without ?model keeps the file on screen
+  // rather than silently swapping it for the default model.
+  const keepFile = store.requested.kind === "file" && fromUrl.model === null;
+  useAtlas.setState({
+    ...(sameModel || keepFile ? {} : { requested }),
+    selected: fromUrl.unit,
+    stage: fromUrl.stage,
+    view: fromUrl.view ?? "summary",
+  });
+}
+
+/** Keeps store and URL in step: user actions push history entries, back/forward restore them. */
+export function useUrlSync(): void {
+  useEffect(() => {
+    applyUrlToStore(window.location.href);
+    let applying = false;
+    const onPopState = () => {
+      applying = true;
+      applyUrlToStore(window.location.href);
+      applying = false;
+    };
+    window.addEventListener("popstate", onPopState);
+    const unsubscribe = useAtlas.subscribe((state, previous) => {
+      if (applying) return;
+      const next = urlWithState(window.location.href, urlStateOf(state, window.location.href));
+      const current = window.location.pathname + window.location.search + window.location.hash;
+      if (next === current) return;
+      // A notice-driven correction (unknown id cleared) replaces; a user's choice adds history.
+      const userChange =
+        state.selected !== previous.selected ||
+        state.stage !== previous.stage ||
+        state.view !== previous.view ||
+        state.requested !== previous.requested;
+      if (state.notice !== previous.notice || !userChange) window.history.replaceState(null, "", next);
+      else window.history.pushState(null, "", next);
+    });
+    return () => {
+      window.removeEventListener("popstate", onPopState);
+      unsubscribe();
+    };
+  }, []);
+}

@@ -1,0 +1,95 @@
+// The shell: header, messages, and the three panels (structure, main view, details).
+import { useEffect } from "react";
+import { useUrlSync } from "../../state/url";
+import { useAtlas } from "../../state/store";
+import { ShownModelContext, useModelLoading } from "./shown-model";
+import type { ShownModel } from "./shown-model";
+import { Header } from "./Header";
+import { LoadErrorAlert } from "./LoadErrorAlert";
+import { Notice } from "./Notice";
+import { FileDropZone } from "./FileDropZone";
+import { StructureTree } from "../structure/StructureTree";
+import { DetailsPanel } from "../details/DetailsPanel";
+import { ModelSummary } from "../summary/ModelSummary";
+import { ancestorsOf } from "../../state/selectors";
+
+export function App() {
+  useUrlSync();
+  const { shown, loading, error } = useModelLoading();
+  useSelectionGuards(shown);
+  useEffect(() => {
+    document.title = shown ? `${shown.model.meta.title} · Command Atlas` : "Command Atlas";
+  }, [shown]);
+
+  return (
+    <FileDropZone>
+      <a className="skip-link" href="#structure">
+        Skip to the structure
+      </a>
+      <ShownModelContext.Provider value={shown}>
+        <Header />
+        <div className="messages">
+          <LoadErrorAlert error={error} hasModel={shown !== null} />
+          <Notice />
+          {loading && (
+            <p className="loading" role="status">
+              Loading model…
+            </p>
+          )}
+        </div>
+        {shown && (
+          <main className="layout">
+            <nav className="panel structure-panel" id="structure" aria-label="Structure panel">
+              <h2 className="panel-title">Structure</h2>
+              <StructureTree />
+            </nav>
+            <div className="main-view">
+              <ModelSummary />
+            </div>
+            <DetailsPanel />
+          </main>
+        )}
+      </ShownModelContext.Provider>
+    </FileDropZone>
+  );
+}
+
+/**
+ * Keeps the selection meaningful: an unknown stage or unit (from a link, or a stage that lacks
+ * the unit) gets a quiet notice instead of a crash, and a selected unit's ancestors open.
+ */
+function useSelectionGuards(shown: ShownModel | null) {
+  const stage = useAtlas((s) => s.stage);
+  const selected = useAtlas((s) => s.selected);
+  const model = shown?.model;
+  const index = shown?.index;
+  useEffect(() => {
+    if (!model || stage === null || model.stages.some((s) => s.id === stage)) return;
+    useAtlas.setState({
+      stage: null,
+      notice: `This model has no stage “${stage}”, so its default stage is shown.`,
+    });
+  }, [model, stage]);
+  useEffect(() => {
+    if (!index || !selected) return;
+    if (!index.units.has(selected)) {
+      useAtlas.setState({
+        selected: null,
+        notice: `There is no unit “${selected}” in this stage of the model, so nothing is selected.`,
+      });
+      return;
+    }
+    const closed = ancestorsOf(index, selected).filter((id) => !useAtlas.getState().expanded.has(id));
+    if (closed.length) useAtlas.setState((s) => ({ expanded: new Set([...s.expanded, ...closed]) }));
+  }, [index, selected]);
+  // A newly shown model opens fully when small, and to its second level when large.
+  useEffect(() => {
+    if (!model || !index) return;
+    const open = index.units.size <= 60 ? [...index.children.keys()] : index.roots.map((u) => u.id);
+    useAtlas.setState((s) => ({ expanded: new Set([...open, ...ancestorsOfSelection(s.selected)]) }));
+    function ancestorsOfSelection(id: string | null) {
+      return id && index ? ancestorsOf(index, id) : [];
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when a new model arrives
+  }, [model]);
+}

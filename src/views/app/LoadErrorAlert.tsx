@@ -1,0 +1,48 @@
+import type { ModelLoadError } from "../../load/model-text";
+import { sourceFromParam } from "../../load/queries";
+import { useAtlas } from "../../state/store";
+
+const MAX_LISTED = 200;
+
+/** Every problem with the model the user asked for, each with the place to fix it. */
+export function LoadErrorAlert({ error, hasModel }: { error: ModelLoadError | null; hasModel: boolean }) {
+  const request = useAtlas((s) => s.request);
+  const shown = useAtlas((s) => s.shown);
+  if (!error) return null;
+  const count = error.problems.length;
+  const listed = error.problems.slice(0, MAX_LISTED);
+  return (
+    <div role="alert" className="load-error">
+      <h2>
+        {error.origin.split("/").pop()} could not be opened: {count} problem{count === 1 ? "" : "s"}
+      </h2>
+      <p>
+        {hasModel
+          ? "The model you had is still shown; nothing was lost."
+          : "Fix the file and open it again, or go back to the default model."}
+      </p>
+      <ol className="problem-list">
+        {listed.map((problem, i) => (
+          <li key={i}>
+            <code className="pointer">{problem.pointer || "(whole file)"}</code> {problem.message}
+          </li>
+        ))}
+      </ol>
+      {count > MAX_LISTED && (
+        <p>…and {count - MAX_LISTED} more. Fix these first; the rest often follow from them.</p>
+      )}
+      <div className="alert-actions">
+        {hasModel && shown ? (
+          // Going back to the model on screen also puts its address back in the URL.
+          <button type="button" onClick={() => request(shown)}>
+            Dismiss and keep the current model
+          </button>
+        ) : (
+          <button type="button" onClick={() => request(sourceFromParam(null, window.location.href))}>
+            Load the default model
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { useRef } from "react";
+import { registerFile } from "../../load/queries";
+import { useAtlas } from "../../state/store";
+
+/** Opens a model from the user's disk; the file is read in the browser and never uploaded. */
+export function ModelPicker() {
+  const input = useRef<HTMLInputElement>(null);
+  const request = useAtlas((s) => s.request);
+  return (
+    <div className="model-picker">
+      <button type="button" onClick={() => input.current?.click()}>
+        Open model file…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        aria-label="Open a model file (JSON, read locally, never uploaded)"
+        className="visually-hidden"
+        tabIndex={-1}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          if (file) request(registerFile(file));
+          event.target.value = ""; // picking the same file again should load it again
+        }}
+      />
+    </div>
+  );
+}

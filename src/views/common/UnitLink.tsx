@@ -1,0 +1,14 @@
+import type { Unit } from "../../model";
+import { useAtlas } from "../../state/store";
+import { STATUS_LABEL } from "./labels";
+
+/** A unit named in running text: activating it selects that unit everywhere. */
+export function UnitLink({ unit }: { unit: Unit }) {
+  const select = useAtlas((s) => s.select);
+  return (
+    <button type="button" className="link-button" onClick={() => select(unit.id)}>
+      {unit.name}
+      <span className="visually-hidden"> ({STATUS_LABEL[unit.status].toLowerCase()})</span>
+    </button>
+  );
+}

@@ -1,0 +1,92 @@
+// Words shown for the model's enumerations: one place, so every view says the same thing.
+import type { ClaimKind, Domain, RelationKind, RoleKind, Status, UnitKind } from "../../model";
+
+export const STATUS_LABEL: Record<Status, string> = {
+  decided: "Decided",
+  planned: "Planned",
+  proposed: "Proposed",
+  dropped: "Dropped",
+  reported: "Reported",
+};
+
+export const STATUS_MEANING: Record<Status, string> = {
+  decided: "agreed and announced",
+  planned: "agreed, happens only if a condition is met",
+  proposed: "discussed, not agreed",
+  dropped: "no longer on the table",
+  reported: "from press reports or analysis, not an official text",
+};
+
+export const ROLE_LABEL: Record<RoleKind, string> = {
+  lead: "Lead",
+  "sea-lead": "Sea lead",
+  "monitoring-lead": "Monitoring lead",
+  "logistics-lead": "Logistics lead",
+  contributor: "Contributor",
+  participant: "Participant",
+  member: "Member",
+  supported: "Supported nation",
+};
+
+export const KIND_LABEL: Record<UnitKind, string> = {
+  coalition: "Coalition",
+  force: "Multinational force",
+  headquarters: "Headquarters",
+  "forward-element": "Forward element",
+  "coordination-cell": "Coordination cell",
+  "line-of-effort": "Line of effort",
+  "task-group": "Task group",
+  formation: "Formation",
+  "national-force": "National armed force",
+  "support-element": "Support element",
+  option: "Option under discussion",
+};
+
+export const RELATION_LABEL: Record<RelationKind, { out: string; in: string }> = {
+  commands: { out: "Commands", in: "Commanded by" },
+  coordinates: { out: "Coordinates", in: "Coordinated by" },
+  supports: { out: "Supports", in: "Supported by" },
+  "based-on": { out: "Built on", in: "Basis for" },
+  "forward-element-of": { out: "Forward element of", in: "Has forward element" },
+  "contributes-to": { out: "Contributes to", in: "Receives contributions from" },
+};
+
+export const CLAIM_KIND_LABEL: Record<ClaimKind, string> = {
+  task: "Task",
+  fact: "Fact",
+  event: "Event",
+  capability: "Capability",
+  position: "Position",
+  assessment: "Author's assessment",
+};
+
+export const DOMAIN_LABEL: Record<Domain, string> = {
+  land: "Land",
+  air: "Air",
+  sea: "Sea",
+  cyber: "Cyber",
+  space: "Space",
+};
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** An ISO date at its own precision, in words: "2025", "July 2025", "10 July 2025". */
+export function formatIsoDate(date: string): string {
+  const [year, month, day] = date.split("-");
+  if (!month) return year ?? date;
+  const monthName = MONTHS[Number(month) - 1] ?? month;
+  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}

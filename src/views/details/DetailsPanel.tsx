@@ -1,0 +1,129 @@
+// Everything about the selected unit: what it is, who leads it, where it sits or rotates,
+// when it exists, how it relates to others, its tasks, and the sources for each statement.
+import type { Unit } from "../../model";
+import { useAtlas } from "../../state/store";
+import { useShownModel } from "../app/shown-model";
+import { Citations, SourceAnchorPrefix } from "../common/Citations";
+import { KIND_LABEL, DOMAIN_LABEL } from "../common/labels";
+import { StatusBadge } from "../common/StatusBadge";
+import { UnitLink } from "../common/UnitLink";
+import { SourceList } from "./SourceList";
+import { UnitNations } from "./UnitNations";
+import { UnitLocation } from "./UnitLocation";
+import { UnitRelations } from "./UnitRelations";
+import { UnitClaims } from "./UnitClaims";
+
+export function DetailsPanel() {
+  const { index } = useShownModel();
+  const selected = useAtlas((s) => s.selected);
+  const unit = selected ? index.units.get(selected) : undefined;
+  return (
+    <section className="panel details-panel" role="region" aria-label="Details">
+      <SourceAnchorPrefix.Provider value="details-source-">
+        {unit ? <UnitDetails unit={unit} /> : <NothingSelected />}
+      </SourceAnchorPrefix.Provider>
+    </section>
+  );
+}
+
+function NothingSelected() {
+  return (
+    <>
+      <h2 id="details-title" className="panel-title">
+        Details
+      </h2>
+      <p className="hint">
+        Select a unit in the structure to see what it is, who leads it, where it sits, and the sources behind
+        each statement.
+      </p>
+    </>
+  );
+}
+
+function citedSources(unit: Unit, shown: ReturnType<typeof useShownModel>): string[] {
+  const { index } = shown;
+  const ids = new Set<string>(unit.sources);
+  unit.commander?.sources.forEach((s) => ids.add(s));
+  unit.otherContributors?.sources.forEach((s) => ids.add(s));
+  unit.rotation?.seats.forEach((seat) => seat.sources.forEach((s) => ids.add(s)));
+  index.rolesByUnit.get(unit.id)?.forEach((r) => r.sources.forEach((s) => ids.add(s)));
+  index.claimsAbout.get(unit.id)?.forEach((c) => c.sources.forEach((s) => ids.add(s)));
+  index.relationsOf.get(unit.id)?.forEach((r) => r.sources.forEach((s) => ids.add(s)));
+  return [...ids];
+}
+
+function UnitDetails({ unit }: { unit: Unit }) {
+  const shown = useShownModel();
+  const { index, sources } = shown;
+  const parent = unit.parent ? index.units.get(unit.parent) : undefined;
+  const children = index.children.get(unit.id) ?? [];
+  return (
+    <article className="unit-details">
+      <p className="eyebrow">{KIND_LABEL[unit.kind]}</p>
+      <h2 id="details-title" className="panel-title" tabIndex={-1}>
+        {unit.name}
+      </h2>
+      <p className="status-line">
+        <StatusBadge status={unit.status} />{" "}
+        <Citations ids={unit.sources} sources={sources} facts={unit.facts} />
+      </p>
+      {unit.condition && (
+        <p className="condition">
+          <strong>Condition:</strong> {unit.condition}
+        </p>
+      )}
+      <p>{unit.description}</p>
+      {unit.domains.length > 0 && (
+        <p className="domains">
+          <strong>Domains:</strong> {unit.domains.map((d) => DOMAIN_LABEL[d]).join(", ")}
+        </p>
+      )}
+
+      {unit.commander && (
+        <section aria-labelledby="details-command">
+          <h3 id="details-command">Command</h3>
+          <p>
+            {unit.commander.rank}
+            {unit.commander.natoGrade ? ` (${unit.commander.natoGrade})` : ""}
+            {unit.commander.nationality
+              ? `, ${index.nations.get(unit.commander.nationality)?.name ?? unit.commander.nationality}`
+              : ""}
+            {unit.commander.name ? `: ${unit.commander.name}` : ""}{" "}
+            <StatusBadge status={unit.commander.status} />{" "}
+            <Citations ids={unit.commander.sources} sources={sources} facts={unit.commander.facts} />
+          </p>
+          {!unit.commander.name && <p className="hint">No person has been named; only the rank is public.</p>}
+        </section>
+      )}
+
+      <UnitLocation unit={unit} />
+      <UnitNations unit={unit} />
+
+      {(parent || children.length > 0) && (
+        <section aria-labelledby="details-structure">
+          <h3 id="details-structure">Place in the structure</h3>
+          {parent && (
+            <p>
+              Part of <UnitLink unit={parent} />
+            </p>
+          )}
+          {children.length > 0 && (
+            <p>
+              Contains:{" "}
+              {children.map((c, i) => (
+                <span key={c.id}>
+                  {i > 0 && ", "}
+                  <UnitLink unit={c} />
+                </span>
+              ))}
+            </p>
+          )}
+        </section>
+      )}
+
+      <UnitRelations unit={unit} />
+      <UnitClaims unit={unit} />
+      <SourceList ids={citedSources(unit, shown)} />
+    </article>
+  );
+}

@@ -1,0 +1,37 @@
+import { useContext } from "react";
+import { useShownModel } from "../app/shown-model";
+import { SourceAnchorPrefix } from "../common/Citations";
+import { formatIsoDate } from "../common/labels";
+
+/** Full citations for the sources a panel relies on; inline references link here. */
+export function SourceList({ ids, title = "Sources" }: { ids: readonly string[]; title?: string }) {
+  const { sources } = useShownModel();
+  const prefix = useContext(SourceAnchorPrefix);
+  if (ids.length === 0) return null;
+  return (
+    <section aria-labelledby={`${prefix}title`} className="source-list">
+      <h3 id={`${prefix}title`}>{title}</h3>
+      <ol>
+        {ids.map((id) => {
+          const s = sources.get(id);
+          if (!s) return null;
+          return (
+            <li key={id} id={`${prefix}${id}`}>
+              {s.author && <>{s.author}, </>}
+              <cite>{s.title}</cite>, {s.publisher}, {formatIsoDate(s.date)}.
+              {s.url && (
+                <>
+                  {" "}
+                  <a href={s.url} target="_blank" rel="noopener noreferrer">
+                    {s.url.replace(/^https:\/\//, "")}
+                  </a>
+                </>
+              )}
+              {s.note && <span className="source-note"> {s.note}</span>}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

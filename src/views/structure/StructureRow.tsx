@@ -1,0 +1,70 @@
+import { memo } from "react";
+import type { OutlineRow } from "../../layout/outline";
+import type { Unit } from "../../model";
+import { KIND_LABEL, STATUS_LABEL } from "../common/labels";
+import { StatusIcon } from "../common/StatusIcon";
+
+type Props = {
+  row: OutlineRow;
+  selected: boolean;
+  focusable: boolean;
+  onSelect: () => void;
+  onToggle: () => void;
+  onFocus: () => void;
+};
+
+/** What a screen reader announces for a unit: its name, its status, and any condition. */
+export function unitAccessibleName(unit: Unit): string {
+  return [
+    unit.name,
+    STATUS_LABEL[unit.status].toLowerCase(),
+    unit.condition ? `condition: ${unit.condition}` : null,
+  ]
+    .filter(Boolean)
+    .join(", ");
+}
+
+export const StructureRow = memo(function StructureRow({
+  row,
+  selected,
+  focusable,
+  onSelect,
+  onToggle,
+  onFocus,
+}: Props) {
+  const { unit } = row;
+  return (
+    <li
+      role="treeitem"
+      aria-level={row.level}
+      aria-posinset={row.positionInSet}
+      aria-setsize={row.setSize}
+      aria-expanded={row.hasChildren ? row.expanded : undefined}
+      aria-selected={selected}
+      aria-label={unitAccessibleName(unit)}
+      tabIndex={focusable ? 0 : -1}
+      data-unit-id={unit.id}
+      className={`tree-row status-${unit.status}${selected ? " is-selected" : ""}`}
+      style={{ paddingInlineStart: `${(row.level - 1) * 1.1 + 0.25}rem` }}
+      onClick={onSelect}
+      onFocus={onFocus}
+    >
+      <span
+        className="tree-toggle"
+        aria-hidden="true"
+        onClick={(event) => {
+          event.stopPropagation();
+          if (row.hasChildren) onToggle();
+        }}
+      >
+        {row.hasChildren ? (row.expanded ? "▾" : "▸") : ""}
+      </span>
+      <StatusIcon status={unit.status} />
+      <span className="tree-name">{unit.name}</span>
+      <span className="tree-meta">
+        {STATUS_LABEL[unit.status]}
+        {unit.condition ? " · conditional" : ""} · {KIND_LABEL[unit.kind]}
+      </span>
+    </li>
+  );
+});

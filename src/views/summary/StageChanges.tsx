@@ -1,0 +1,58 @@
+import { useMemo } from "react";
+import { diffStages } from "../../model";
+import { useShownModel } from "../app/shown-model";
+import { STATUS_LABEL } from "../common/labels";
+import type { Status } from "../../model";
+import { UnitLink } from "../common/UnitLink";
+
+/** What this stage changed compared with the one it builds on: the difference between two stages. */
+export function StageChanges() {
+  const { model, stageId, index } = useShownModel();
+  const stage = model.stages.find((s) => s.id === stageId);
+  const basis = stage?.basedOn ?? null;
+  const diff = useMemo(() => (stage ? diffStages(model, basis, stage.id) : null), [model, basis, stage]);
+  if (!stage || !diff) return null;
+  const basisName = basis ? (model.stages.find((s) => s.id === basis)?.name ?? basis) : "the base";
+  const statusChanges = diff.units.changed.filter((c) => c.fields.some((f) => f.field === "status"));
+  const claimStatus = diff.claims.changed.filter((c) => c.fields.some((f) => f.field === "status"));
+  const roleCount = diff.roles.added.length;
+  return (
+    <section aria-labelledby="changes-title">
+      <h3 id="changes-title">Changes since {basisName}</h3>
+      <ul className="change-list">
+        {diff.units.added.map((u) => {
+          const unit = index.units.get(u.id);
+          return <li key={u.id}>Added: {unit ? <UnitLink unit={unit} /> : u.name}</li>;
+        })}
+        {diff.units.removed.map((u) => (
+          <li key={u.id}>Removed: {u.name}</li>
+        ))}
+        {statusChanges.map((c) => {
+          const unit = index.units.get(c.key);
+          return (
+            <li key={c.key}>
+              {unit ? <UnitLink unit={unit} /> : c.key}: {STATUS_LABEL[c.before.status as Status]} →{" "}
+              {STATUS_LABEL[c.after.status as Status]}
+            </li>
+          );
+        })}
+        {claimStatus.map((c) => (
+          <li key={c.key}>
+            “{c.after.text}”: {STATUS_LABEL[c.before.status as Status]} →{" "}
+            {STATUS_LABEL[c.after.status as Status]}
+          </li>
+        ))}
+        {roleCount > 0 && (
+          <li>
+            {roleCount} nation role{roleCount === 1 ? "" : "s"} added
+          </li>
+        )}
+        {diff.claims.added.length > 0 && (
+          <li>
+            {diff.claims.added.length} statement{diff.claims.added.length === 1 ? "" : "s"} added
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}
