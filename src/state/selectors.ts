@@ -34,16 +34,23 @@ export function indexModel(resolved: ResolvedModel): ModelIndex {
     else roots.push(unit);
   }
   // Largest structure first: a reader starts at the coalition, not at a lone supporting unit.
-  const size = new Map<string, number>();
-  const countUnder = (id: string): number => {
-    const known = size.get(id);
-    if (known !== undefined) return known;
-    size.set(id, 0); // guards against a cycle that integrity would have reported
-    const total = (children.get(id) ?? []).reduce((sum, child) => sum + 1 + countUnder(child.id), 0);
-    size.set(id, total);
-    return total;
-  };
-  roots.sort((a, b) => countUnder(b.id) - countUnder(a.id));
+  // Iterative, with memoised top ancestors, so very deep models cannot overflow the stack.
+  const topOf = new Map<string, string>();
+  const treeSize = new Map<string, number>();
+  for (const unit of resolved.units) {
+    const path = new Set<string>();
+    let current: string = unit.id;
+    while (!topOf.has(current)) {
+      path.add(current);
+      const parent = units.get(current)?.parent;
+      if (!parent || !units.has(parent) || path.has(parent)) break;
+      current = parent;
+    }
+    const top = topOf.get(current) ?? current;
+    for (const id of path) topOf.set(id, top);
+    treeSize.set(top, (treeSize.get(top) ?? 0) + 1);
+  }
+  roots.sort((a, b) => (treeSize.get(b.id) ?? 0) - (treeSize.get(a.id) ?? 0));
   const rolesByUnit = new Map<string, Role[]>();
   const rolesByNation = new Map<string, Role[]>();
   for (const role of resolved.roles) {
