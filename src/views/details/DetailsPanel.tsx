@@ -1,5 +1,7 @@
 // Everything about the selected unit: what it is, who leads it, where it sits or rotates,
 // when it exists, how it relates to others, its tasks, and the sources for each statement.
+import { useEffect, useRef } from "react";
+import type { RefObject } from "react";
 import type { Unit } from "../../model";
 import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
@@ -17,13 +19,28 @@ export function DetailsPanel() {
   const { index } = useShownModel();
   const selected = useAtlas((s) => s.selected);
   const unit = selected ? index.units.get(selected) : undefined;
+  const panel = useRef<HTMLElement>(null);
+  useBringIntoViewOnPhones(panel, unit?.id);
   return (
-    <section className="panel details-panel" role="region" aria-label="Details">
+    <section ref={panel} className="panel details-panel" role="region" aria-label="Details">
       <SourceAnchorPrefix.Provider value="details-source-">
         {unit ? <UnitDetails unit={unit} /> : <NothingSelected />}
       </SourceAnchorPrefix.Provider>
     </section>
   );
+}
+
+/** On a one-column layout the panel may be far below the tree: scroll it into view on a new selection. */
+function useBringIntoViewOnPhones(panel: RefObject<HTMLElement | null>, unitId: string | undefined) {
+  useEffect(() => {
+    const element = panel.current;
+    if (!unitId || !element || !window.matchMedia?.("(max-width: 759px)").matches) return;
+    const { top } = element.getBoundingClientRect();
+    if (top < 0 || top > window.innerHeight * 0.8) {
+      const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      element.scrollIntoView?.({ block: "start", behavior: reduce ? "auto" : "smooth" });
+    }
+  }, [panel, unitId]);
 }
 
 function NothingSelected() {
