@@ -56,7 +56,8 @@ export function checkLocatedIntegrity(model: LocatedModel): Problem[] {
   }
   const checkSources = (list: readonly string[] | undefined, pointer: string) =>
     list?.forEach((id, i) => {
-      if (!sourceIds.has(id))
+      // A source too malformed to keep is reported by its shape; its citations are not.
+      if (!sourceIds.has(id) && !model.malformedIds.has(id))
         report(
           `${pointer}/${i}`,
           `Source "${id}" is not in meta.sources. Add it there or cite an existing source id.`,
@@ -149,7 +150,18 @@ export function checkLocatedIntegrity(model: LocatedModel): Problem[] {
     if (!chain.cycle && !chain.missing)
       states.push({ label: `stage "${s.stage.id}"`, state: resolveLocated(model, s.stage.id) });
   }
-  for (const { label, state } of states) checkReferences(state, label, model.malformedIds, report);
+  // An entity kept from one state to the next would repeat its broken reference once per stage:
+  // report each pointer and missing key once, in the first state where it is broken.
+  const referenceSeen = new Set<string>();
+  const reportReference =
+    (subject: string): Report =>
+    (pointer, message) => {
+      const key = pointer + "\n" + subject;
+      if (referenceSeen.has(key)) return;
+      referenceSeen.add(key);
+      report(pointer, message);
+    };
+  for (const { label, state } of states) checkReferences(state, label, model.malformedIds, reportReference);
 
   return problems;
 }
@@ -269,13 +281,18 @@ function checkUpdate(
   });
 }
 
-function checkReferences(state: StageState, label: string, malformed: Set<string>, report: Report) {
+function checkReferences(
+  state: StageState,
+  label: string,
+  malformed: Set<string>,
+  reportAbout: (subject: string) => Report,
+) {
   const where = (e: StageEntity<AnyEntity>, field: string) =>
     e.fieldPointers[field] ?? `${e.pointer}/${field}`;
   const has = (c: Collection, key: string | undefined | null) =>
     key == null || state[c].has(key) || malformed.has(key);
   const missing = (pointer: string, what: string, key: string, hint: string) =>
-    report(pointer, `No ${what} "${key}" exists in ${label}. ${hint}`);
+    reportAbout(`missing ${key}`)(pointer, `No ${what} "${key}" exists in ${label}. ${hint}`);
 
   for (const place of state.places.values()) {
     const v = place.value;
@@ -342,7 +359,7 @@ function checkReferences(state: StageState, label: string, malformed: Set<string
     const visited = new Set<string>([start]);
     while (current) {
       if (current === start) {
-        report(
+        reportAbout("parent cycle")(
           where(unit, "parent"),
           `Unit "${start}" is its own ancestor through parent links in ${label}. Break the loop: one unit in it must have another parent or none.`,
         );

@@ -35,7 +35,8 @@ export function jsonSyntaxProblem(text: string, error: unknown): Problem {
 
 /** Shape problems (zod) and integrity problems together, so the author sees every one at once. */
 export function validateModel(raw: unknown): Validation {
-  const parsed = CommandModel.safeParse(raw);
+  // reportInput: zod 4 leaves issue.input out otherwise, and messages quote the offending value.
+  const parsed = CommandModel.safeParse(raw, { reportInput: true });
   if (parsed.success) {
     const problems = checkLocatedIntegrity(salvageModel(parsed.data)!);
     return problems.length ? { ok: false, problems } : { ok: true, model: parsed.data };

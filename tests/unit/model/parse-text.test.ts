@@ -1,0 +1,33 @@
+// A syntax error in a model file names the line and column where parsing stopped.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseModelText } from "../../../src/model/validate";
+
+const fixture = path.resolve(import.meta.dirname, "../../fixtures/broken-syntax.json");
+
+describe("parseModelText", () => {
+  it("reports a missing comma at the line and column of the token after it", () => {
+    // Line 5 ends without a comma; parsing stops at the quote opening "licence" on line 6, column 5.
+    const result = parseModelText(readFileSync(fixture, "utf8"));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]!.pointer).toBe("");
+    expect(result.problems[0]!.message).toContain("line 6, column 5");
+    expect(result.problems[0]!.message).toMatch(/missing comma/);
+  });
+
+  it("counts lines from 1 and columns from 1 for an error on the first line", () => {
+    const result = parseModelText('{"format" "command-atlas/1"}');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]!.message).toContain("line 1, column 11");
+  });
+
+  it("goes on to validate well-formed JSON rather than reporting a syntax error", () => {
+    const result = parseModelText("{}");
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.pointer)).toEqual(["/format", "/meta"]);
+  });
+});
