@@ -1,0 +1,174 @@
+// The org chart's positions: a pure, deterministic function from the unit tree and the expanded
+// set to cards and links. d3's tidy tree does the placing; we only shape the hierarchy it sees.
+import { hierarchy, tree } from "d3";
+import type { HierarchyPointNode } from "d3";
+import type { Unit } from "../model";
+
+export type Orientation = "top-down" | "left-right";
+export type CardSize = { w: number; h: number };
+
+export const CARD: CardSize = { w: 236, h: 112 };
+/** Gaps between neighbouring cards (across a level) and between levels. */
+const SIBLING_GAP = 28;
+const LEVEL_GAP = 56;
+/** A parent with more leaf children than this stacks them in columns instead of one long row. */
+export const WRAP_AFTER = 3;
+
+export type ChartCard = {
+  id: string;
+  unit: Unit;
+  /** Top-left corner in chart coordinates. */
+  x: number;
+  y: number;
+  depth: number;
+  hasChildren: boolean;
+  expanded: boolean;
+  parentId: string | null;
+};
+
+export type ChartLink = { source: string; target: string; path: string };
+
+export type TreeLayout = {
+  cards: ChartCard[];
+  links: ChartLink[];
+  bounds: { x: number; y: number; w: number; h: number };
+  byId: Map<string, ChartCard>;
+  orientation: Orientation;
+};
+
+/** The hierarchy d3 places: real units, plus leaves chained into columns under wide parents. */
+type LayoutNode = { unit: Unit | null; children: LayoutNode[]; realParent: string | null };
+
+function buildLayoutTree(
+  roots: readonly Unit[],
+  children: ReadonlyMap<string, readonly Unit[]>,
+  expanded: ReadonlySet<string>,
+): LayoutNode {
+  const top: LayoutNode = { unit: null, children: [], realParent: null };
+  // Iterative, so deep models cannot overflow the stack.
+  const stack: { unit: Unit; into: LayoutNode; parent: string | null }[] = roots
+    .map((unit) => ({ unit, into: top, parent: null }))
+    .reverse();
+  const pending: { node: LayoutNode; into: LayoutNode }[] = [];
+  while (stack.length) {
+    const { unit, into, parent } = stack.pop()!;
+    const node: LayoutNode = { unit, children: [], realParent: parent };
+    pending.push({ node, into });
+    const kids = expanded.has(unit.id) ? (children.get(unit.id) ?? []) : [];
+    const allLeaves = kids.every((k) => !expanded.has(k.id) || (children.get(k.id) ?? []).length === 0);
+    if (kids.length > WRAP_AFTER && allLeaves) {
+      // Wrap: columns of leaves; each leaf is laid out below the previous one in its column.
+      const columns = Math.ceil(Math.sqrt(kids.length / 2));
+      const perColumn = Math.ceil(kids.length / columns);
+      for (let c = 0; c < columns; c++) {
+        let anchor = node;
+        for (const leaf of kids.slice(c * perColumn, (c + 1) * perColumn)) {
+          const leafNode: LayoutNode = { unit: leaf, children: [], realParent: unit.id };
+          anchor.children.push(leafNode);
+          anchor = leafNode;
+        }
+      }
+    } else {
+      for (let i = kids.length - 1; i >= 0; i--) stack.push({ unit: kids[i]!, into: node, parent: unit.id });
+    }
+  }
+  // Attach in visiting order so children keep the model's order.
+  for (const { node, into } of pending) into.children.push(node);
+  return top;
+}
+
+export function layoutTree(
+  roots: readonly Unit[],
+  children: ReadonlyMap<string, readonly Unit[]>,
+  expanded: ReadonlySet<string>,
+  orientation: Orientation = "top-down",
+  size: CardSize = CARD,
+): TreeLayout {
+  const topDown = orientation === "top-down";
+  const across = (topDown ? size.w : size.h) + SIBLING_GAP;
+  const along = (topDown ? size.h : size.w) + LEVEL_GAP;
+  const root = hierarchy(buildLayoutTree(roots, children, expanded), (d) => d.children);
+  const placed = tree<LayoutNode>()
+    .nodeSize([across, along])
+    .separation((a, b) => (a.parent === b.parent ? 1 : 1.25))(root);
+
+  const cards: ChartCard[] = [];
+  const byId = new Map<string, ChartCard>();
+  const place = (n: HierarchyPointNode<LayoutNode>) =>
+    topDown ? { x: n.x - size.w / 2, y: n.y - along } : { x: n.y - along, y: n.x - size.h / 2 };
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  placed.each((n) => {
+    const unit = n.data.unit;
+    if (!unit) return;
+    const { x, y } = place(n);
+    const kids = children.get(unit.id) ?? [];
+    const card: ChartCard = {
+      id: unit.id,
+      unit,
+      x,
+      y,
+      depth: n.depth - 1,
+      hasChildren: kids.length > 0,
+      expanded: kids.length > 0 && expanded.has(unit.id),
+      parentId: n.data.realParent,
+    };
+    cards.push(card);
+    byId.set(unit.id, card);
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x + size.w);
+    maxY = Math.max(maxY, y + size.h);
+  });
+
+  const links: ChartLink[] = [];
+  for (const card of cards) {
+    if (!card.parentId) continue;
+    const parent = byId.get(card.parentId);
+    if (parent) links.push({ source: parent.id, target: card.id, path: linkPath(parent, card, orientation, size) });
+  }
+  const bounds = cards.length ? { x: minX, y: minY, w: maxX - minX, h: maxY - minY } : { x: 0, y: 0, w: 0, h: 0 };
+  return { cards, links, bounds, byId, orientation };
+}
+
+/** An elbow from parent to child; stacked leaves hang off a bus line beside their column. */
+function linkPath(parent: ChartCard, child: ChartCard, orientation: Orientation, size: CardSize): string {
+  if (orientation === "top-down") {
+    const px = parent.x + size.w / 2;
+    const py = parent.y + size.h;
+    const stacked = child.y - parent.y > size.h + LEVEL_GAP * 1.5;
+    if (!stacked) {
+      const midY = py + (child.y - py) / 2;
+      return `M${px},${py}V${midY}H${child.x + size.w / 2}V${child.y}`;
+    }
+    const busX = child.x - SIBLING_GAP / 2;
+    const midY = py + LEVEL_GAP / 2;
+    return `M${px},${py}V${midY}H${busX}V${child.y + size.h / 2}H${child.x}`;
+  }
+  const px = parent.x + size.w;
+  const py = parent.y + size.h / 2;
+  const stacked = child.x - parent.x > size.w + LEVEL_GAP * 1.5;
+  if (!stacked) {
+    const midX = px + (child.x - px) / 2;
+    return `M${px},${py}H${midX}V${child.y + size.h / 2}H${child.x}`;
+  }
+  const busY = child.y - SIBLING_GAP / 2;
+  const midX = px + LEVEL_GAP / 2;
+  return `M${px},${py}H${midX}V${busY}H${child.x + size.w / 2}V${child.y}`;
+}
+
+/** Pairs of cards whose rectangles intersect: the layout's promise is that there are none. */
+export function overlappingPairs(cards: readonly ChartCard[], size: CardSize = CARD): [string, string][] {
+  const sorted = [...cards].sort((a, b) => a.x - b.x);
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i]!;
+    for (let j = i + 1; j < sorted.length && sorted[j]!.x < a.x + size.w; j++) {
+      const b = sorted[j]!;
+      if (Math.abs(a.y - b.y) < size.h) pairs.push([a.id, b.id]);
+    }
+  }
+  return pairs;
+}
