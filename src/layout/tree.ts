@@ -10,7 +10,7 @@ export type CardSize = { w: number; h: number };
 export const CARD: CardSize = { w: 236, h: 112 };
 /** Gaps between neighbouring cards (across a level) and between levels. */
 const SIBLING_GAP = 28;
-const LEVEL_GAP = 56;
+export const LEVEL_GAP = 56;
 /** A parent with more leaf children than this stacks them in columns instead of one long row. */
 export const WRAP_AFTER = 3;
 

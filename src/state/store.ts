@@ -1,10 +1,11 @@
 // The one UI store. Models themselves live in react-query's cache; this holds what the user
 // asked for and is looking at. Derived values (the resolved stage, visible rows) are never stored.
 import { create } from "zustand";
-import type { Domain, Status } from "../model";
+import type { Domain, RelationKind, Status } from "../model";
+import type { Orientation } from "../layout/tree";
 import type { ModelSource } from "../load/queries";
 
-export const VIEWS = ["summary", "chart"] as const;
+export const VIEWS = ["chart", "summary"] as const;
 export type View = (typeof VIEWS)[number];
 
 export type Filters = { domains: Domain[]; nations: string[]; statuses: Status[] };
@@ -21,6 +22,13 @@ export type AtlasState = {
   view: View;
   filters: Filters;
   search: string;
+  /** Which search hit is current, for "3 of 7" and next/previous. */
+  searchHit: number;
+  orientation: Orientation;
+  /** Relation kinds the user switched off in the chart legend. */
+  hiddenRelations: ReadonlySet<RelationKind>;
+  /** The rotation seat shown by the year control (null: the seat for today). */
+  rotationStep: number | null;
   /** A quiet, dismissible notice (an unknown id in the URL, say). */
   notice: string | null;
 
@@ -34,6 +42,10 @@ export type AtlasState = {
   setFilters: (filters: Partial<Filters>) => void;
   setSearch: (search: string) => void;
   setNotice: (notice: string | null) => void;
+  setSearchHit: (hit: number) => void;
+  setOrientation: (orientation: Orientation) => void;
+  toggleRelation: (kind: RelationKind) => void;
+  setRotationStep: (year: number | null) => void;
 };
 
 export const NO_FILTERS: Filters = { domains: [], nations: [], statuses: [] };
@@ -44,9 +56,13 @@ export const useAtlas = create<AtlasState>()((set) => ({
   selected: null,
   expanded: new Set<string>(),
   stage: null,
-  view: "summary",
+  view: "chart",
   filters: NO_FILTERS,
   search: "",
+  searchHit: 0,
+  orientation: "top-down",
+  hiddenRelations: new Set<RelationKind>(),
+  rotationStep: null,
   notice: null,
   request: (source) => set({ requested: source }),
   show: (source) => set({ shown: source }),
@@ -63,6 +79,16 @@ export const useAtlas = create<AtlasState>()((set) => ({
   setStage: (stage) => set({ stage }),
   setView: (view) => set({ view }),
   setFilters: (filters) => set((s) => ({ filters: { ...s.filters, ...filters } })),
-  setSearch: (search) => set({ search }),
+  setSearch: (search) => set({ search, searchHit: 0 }),
+  setSearchHit: (searchHit) => set({ searchHit }),
+  setOrientation: (orientation) => set({ orientation }),
+  toggleRelation: (kind) =>
+    set((s) => {
+      const next = new Set(s.hiddenRelations);
+      if (next.has(kind)) next.delete(kind);
+      else next.add(kind);
+      return { hiddenRelations: next };
+    }),
+  setRotationStep: (rotationStep) => set({ rotationStep }),
   setNotice: (notice) => set({ notice }),
 }));

@@ -44,7 +44,7 @@ export function urlStateOf(state: AtlasState, pageUrl: string): UrlState {
     model: modelParam(state.requested, pageUrl),
     unit: state.selected,
     stage: state.stage,
-    view: state.view === "summary" ? null : state.view,
+    view: state.view === "chart" ? null : state.view,
   };
 }
 
@@ -63,7 +63,7 @@ export function applyUrlToStore(href: string): void {
     ...(sameModel || keepFile ? {} : { requested }),
     selected: fromUrl.unit,
     stage: fromUrl.stage,
-    view: fromUrl.view ?? "summary",
+    view: fromUrl.view ?? "chart",
   });
 }
 

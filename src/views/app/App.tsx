@@ -11,11 +11,14 @@ import { FileDropZone } from "./FileDropZone";
 import { StructureTree } from "../structure/StructureTree";
 import { DetailsPanel } from "../details/DetailsPanel";
 import { ModelSummary } from "../summary/ModelSummary";
+import { ChartView } from "../chart/ChartView";
+import { ViewSwitch } from "./ViewSwitch";
 import { ancestorsOf } from "../../state/selectors";
 
 export function App() {
   useUrlSync();
   const { shown, loading, error } = useModelLoading();
+  const view = useAtlas((s) => s.view);
   useSelectionGuards(shown);
   useEffect(() => {
     document.title = shown ? `${shown.model.meta.title} · Command Atlas` : "Command Atlas";
@@ -44,7 +47,8 @@ export function App() {
               <StructureTree />
             </nav>
             <div className="main-view">
-              <ModelSummary />
+              <ViewSwitch />
+              {view === "chart" ? <ChartView /> : <ModelSummary />}
             </div>
             <DetailsPanel />
           </main>

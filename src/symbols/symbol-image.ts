@@ -1,0 +1,16 @@
+// milsymbol draws the APP-6 symbol; we keep one data: URL per code, since many units share one.
+import ms from "milsymbol";
+
+const cache = new Map<string, { url: string; width: number; height: number }>();
+
+export function symbolImage(sidc: string, size = 28): { url: string; width: number; height: number } {
+  const key = `${sidc}@${size}`;
+  let image = cache.get(key);
+  if (!image) {
+    const symbol = new ms.Symbol(sidc, { size, fill: true, frame: true });
+    const { width, height } = symbol.getSize();
+    image = { url: "data:image/svg+xml;charset=utf-8," + encodeURIComponent(symbol.asSVG()), width, height };
+    cache.set(key, image);
+  }
+  return image;
+}

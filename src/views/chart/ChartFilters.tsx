@@ -1,0 +1,57 @@
+import { DOMAINS, STATUSES } from "../../model";
+import type { Domain, Status } from "../../model";
+import { useAtlas } from "../../state/store";
+import { useShownModel } from "../app/shown-model";
+import { DOMAIN_LABEL, STATUS_LABEL } from "../common/labels";
+
+function toggle<T>(list: readonly T[], value: T): T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+/** Filters dim what does not match, so the structure stays readable around what does. */
+export function ChartFilters() {
+  const { resolved } = useShownModel();
+  const filters = useAtlas((s) => s.filters);
+  const setFilters = useAtlas((s) => s.setFilters);
+  const nations = resolved.nations.filter((n) => resolved.roles.some((r) => r.nation === n.code));
+  const active = filters.domains.length + filters.statuses.length + filters.nations.length;
+  return (
+    <details className="chart-filters">
+      <summary>Filters{active ? ` (${active})` : ""}</summary>
+      <fieldset>
+        <legend>Domain</legend>
+        {DOMAINS.map((d: Domain) => (
+          <label key={d}>
+            <input type="checkbox" checked={filters.domains.includes(d)} onChange={() => setFilters({ domains: toggle(filters.domains, d) })} />
+            {DOMAIN_LABEL[d]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Status</legend>
+        {STATUSES.map((s: Status) => (
+          <label key={s}>
+            <input type="checkbox" checked={filters.statuses.includes(s)} onChange={() => setFilters({ statuses: toggle(filters.statuses, s) })} />
+            {STATUS_LABEL[s]}
+          </label>
+        ))}
+      </fieldset>
+      {nations.length > 0 && (
+        <fieldset>
+          <legend>Nation</legend>
+          {nations.map((n) => (
+            <label key={n.code}>
+              <input type="checkbox" checked={filters.nations.includes(n.code)} onChange={() => setFilters({ nations: toggle(filters.nations, n.code) })} />
+              {n.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {active > 0 && (
+        <button type="button" onClick={() => setFilters({ domains: [], statuses: [], nations: [] })}>
+          Clear filters
+        </button>
+      )}
+    </details>
+  );
+}

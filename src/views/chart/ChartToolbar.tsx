@@ -1,0 +1,57 @@
+import { useAtlas } from "../../state/store";
+import { useShownModel } from "../app/shown-model";
+import { ChartSearch } from "./ChartSearch";
+import { ChartFilters } from "./ChartFilters";
+import { RotationControl } from "./RotationControl";
+
+type Props = {
+  hits: number;
+  onZoomIn: () => void;
+  onZoomOut: () => void;
+  onFit: () => void;
+  onZoomToSelection: (() => void) | null;
+};
+
+/** Zoom, layout and finding things: the controls a briefer reaches for, all keyboard-operable. */
+export function ChartToolbar({ hits, onZoomIn, onZoomOut, onFit, onZoomToSelection }: Props) {
+  const { index } = useShownModel();
+  const orientation = useAtlas((s) => s.orientation);
+  const setOrientation = useAtlas((s) => s.setOrientation);
+  const setExpanded = useAtlas((s) => s.setExpanded);
+  return (
+    <div className="chart-toolbar">
+      <div className="toolbar-group" role="group" aria-label="Zoom">
+        <button type="button" onClick={onZoomIn} aria-label="Zoom in" title="Zoom in (+)">
+          +
+        </button>
+        <button type="button" onClick={onZoomOut} aria-label="Zoom out" title="Zoom out (−)">
+          −
+        </button>
+        <button type="button" onClick={onFit} title="Fit the whole chart (0)">
+          Fit
+        </button>
+        <button type="button" onClick={onZoomToSelection ?? undefined} disabled={!onZoomToSelection}>
+          Zoom to selection
+        </button>
+      </div>
+      <div className="toolbar-group" role="group" aria-label="Layout">
+        <button type="button" onClick={() => setExpanded(index.children.keys())}>
+          Expand all
+        </button>
+        <button type="button" onClick={() => setExpanded(index.roots.map((u) => u.id))}>
+          Collapse all
+        </button>
+        <button
+          type="button"
+          aria-pressed={orientation === "left-right"}
+          onClick={() => setOrientation(orientation === "top-down" ? "left-right" : "top-down")}
+        >
+          Left to right
+        </button>
+      </div>
+      <ChartSearch hits={hits} />
+      <ChartFilters />
+      <RotationControl />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+// An overview of large charts. A canvas, because thousands of tiny rectangles are a picture,
+// not content: the cards themselves stay accessible in the SVG.
+import { useEffect, useRef } from "react";
+import type { RefObject } from "react";
+import type { TreeLayout } from "../../layout/tree";
+import { CARD } from "../../layout/tree";
+import type { PanZoom, Viewport } from "./pan-zoom";
+
+const W = 200;
+const H = 120;
+
+export function Minimap({
+  layout,
+  subscribe,
+  panZoom,
+  svgRef,
+}: {
+  layout: TreeLayout;
+  subscribe: (listener: (v: Viewport) => void) => () => void;
+  panZoom: RefObject<PanZoom | null>;
+  svgRef: RefObject<SVGSVGElement | null>;
+}) {
+  const base = useRef<HTMLCanvasElement>(null);
+  const frame = useRef<HTMLDivElement>(null);
+  const { bounds } = layout;
+  const scale = Math.min(W / Math.max(bounds.w, 1), H / Math.max(bounds.h, 1));
+
+  useEffect(() => {
+    const ctx = base.current?.getContext("2d");
+    if (!ctx) return;
+    ctx.clearRect(0, 0, W, H);
+    ctx.fillStyle = "#3d4654";
+    for (const card of layout.cards) {
+      ctx.fillRect((card.x - bounds.x) * scale, (card.y - bounds.y) * scale, Math.max(1, CARD.w * scale), Math.max(1, CARD.h * scale));
+    }
+  }, [layout, bounds, scale]);
+
+  useEffect(
+    () =>
+      subscribe((v) => {
+        const svg = svgRef.current;
+        const el = frame.current;
+        if (!svg || !el) return;
+        el.style.left = `${(-v.x / v.k - bounds.x) * scale}px`;
+        el.style.top = `${(-v.y / v.k - bounds.y) * scale}px`;
+        el.style.width = `${(svg.clientWidth / v.k) * scale}px`;
+        el.style.height = `${(svg.clientHeight / v.k) * scale}px`;
+      }),
+    [subscribe, svgRef, bounds, scale],
+  );
+
+  return (
+    <div
+      className="minimap"
+      aria-hidden="true"
+      onClick={(event) => {
+        const rect = event.currentTarget.getBoundingClientRect();
+        const x = (event.clientX - rect.left) / scale + bounds.x;
+        const y = (event.clientY - rect.top) / scale + bounds.y;
+        panZoom.current?.centerOn({ x, y, w: 0, h: 0 }, 0);
+      }}
+    >
+      <canvas ref={base} width={W} height={H} />
+      <div ref={frame} className="minimap-frame" />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// Relations the tree cannot show, drawn between cards in one line style per kind.
+import { memo } from "react";
+import type { Relation, RelationKind } from "../../model";
+import type { TreeLayout } from "../../layout/tree";
+import { CARD } from "../../layout/tree";
+import { RELATION_LABEL, STATUS_LABEL } from "../common/labels";
+
+export const RELATION_STYLE: Record<RelationKind, { dash: string; className: string }> = {
+  commands: { dash: "", className: "rel-commands" },
+  coordinates: { dash: "10 6", className: "rel-coordinates" },
+  supports: { dash: "2 6", className: "rel-supports" },
+  "based-on": { dash: "18 6 4 6", className: "rel-based-on" },
+  "forward-element-of": { dash: "4 4", className: "rel-forward" },
+  "contributes-to": { dash: "12 4 2 4 2 4", className: "rel-contributes" },
+};
+
+/** A gentle curve from the side of one card to the side of the other, away from tree links. */
+function relationPath(layout: TreeLayout, relation: Relation): string | null {
+  const a = layout.byId.get(relation.from);
+  const b = layout.byId.get(relation.to);
+  if (!a || !b) return null;
+  const ax = a.x + (b.x >= a.x ? CARD.w : 0);
+  const bx = b.x + (b.x >= a.x ? 0 : CARD.w);
+  const ay = a.y + CARD.h * 0.35;
+  const by = b.y + CARD.h * 0.35;
+  const bend = Math.max(40, Math.abs(bx - ax) * 0.25);
+  const dir = b.x >= a.x ? 1 : -1;
+  return `M${ax},${ay} C${ax + bend * dir},${ay - bend * 0.6} ${bx - bend * dir},${by - bend * 0.6} ${bx},${by}`;
+}
+
+export const RelationLines = memo(function RelationLines({
+  layout,
+  relations,
+  hidden,
+}: {
+  layout: TreeLayout;
+  relations: readonly Relation[];
+  hidden: ReadonlySet<RelationKind>;
+}) {
+  return (
+    <g className="relation-lines" aria-hidden="true">
+      {relations.map((relation) => {
+        if (hidden.has(relation.kind)) return null;
+        const d = relationPath(layout, relation);
+        if (!d) return null;
+        const style = RELATION_STYLE[relation.kind];
+        return (
+          <path
+            key={relation.id}
+            d={d}
+            className={`relation ${style.className} status-${relation.status}`}
+            strokeDasharray={style.dash || undefined}
+            markerEnd="url(#relation-arrow)"
+          >
+            <title>
+              {RELATION_LABEL[relation.kind].out}: {relation.from} → {relation.to} ({STATUS_LABEL[relation.status].toLowerCase()})
+            </title>
+          </path>
+        );
+      })}
+    </g>
+  );
+});

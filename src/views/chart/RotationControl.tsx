@@ -1,0 +1,36 @@
+import { seatIndexAt, seatsInOrder, todayIso } from "../../layout/rotation";
+import { useAtlas } from "../../state/store";
+import { useShownModel } from "../app/shown-model";
+import { formatIsoDate, STATUS_LABEL } from "../common/labels";
+
+/** A small timeline of a rotating headquarters' seats, with a control to step through the years. */
+export function RotationControl() {
+  const { resolved, index } = useShownModel();
+  const step = useAtlas((s) => s.rotationStep);
+  const setStep = useAtlas((s) => s.setRotationStep);
+  const unit = resolved.units.find((u) => u.rotation);
+  if (!unit?.rotation) return null;
+  const seats = seatsInOrder(unit.rotation);
+  const at = Math.min(step ?? seatIndexAt({ ...unit.rotation, seats }, todayIso()), seats.length - 1);
+  const name = (i: number) => index.places.get(seats[i]!.place)?.name ?? seats[i]!.place;
+  return (
+    <div className="toolbar-group rotation-control" role="group" aria-label={`Rotation of ${unit.shortName}`}>
+      <button type="button" aria-label="Previous year" disabled={at === 0} onClick={() => setStep(at - 1)}>
+        ◀
+      </button>
+      <ol className="rotation-timeline">
+        {seats.map((seat, i) => (
+          <li key={`${seat.place}-${seat.from}`} className={i === at ? "is-current" : ""} aria-current={i === at ? "step" : undefined}>
+            <span className="seat-name">{name(i)}</span>
+            <span className="seat-period">
+              {formatIsoDate(seat.from)}–{formatIsoDate(seat.until)} · {STATUS_LABEL[seat.status].toLowerCase()}
+            </span>
+          </li>
+        ))}
+      </ol>
+      <button type="button" aria-label="Next year" disabled={at >= seats.length - 1} onClick={() => setStep(at + 1)}>
+        ▶
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+// One unit on the chart: APP-6 symbol, short name, kind, status in words and shape, flags,
+// a condition tag, and for a rotating HQ its current and next seat.
+import { memo, useEffect, useState } from "react";
+import type { ChartCard } from "../../layout/tree";
+import { CARD } from "../../layout/tree";
+import type { Detail } from "../../layout/lod";
+import type { Unit } from "../../model";
+import { unitSidc } from "../../symbols/sidc";
+import { symbolImage } from "../../symbols/symbol-image";
+import { flagUrlNow, loadFlagUrl } from "../../symbols/flags";
+import { KIND_LABEL, STATUS_LABEL } from "../common/labels";
+import { StatusIcon } from "../common/StatusIcon";
+import { unitAccessibleName } from "../structure/StructureRow";
+
+export type CardState = {
+  selected: boolean;
+  focusable: boolean;
+  hit: boolean;
+  currentHit: boolean;
+  dimmed: boolean;
+};
+
+type Props = CardState & {
+  card: ChartCard;
+  detail: Detail;
+  leadNations: readonly string[];
+  seat: { now: string; next: string | null } | null;
+  onActivate: (id: string) => void;
+  onToggle: (id: string) => void;
+};
+
+/** A few words for a card: "if deployed", "after a ceasefire", or just "conditional". */
+export function conditionTag(condition: string | undefined): string | null {
+  if (!condition) return null;
+  if (/deploy/i.test(condition)) return "if deployed";
+  if (/ceasefire/i.test(condition)) return "after a ceasefire";
+  return "conditional";
+}
+
+function Flag({ code, x, y }: { code: string; x: number; y: number }) {
+  const [url, setUrl] = useState(() => flagUrlNow(code));
+  useEffect(() => {
+    if (url !== undefined) return;
+    let live = true;
+    void loadFlagUrl(code).then((u) => live && setUrl(u));
+    return () => {
+      live = false;
+    };
+  }, [code, url]);
+  return (
+    <g transform={`translate(${x},${y})`}>
+      {url ? <image href={url} width={24} height={16} preserveAspectRatio="none" /> : <rect width={24} height={16} className="flag-placeholder" />}
+      <rect width={24} height={16} className="flag-border" />
+      <title>{code}</title>
+    </g>
+  );
+}
+
+function truncate(text: string, max: number) {
+  return text.length > max ? text.slice(0, max - 1) + "…" : text;
+}
+
+export const UnitCard = memo(function UnitCard(props: Props) {
+  const { card, detail, selected, focusable, hit, currentHit, dimmed, leadNations, seat, onActivate, onToggle } = props;
+  const unit: Unit = card.unit;
+  const { w, h } = CARD;
+  const classes = [
+    "chart-card",
+    `status-${unit.status}`,
+    selected && "is-selected",
+    hit && "is-hit",
+    currentHit && "is-current-hit",
+    dimmed && "is-dimmed",
+    unit.condition && "is-conditional",
+  ]
+    .filter(Boolean)
+    .join(" ");
+  const tag = conditionTag(unit.condition);
+  const common = {
+    className: classes,
+    style: { transform: `translate(${card.x}px, ${card.y}px)` },
+    "data-unit-id": unit.id,
+    role: "treeitem",
+    "aria-label": unitAccessibleName(unit) + (seat ? `, seat ${seat.now}${seat.next ? `, next ${seat.next}` : ""}` : ""),
+    "aria-level": card.depth + 1,
+    "aria-selected": selected,
+    "aria-expanded": card.hasChildren ? card.expanded : undefined,
+    tabIndex: focusable ? 0 : -1,
+    onClick: () => onActivate(unit.id),
+  } as const;
+
+  if (detail === "outline") {
+    return (
+      <g {...common}>
+        <rect className="card-frame" width={w} height={h} rx={8} />
+        <rect className="card-focus-ring" x={-6} y={-6} width={w + 12} height={h + 12} rx={12} />
+      </g>
+    );
+  }
+
+  const symbol = symbolImage(unitSidc(unit));
+  const symbolH = 40;
+  const symbolW = (symbol.width / symbol.height) * symbolH;
+  return (
+    <g {...common}>
+      <rect className="card-frame" width={w} height={h} rx={8} />
+      <image href={symbol.url} x={10} y={10} width={symbolW} height={symbolH} aria-hidden="true" />
+      <text className="card-name" x={symbolW + 18} y={30}>
+        {truncate(unit.shortName, 18)}
+      </text>
+      <text className="card-kind" x={symbolW + 18} y={49}>
+        {truncate(KIND_LABEL[unit.kind], 24)}
+      </text>
+      {seat ? (
+        <text className="card-seat" x={12} y={72}>
+          Seat: {seat.now}
+          {seat.next ? ` · next ${seat.next}` : ""}
+        </text>
+      ) : (
+        tag && (
+          <text className="card-condition" x={12} y={72}>
+            {tag}
+          </text>
+        )
+      )}
+      <g className="card-status" transform={`translate(12, ${h - 26})`}>
+        <svg width={14} height={14} x={0} y={0} overflow="visible">
+          <StatusIcon status={unit.status} />
+        </svg>
+        <text x={20} y={12}>
+          {STATUS_LABEL[unit.status]}
+        </text>
+      </g>
+      {unit.status === "dropped" && <line className="card-strike" x1={symbolW + 16} x2={w - 12} y1={25} y2={25} />}
+      {leadNations.slice(0, 4).map((code, i) => (
+        <Flag key={code} code={code} x={w - 12 - 24 * (Math.min(leadNations.length, 4) - i) - 4 * (Math.min(leadNations.length, 4) - 1 - i)} y={h - 28} />
+      ))}
+      {card.hasChildren && (
+        <g
+          className="card-toggle"
+          transform={`translate(${w / 2}, ${h})`}
+          aria-hidden="true"
+          onClick={(event) => {
+            event.stopPropagation();
+            onToggle(unit.id);
+          }}
+        >
+          <circle r={11} />
+          <text y={5} textAnchor="middle">
+            {card.expanded ? "−" : "+"}
+          </text>
+        </g>
+      )}
+      <rect className="card-focus-ring" x={-6} y={-6} width={w + 12} height={h + 12} rx={12} />
+    </g>
+  );
+});

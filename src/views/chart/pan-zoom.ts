@@ -1,0 +1,78 @@
+// d3-zoom in one framework-free module (as React Flow's XYPanZoom): it owns the SVG's zoom
+// behaviour and tells the caller the transform; nothing else calls d3.select on this DOM.
+import { select, zoom, zoomIdentity } from "d3";
+import type { ZoomBehavior, ZoomTransform } from "d3";
+
+export type Viewport = { x: number; y: number; k: number };
+import type { Rect } from "../../layout/geometry";
+export type { Rect };
+
+export type PanZoom = {
+  setViewport: (viewport: Viewport, animate?: boolean) => void;
+  scaleBy: (factor: number) => void;
+  fitBounds: (bounds: Rect, padding?: number, maxScale?: number, animate?: boolean) => void;
+  centerOn: (rect: Rect, minScale?: number) => void;
+  size: () => { w: number; h: number };
+  destroy: () => void;
+};
+
+export const MIN_SCALE = 0.02;
+export const MAX_SCALE = 2.5;
+
+export function createPanZoom(
+  svg: SVGSVGElement,
+  onTransform: (viewport: Viewport) => void,
+  options: { reducedMotion: () => boolean },
+): PanZoom {
+  const selection = select(svg);
+  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([MIN_SCALE, MAX_SCALE])
+    // Double-click is for selecting cards, not zooming.
+    .filter((event: Event) => (event.type === "wheel" || !(event as MouseEvent).button) && event.type !== "dblclick")
+    .on("zoom", (event: { transform: ZoomTransform }) => {
+      const { x, y, k } = event.transform;
+      onTransform({ x, y, k });
+    });
+  selection.call(behaviour).on("dblclick.zoom", null);
+
+  const duration = () => (options.reducedMotion() ? 0 : 300);
+  const size = () => ({ w: svg.clientWidth || 800, h: svg.clientHeight || 600 });
+  const apply = (transform: ZoomTransform, animate: boolean) => {
+    if (animate && duration() > 0) selection.transition().duration(duration()).call(behaviour.transform, transform);
+    else selection.call(behaviour.transform, transform);
+  };
+
+  return {
+    setViewport: ({ x, y, k }, animate = false) => apply(zoomIdentity.translate(x, y).scale(k), animate),
+    scaleBy: (factor) => {
+      if (duration() > 0) selection.transition().duration(duration() / 2).call(behaviour.scaleBy, factor);
+      else selection.call(behaviour.scaleBy, factor);
+    },
+    fitBounds: (bounds, padding = 24, maxScale = 1, animate = true) => {
+      const { w, h } = size();
+      const k = Math.max(MIN_SCALE, Math.min(maxScale, (w - 2 * padding) / bounds.w, (h - 2 * padding) / bounds.h));
+      const x = (w - bounds.w * k) / 2 - bounds.x * k;
+      const y = (h - bounds.h * k) / 2 - bounds.y * k;
+      apply(zoomIdentity.translate(x, y).scale(k), animate);
+    },
+    centerOn: (rect, minScale = 0.8) => {
+      const { w, h } = size();
+      const current = svg.__zoom?.k ?? 1;
+      const k = Math.max(current, minScale);
+      const x = w / 2 - (rect.x + rect.w / 2) * k;
+      const y = h / 2 - (rect.y + rect.h / 2) * k;
+      apply(zoomIdentity.translate(x, y).scale(k), true);
+    },
+    size,
+    destroy: () => {
+      selection.on(".zoom", null);
+    },
+  };
+}
+
+declare global {
+  interface SVGSVGElement {
+    /** Where d3-zoom keeps the current transform. */
+    __zoom?: ZoomTransform;
+  }
+}

@@ -1,0 +1,60 @@
+// The one hook around pan-zoom: applies each zoom frame straight to the DOM (no React render
+// per frame) and re-renders only when the culling window or the level of detail changes.
+import { useCallback, useLayoutEffect, useRef, useState } from "react";
+import type { RefObject } from "react";
+import { contains, detailForScale, viewportInChart } from "../../layout/lod";
+import type { Detail } from "../../layout/lod";
+import type { Rect } from "../../layout/geometry";
+import { createPanZoom } from "./pan-zoom";
+import type { PanZoom, Viewport } from "./pan-zoom";
+
+const reducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+
+export function useChartViewport(svgRef: RefObject<SVGSVGElement | null>, sceneRef: RefObject<SVGGElement | null>) {
+  const panZoom = useRef<PanZoom | null>(null);
+  const [window_, setWindow] = useState<Rect | null>(null);
+  const [detail, setDetail] = useState<Detail>("full");
+  const viewport = useRef<Viewport>({ x: 0, y: 0, k: 1 });
+  const frame = useRef(0);
+  const listeners = useRef(new Set<(v: Viewport) => void>());
+
+  const refreshWindow = useCallback(() => {
+    frame.current = 0;
+    const svg = svgRef.current;
+    if (!svg) return;
+    const screen = { w: svg.clientWidth || 800, h: svg.clientHeight || 600 };
+    const needed = viewportInChart(screen, viewport.current, 0);
+    setWindow((current) => (current && contains(current, needed) && current.w < needed.w * 4 ? current : viewportInChart(screen, viewport.current, 0.5)));
+    setDetail(detailForScale(viewport.current.k));
+  }, [svgRef]);
+
+  // A layout effect, so the chart's own layout effects (fit to a new model) find it ready.
+  useLayoutEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    panZoom.current = createPanZoom(
+      svg,
+      (v) => {
+        viewport.current = v;
+        sceneRef.current?.setAttribute("transform", `translate(${v.x},${v.y}) scale(${v.k})`);
+        listeners.current.forEach((listener) => listener(v));
+        if (!frame.current) frame.current = requestAnimationFrame(refreshWindow);
+      },
+      { reducedMotion },
+    );
+    return () => {
+      panZoom.current?.destroy();
+      panZoom.current = null;
+      if (frame.current) cancelAnimationFrame(frame.current);
+    };
+  }, [svgRef, sceneRef, refreshWindow]);
+
+  /** For the minimap: follow the viewport without re-rendering the chart. */
+  const subscribe = useCallback((listener: (v: Viewport) => void) => {
+    listeners.current.add(listener);
+    listener(viewport.current);
+    return () => void listeners.current.delete(listener);
+  }, []);
+
+  return { panZoom, window: window_, detail, viewport, subscribe };
+}
