@@ -112,13 +112,10 @@ export function ChartView() {
   const drawnIds = useMemo(() => new Set(drawn.map((c) => c.id)), [drawn]);
   const links = useMemo(() => layout.links.filter((l) => drawnIds.has(l.source) || drawnIds.has(l.target)), [layout, drawnIds]);
 
-  const centerOn = useCallback(
-    (id: string, minScale = 0.8) => {
-      const card = layout.byId.get(id);
-      if (card) panZoom.current?.centerOn({ x: card.x, y: card.y, w: CARD.w, h: CARD.h }, minScale);
-    },
-    [layout, panZoom],
-  );
+  const centerOn = (id: string, minScale = 0.8) => {
+    const card = layout.byId.get(id);
+    if (card) panZoom.current?.centerOn({ x: card.x, y: card.y, w: CARD.w, h: CARD.h }, minScale);
+  };
 
   useEffect(() => {
     if (!moveFocus.current || !activeId) return;
