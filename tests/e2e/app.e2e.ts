@@ -11,6 +11,7 @@ const TITLE = "Multinational Force Ukraine (MNF-U)";
 const KYIV = "Forward co-ordination cell, Kyiv";
 
 const alertText = (t: TestPage) => t.page.getByRole("alert").innerText();
+const structure = (t: TestPage) => t.page.getByRole("tree", { name: "Structure" });
 
 export const journeys: Journey[] = [
   {
@@ -22,9 +23,9 @@ export const journeys: Journey[] = [
       assert.match(await t.page.title(), /Multinational Force Ukraine/);
       const marks = await t.page.evaluate(() => performance.getEntriesByName("model:loaded").length);
       assert.equal(marks, 1);
-      const items = t.page.getByRole("tree", { name: "Structure" }).getByRole("treeitem");
+      const items = structure(t).getByRole("treeitem");
       assert.ok((await items.count()) >= 10, "the tree lists the units");
-      await t.page.getByRole("treeitem", { name: /^Forward co-ordination cell, Kyiv, planned/ }).waitFor();
+      await structure(t).getByRole("treeitem", { name: /^Forward co-ordination cell, Kyiv, planned/ }).waitFor();
     },
   },
   {
@@ -56,7 +57,7 @@ export const journeys: Journey[] = [
       await t.page.reload();
       await waitForModel(t.page);
       await details.getByRole("heading", { name: KYIV }).waitFor();
-      const item = t.page.getByRole("treeitem", { name: new RegExp(`^${KYIV}`) });
+      const item = structure(t).getByRole("treeitem", { name: new RegExp(`^${KYIV}`) });
       assert.equal(await item.getAttribute("aria-selected"), "true");
     },
   },
@@ -67,7 +68,7 @@ export const journeys: Journey[] = [
       await waitForModel(t.page);
       const details = t.page.getByRole("region", { name: "Details" });
       await details.getByRole("heading", { name: "MNF-U Headquarters" }).waitFor();
-      await t.page.getByRole("treeitem", { name: /^Sea line of effort/ }).click();
+      await structure(t).getByRole("treeitem", { name: /^Sea line of effort/ }).click();
       await details.getByRole("heading", { name: "Sea line of effort" }).waitFor();
       await t.page.getByRole("combobox", { name: "Stage" }).selectOption("2025-07");
       await t.page.waitForURL(/stage=2025-07/);
@@ -94,7 +95,7 @@ export const journeys: Journey[] = [
       assert.match(text, /\/units\//);
       assert.match(text, /still shown/);
       assert.equal(await t.page.locator("h1").innerText(), TITLE, "the previous model stays on screen");
-      assert.ok((await t.page.getByRole("treeitem").count()) >= 10);
+      assert.ok((await structure(t).getByRole("treeitem").count()) >= 10);
       await saveScreenshot(t.page, "broken model alert over the previous model");
       await t.page.getByRole("button", { name: "Dismiss and keep the current model" }).click();
       assert.equal(await t.page.getByRole("alert").count(), 0);
