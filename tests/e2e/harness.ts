@@ -10,7 +10,8 @@ import { chromium } from "playwright-core";
 import type { BrowserContext, Page } from "playwright-core";
 
 const root = resolve(fileURLToPath(new URL("../..", import.meta.url)));
-export const DIST = join(root, "dist");
+// E2E_DIST lets a second checkout-sharing run build elsewhere without clobbering dist/.
+export const DIST = process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : join(root, "dist");
 export const FIXTURES = join(root, "tests", "fixtures");
 export const ARTIFACTS = join(root, "tests", "e2e", "artifacts");
 export const CHROME_PATH = process.env.CHROME_PATH || "/usr/bin/chromium";

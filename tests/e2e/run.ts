@@ -2,7 +2,16 @@
 // No Chromium: a loud skip locally, a failure in CI, which always has one.
 import { existsSync } from "node:fs";
 import { CHROME_PATH, launchBrowser, newTestPage, saveScreenshot, startServer } from "./harness";
-import { journeys } from "./app.e2e";
+import { journeys as appJourneys } from "./app.e2e";
+import { journeys as chartJourneys } from "./chart.e2e";
+import { journeys as mapJourneys } from "./map.e2e";
+
+// E2E_ONLY=chart runs only the journeys whose suite or name contains "chart".
+const only = process.env.E2E_ONLY;
+const suites = { app: appJourneys, chart: chartJourneys, map: mapJourneys };
+const journeys = Object.entries(suites)
+  .flatMap(([suite, list]) => list.map((j) => ({ ...j, name: `${suite} · ${j.name}` })))
+  .filter((j) => !only || j.name.includes(only));
 
 const TEST_TIMEOUT_MS = 30_000;
 

@@ -1,0 +1,4 @@
+// Journeys through the chart view in real Chromium.
+import type { Journey } from "./app.e2e";
+
+export const journeys: Journey[] = [];
