@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+// The shareable state lives in the URL: links open the same view, back and forward restore it.
+import { act, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { renderApp, structureTree } from "./render-app";
+
+const param = (name: string) => new URLSearchParams(window.location.search).get(name);
+const treeItem = (name: RegExp) => within(structureTree()).getByRole("treeitem", { name });
+const goBack = () =>
+  act(async () => {
+    const popped = new Promise((resolve) => window.addEventListener("popstate", resolve, { once: true }));
+    window.history.back();
+    await popped;
+  });
+
+describe("URL sync", () => {
+  it("opens the unit, stage and view a link names", async () => {
+    await renderApp("?unit=mnf-u-hq&stage=2025-07&view=summary");
+    expect(treeItem(/^MNF-U Headquarters/)).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("combobox", { name: "Stage" })).toHaveValue("2025-07");
+    expect(screen.getByRole("button", { name: "Summary" })).toHaveAttribute("aria-pressed", "true");
+    // The 2025-07 stage has no monitoring cell yet; 2026-01 has.
+    expect(
+      within(structureTree()).queryByRole("treeitem", { name: /^Coalition–US–Ukraine coordination cell/ }),
+    ).toBeNull();
+  });
+
+  it("writes the user's choices to the URL, and back and forward restore them", async () => {
+    const user = userEvent.setup();
+    await renderApp("?view=summary");
+    await user.click(treeItem(/^Forward co-ordination cell, Kyiv/));
+    expect(param("unit")).toBe("kyiv-cell");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Stage" }), "2025-07");
+    expect(param("stage")).toBe("2025-07");
+
+    await goBack();
+    expect(param("stage")).toBeNull();
+    expect(screen.getByRole("combobox", { name: "Stage" })).toHaveValue("2026-01");
+    expect(treeItem(/^Forward co-ordination cell, Kyiv/)).toHaveAttribute("aria-selected", "true");
+
+    await goBack();
+    expect(param("unit")).toBeNull();
+    expect(treeItem(/^Forward co-ordination cell, Kyiv/)).toHaveAttribute("aria-selected", "false");
+  });
+
+  it("gives a quiet notice for an unknown unit in the URL, and carries on", async () => {
+    await renderApp("?view=summary&unit=no-such-unit");
+    const notice = await screen.findByRole("status");
+    expect(notice).toHaveTextContent("There is no unit “no-such-unit”");
+    await waitFor(() => expect(param("unit")).toBeNull());
+    expect(within(structureTree()).getAllByRole("treeitem").length).toBeGreaterThan(5);
+  });
+
+  it("gives a quiet notice for an unknown stage in the URL and shows the default stage", async () => {
+    await renderApp("?view=summary&stage=1999-01");
+    expect(await screen.findByRole("status")).toHaveTextContent("This model has no stage “1999-01”");
+    expect(screen.getByRole("combobox", { name: "Stage" })).toHaveValue("2026-01");
+    await waitFor(() => expect(param("stage")).toBeNull());
+  });
+
+  it("keeps parameters it does not own, such as an embedder's", async () => {
+    const user = userEvent.setup();
+    await renderApp("?view=summary&utm_source=article");
+    await user.click(treeItem(/^MNF-U Headquarters/));
+    expect(param("utm_source")).toBe("article");
+    expect(param("unit")).toBe("mnf-u-hq");
+  });
+});
