@@ -1,119 +1,124 @@
-// `npm run bench`: builds the app, writes synthetic models, loads each in real Chromium and
-// records how long it takes to validate and show them. Results: bench/results.json and
-// bench/results.md (the README shows the table). A measurement, never a test assertion.
-import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+// `npm run bench`: builds the app and a d3-org-chart page for comparison, writes synthetic
+// models, and measures both in real Chromium: first render, zoom and pan frame times, expand
+// all and collapse all, DOM nodes and JS heap. Results: bench/results.json (every run's raw
+// numbers) and bench/results.md (the tables), which it also puts in README.md's bench section.
+// A measurement, never a test assertion. Build output goes to node_modules/.cache/atlas-bench,
+// so it never touches dist/.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { build } from "vite";
 import { synthModel } from "./synth";
+import { chromePath, chromiumVersion, launch, VIEWPORT } from "./browser";
+import { measureRun } from "./measure";
+import type { RunResult, Subject } from "./measure";
+import { atlas } from "./measure-atlas";
+import { d3OrgChart } from "./measure-d3-org-chart";
+import { renderReport, updateReadme } from "./report";
+import { serveStatic } from "./serve";
+import type { Results } from "./report";
 
 const SIZES = [100, 1_000, 5_000, 10_000];
+/** Runs per size and chart; the median of each number is reported. */
 const RUNS = 3;
+/** A step that takes longer than this is recorded as timed out, and the run stops there. */
+const STEP_LIMIT_MS = 60_000;
+
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..");
-const chromePath = process.env.CHROME_PATH || "/usr/bin/chromium";
-
-type Row = { units: number; bytes: number; loadMs: number[]; medianLoadMs: number; domNodes: number; heapMB: number };
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const out = join(root, "node_modules", ".cache", "atlas-bench");
 
 async function main() {
   if (!existsSync(chromePath)) {
     console.error(`No Chromium at ${chromePath}: install it (apt-get install chromium) or set CHROME_PATH.`);
     process.exit(1);
   }
-  execFileSync("npx", ["vite", "build", "--logLevel", "warn"], { cwd: root, stdio: "inherit" });
-  const modelsDir = join(root, "dist", "bench-models");
+  const started = Date.now();
+  const only = process.env.BENCH_SIZES?.split(",").map(Number) ?? SIZES;
+  const runs = Number(process.env.BENCH_RUNS ?? RUNS);
+
+  console.log("Building the app and the d3-org-chart page…");
+  execFileSync("npx", ["vite", "build", "--outDir", join(out, "app"), "--emptyOutDir", "--logLevel", "warn"], { cwd: root, stdio: "inherit" });
+  await build({
+    configFile: false,
+    root: join(here, "d3-org-chart"),
+    base: "./",
+    logLevel: "warn",
+    cacheDir: join(out, "vite-cache"),
+    build: { outDir: join(out, "d3-org-chart"), emptyOutDir: true, target: "es2022" },
+  });
+
+  const modelsDir = join(out, "models");
   mkdirSync(modelsDir, { recursive: true });
   const bytes = new Map<number, number>();
-  for (const n of SIZES) {
+  for (const n of only) {
     const text = JSON.stringify(synthModel(n, 42));
     bytes.set(n, Buffer.byteLength(text));
     writeFileSync(join(modelsDir, `synth-${n}.json`), text);
   }
 
-  const port = 4400 + Math.floor(Math.random() * 500);
-  const server = spawn("npx", ["vite", "preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort"], {
-    cwd: root,
-    stdio: "ignore",
-    detached: true,
-  });
-  const base = `http://127.0.0.1:${port}/`;
-  await waitForServer(base);
-  const userDataDir = mkdtempSync(join(tmpdir(), "atlas-bench-"));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromePath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--enable-precise-memory-info",
-    ],
-    viewport: { width: 1920, height: 1080 },
-  });
-  const rows: Row[] = [];
+  const { base, server } = await serveStatic(out);
+  const probe = await launch();
+  const chromium = await chromiumVersion(probe.context);
+  await probe.close();
+
+  const sizes: Results["sizes"] = [];
   try {
-    for (const n of SIZES) {
-      const loadMs: number[] = [];
-      let domNodes = 0;
-      let heapMB = 0;
-      for (let run = 0; run < RUNS; run++) {
-        const page = await context.newPage();
-        await page.goto(`${base}?model=./bench-models/synth-${n}.json`);
-        await page.waitForFunction(() => performance.getEntriesByName("model:loaded").length > 0, null, { timeout: 120_000 });
-        const m = await page.evaluate(() => ({
-          loaded: performance.getEntriesByName("model:loaded")[0]!.startTime,
-          nodes: document.getElementsByTagName("*").length,
-          heap: (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
-        }));
-        loadMs.push(Math.round(m.loaded));
-        domNodes = m.nodes;
-        heapMB = Math.round((m.heap / 1024 / 1024) * 10) / 10;
-        await page.close();
+    for (const units of only) {
+      const bySubject: Record<string, RunResult[]> = {};
+      for (const subject of [atlas, d3OrgChart] satisfies Subject[]) {
+        // A fresh browser per chart and size, so one cannot slow or fill the other.
+        const browser = await launch();
+        const results: RunResult[] = [];
+        try {
+          for (let run = 0; run < runs; run++) {
+            const t0 = Date.now();
+            const result = await measureRun(browser, subject, base, `models/synth-${units}.json`, STEP_LIMIT_MS);
+            results.push(result);
+            console.log(`${units} units, ${subject.name}, run ${run + 1}/${runs} (${((Date.now() - t0) / 1000).toFixed(1)} s):`, JSON.stringify(result));
+            // A chart that ran out of time once will again; do not spend the budget twice.
+            if (result.timedOut) break;
+          }
+        } finally {
+          await browser.close();
+        }
+        bySubject[subject.name] = results;
       }
-      const row = { units: n, bytes: bytes.get(n)!, loadMs, medianLoadMs: median(loadMs), domNodes, heapMB };
-      console.log(row);
-      rows.push(row);
+      sizes.push({ units, bytes: bytes.get(units)!, atlas: bySubject[atlas.name]!, d3OrgChart: bySubject[d3OrgChart.name]! });
     }
   } finally {
-    await context.close();
-    rmSync(userDataDir, { recursive: true, force: true });
-    if (server.pid) process.kill(-server.pid);
+    server.close();
   }
 
-  const meta = { date: new Date().toISOString(), chromium: chromePath, runsPerSize: RUNS, machine: `${process.platform} ${process.arch}` };
-  writeFileSync(join(here, "results.json"), JSON.stringify({ meta, rows }, null, 2) + "\n");
-  const table = [
-    "| units | file size | load to `model:loaded` (median of " + RUNS + ") | DOM nodes | JS heap |",
-    "|---:|---:|---:|---:|---:|",
-    ...rows.map(
-      (r) => `| ${r.units.toLocaleString("en")} | ${(r.bytes / 1024).toFixed(0)} KB | ${r.medianLoadMs} ms | ${r.domNodes.toLocaleString("en")} | ${r.heapMB} MB |`,
-    ),
-  ].join("\n");
-  writeFileSync(join(here, "results.md"), `Measured ${meta.date.slice(0, 10)} in headless Chromium, ${meta.machine}.\n\n${table}\n`);
-  console.log(table);
+  const orgVersion = (JSON.parse(readFileSync(join(root, "node_modules", "d3-org-chart", "package.json"), "utf8")) as { version: string }).version;
+  const results: Results = {
+    meta: {
+      date: new Date().toISOString(),
+      chromium,
+      d3OrgChart: orgVersion,
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model.trim() ?? "unknown",
+      memoryGB: Math.round(totalmem() / 1024 ** 3),
+      viewport: VIEWPORT,
+      runsPerSize: runs,
+      stepLimitMs: STEP_LIMIT_MS,
+      durationS: Math.round((Date.now() - started) / 1000),
+    },
+    sizes,
+  };
+  writeFileSync(join(here, "results.json"), JSON.stringify(results, null, 2) + "\n");
+  const report = renderReport(results);
+  writeFileSync(join(here, "results.md"), report);
+  updateReadme(join(root, "README.md"), report);
+  console.log(report);
+  console.log(`Bench took ${results.meta.durationS} s.`);
 }
 
-async function waitForServer(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`vite preview did not start at ${url}`);
-}
-
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
