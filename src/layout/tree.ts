@@ -172,3 +172,21 @@ export function overlappingPairs(cards: readonly ChartCard[], size: CardSize = C
   }
   return pairs;
 }
+
+/** The box around one card and everything drawn below it (a root's whole tree, say). */
+export function subtreeBounds(layout: TreeLayout, rootId: string, size = CARD): TreeLayout["bounds"] | null {
+  const root = layout.byId.get(rootId);
+  if (!root) return null;
+  const inside = new Set([rootId]);
+  let [minX, minY, maxX, maxY] = [root.x, root.y, root.x + size.w, root.y + size.h];
+  // Cards come parents first, so one pass collects every descendant.
+  for (const card of layout.cards) {
+    if (!card.parentId || !inside.has(card.parentId)) continue;
+    inside.add(card.id);
+    minX = Math.min(minX, card.x);
+    minY = Math.min(minY, card.y);
+    maxX = Math.max(maxX, card.x + size.w);
+    maxY = Math.max(maxY, card.y + size.h);
+  }
+  return { x: minX, y: minY, w: maxX - minX, h: maxY - minY };
+}

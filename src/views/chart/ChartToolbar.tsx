@@ -38,7 +38,7 @@ export function ChartToolbar({ hits, onZoomIn, onZoomOut, onFit, onZoomToSelecti
         <button type="button" onClick={() => setExpanded(index.children.keys())}>
           Expand all
         </button>
-        <button type="button" onClick={() => setExpanded(index.roots.map((u) => u.id))}>
+        <button type="button" onClick={() => setExpanded([])}>
           Collapse all
         </button>
         <button

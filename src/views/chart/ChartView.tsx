@@ -2,7 +2,7 @@
 // structure panel, details and URL; search, filters, relations legend and rotation control.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
-import { layoutTree, CARD, LEVEL_GAP } from "../../layout/tree";
+import { layoutTree, subtreeBounds, CARD, LEVEL_GAP } from "../../layout/tree";
 import { cardsInRect } from "../../layout/lod";
 import { hasActiveFilters, matchesFilters, searchUnits } from "../../layout/search";
 import { seatIndexAt, seatsInOrder, todayIso } from "../../layout/rotation";
@@ -37,7 +37,10 @@ export function ChartView() {
   const hiddenRelations = useAtlas((s) => s.hiddenRelations);
   const rotationStep = useAtlas((s) => s.rotationStep);
 
-  const layout = useMemo(() => layoutTree(index.roots, index.children, expanded, orientation), [index, expanded, orientation]);
+  const layout = useMemo(
+    () => layoutTree(index.roots, index.children, expanded, orientation),
+    [index, expanded, orientation],
+  );
   const hits = useMemo(() => searchUnits(resolved.units, search), [resolved, search]);
   const hitIds = useMemo(() => new Set(hits.map((u) => u.id)), [hits]);
   const currentHit = hits.length ? hits[Math.min(searchHit, hits.length - 1)]!.id : null;
@@ -66,13 +69,22 @@ export function ChartView() {
   }, [model]);
   useLayoutEffect(() => {
     if (fitPending.current !== model || !layout.cards.length || !panZoom.current) return;
-    // Fit the whole chart when it stays legible; otherwise open readable on the selection or the top.
+    // Fit the whole chart when it stays legible; else the tree holding the selection (or the
+    // largest tree); else open readable on the selection or the top.
     const { w, h } = panZoom.current.size();
-    const fitScale = Math.min((w - 64) / layout.bounds.w, (h - 64) / layout.bounds.h);
-    if (fitScale >= READABLE_SCALE) return panZoom.current.fitBounds(layout.bounds, 32, 1, false);
+    const fitScale = (b: { w: number; h: number }) => Math.min((w - 64) / b.w, (h - 64) / b.h);
+    if (fitScale(layout.bounds) >= READABLE_SCALE)
+      return panZoom.current.fitBounds(layout.bounds, 32, 1, false);
     const focus = layout.byId.get(useAtlas.getState().selected ?? "") ?? layout.cards[0]!;
-    panZoom.current.setViewport({ x: w / 2 - (focus.x + CARD.w / 2) * READABLE_SCALE, y: 24 - (focus.y - (focus.parentId ? CARD.h + LEVEL_GAP : 0)) * READABLE_SCALE, k: READABLE_SCALE });
-  }, [model, layout, panZoom]);
+    const rootId = [focus.id, ...ancestorsOf(index, focus.id)].at(-1)!;
+    const tree = subtreeBounds(layout, rootId);
+    if (tree && fitScale(tree) >= READABLE_SCALE) return panZoom.current.fitBounds(tree, 32, 1, false);
+    panZoom.current.setViewport({
+      x: w / 2 - (focus.x + CARD.w / 2) * READABLE_SCALE,
+      y: 24 - (focus.y - (focus.parentId ? CARD.h + LEVEL_GAP : 0)) * READABLE_SCALE,
+      k: READABLE_SCALE,
+    });
+  }, [model, layout, panZoom, index]);
 
   // The HQ card's seat follows the year control.
   const seats = useMemo(() => {
@@ -82,7 +94,8 @@ export function ChartView() {
       if (!rotation) continue;
       const ordered = seatsInOrder(rotation);
       const at = rotationStep ?? seatIndexAt({ ...rotation, seats: ordered }, todayIso());
-      const name = (i: number) => (ordered[i] ? (index.places.get(ordered[i]!.place)?.name ?? ordered[i]!.place) : null);
+      const name = (i: number) =>
+        ordered[i] ? (index.places.get(ordered[i]!.place)?.name ?? ordered[i]!.place) : null;
       map.set(card.id, { now: name(Math.min(at, ordered.length - 1)) ?? "", next: name(at + 1) });
     }
     return map;
@@ -96,7 +109,12 @@ export function ChartView() {
     return map;
   }, [index]);
 
-  const activeId = focusedId && layout.byId.has(focusedId) ? focusedId : selected && layout.byId.has(selected) ? selected : (layout.cards[0]?.id ?? null);
+  const activeId =
+    focusedId && layout.byId.has(focusedId)
+      ? focusedId
+      : selected && layout.byId.has(selected)
+        ? selected
+        : (layout.cards[0]?.id ?? null);
 
   // Culling: only cards near the viewport are in the DOM, plus the focused and selected ones.
   const drawn = useMemo(() => {
@@ -110,7 +128,10 @@ export function ChartView() {
     return inView;
   }, [layout, cullWindow, activeId, selected]);
   const drawnIds = useMemo(() => new Set(drawn.map((c) => c.id)), [drawn]);
-  const links = useMemo(() => layout.links.filter((l) => drawnIds.has(l.source) || drawnIds.has(l.target)), [layout, drawnIds]);
+  const links = useMemo(
+    () => layout.links.filter((l) => drawnIds.has(l.source) || drawnIds.has(l.target)),
+    [layout, drawnIds],
+  );
 
   const centerOn = (id: string, minScale = 0.8) => {
     const card = layout.byId.get(id);
@@ -120,7 +141,9 @@ export function ChartView() {
   useEffect(() => {
     if (!moveFocus.current || !activeId) return;
     moveFocus.current = false;
-    svgRef.current?.querySelector<SVGGElement>(`[data-unit-id="${CSS.escape(activeId)}"]`)?.focus({ preventScroll: true });
+    svgRef.current
+      ?.querySelector<SVGGElement>(`[data-unit-id="${CSS.escape(activeId)}"]`)
+      ?.focus({ preventScroll: true });
   }, [activeId, drawn]);
 
   // Search: the current hit's ancestors open, and the chart moves to it.
@@ -169,7 +192,8 @@ export function ChartView() {
     if (svg && t) {
       const sx = target.x * t.k + t.x;
       const sy = target.y * t.k + t.y;
-      const outside = sx < 0 || sy < 0 || sx + CARD.w * t.k > svg.clientWidth || sy + CARD.h * t.k > svg.clientHeight;
+      const outside =
+        sx < 0 || sy < 0 || sx + CARD.w * t.k > svg.clientWidth || sy + CARD.h * t.k > svg.clientHeight;
       if (outside || t.k < 0.35) centerOn(next, 0.6);
     }
   };
@@ -180,7 +204,8 @@ export function ChartView() {
       aria-labelledby="chart-title"
       onKeyDown={(event) => {
         // + − 0 zoom anywhere in the chart panel, except while typing in a field.
-        if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey) return;
+        if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey)
+          return;
         const zoomKeys: Record<string, () => void> = {
           "+": () => panZoom.current?.scaleBy(1.25),
           "=": () => panZoom.current?.scaleBy(1.25),
@@ -214,7 +239,15 @@ export function ChartView() {
           onKeyDown={onKeyDown}
         >
           <defs>
-            <marker id="relation-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <marker
+              id="relation-arrow"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
+            >
               <path d="M0,0 L10,5 L0,10 z" className="relation-arrow" />
             </marker>
           </defs>
@@ -224,7 +257,12 @@ export function ChartView() {
                 <path key={`${link.source}>${link.target}`} d={link.path} className="tree-link" />
               ))}
             </g>
-            <RelationLines layout={layout} relations={resolved.relations} hidden={hiddenRelations} />
+            <RelationLines
+              layout={layout}
+              relations={resolved.relations}
+              hidden={hiddenRelations}
+              selected={selected}
+            />
             {drawn.map((card) => (
               <UnitCard
                 key={card.id}
@@ -234,19 +272,25 @@ export function ChartView() {
                 focusable={card.id === activeId}
                 hit={hitIds.has(card.id)}
                 currentHit={card.id === currentHit}
-                dimmed={filtering && !matchesFilters(card.unit, index.rolesByUnit.get(card.id) ?? [], filters)}
+                dimmed={
+                  filtering && !matchesFilters(card.unit, index.rolesByUnit.get(card.id) ?? [], filters)
+                }
                 leadNations={leadNations.get(card.id) ?? EMPTY}
                 seat={seats.get(card.id) ?? null}
                 onActivate={activate}
                 onToggle={toggle}
+                onFocusCard={setFocusedId}
               />
             ))}
           </g>
         </svg>
-        {layout.cards.length >= MINIMAP_FROM_CARDS && <Minimap layout={layout} subscribe={subscribe} panZoom={panZoom} svgRef={svgRef} />}
+        {layout.cards.length >= MINIMAP_FROM_CARDS && (
+          <Minimap layout={layout} subscribe={subscribe} panZoom={panZoom} svgRef={svgRef} />
+        )}
       </div>
       <p id="chart-help" className="chart-help">
-        Drag to pan, wheel or pinch to zoom. Keys: arrows move between parent, children and siblings; Enter selects; Space opens or closes; + − 0 zoom.
+        Drag to pan, wheel or pinch to zoom. Keys: arrows move between parent, children and siblings; Enter
+        selects; Space opens or closes; + − 0 zoom.
       </p>
       <RelationLegend />
     </section>

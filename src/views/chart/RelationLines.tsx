@@ -32,13 +32,16 @@ export const RelationLines = memo(function RelationLines({
   layout,
   relations,
   hidden,
+  selected,
 }: {
   layout: TreeLayout;
   relations: readonly Relation[];
   hidden: ReadonlySet<RelationKind>;
+  /** With a selection, its own relations stand out and the rest step back. */
+  selected: string | null;
 }) {
   return (
-    <g className="relation-lines" aria-hidden="true">
+    <g className={`relation-lines${selected && layout.byId.has(selected) ? " has-selection" : ""}`} aria-hidden="true">
       {relations.map((relation) => {
         if (hidden.has(relation.kind)) return null;
         const d = relationPath(layout, relation);
@@ -48,7 +51,9 @@ export const RelationLines = memo(function RelationLines({
           <path
             key={relation.id}
             d={d}
-            className={`relation ${style.className} status-${relation.status}`}
+            className={`relation ${style.className} status-${relation.status}${
+              relation.from === selected || relation.to === selected ? " is-related" : ""
+            }`}
             strokeDasharray={style.dash || undefined}
             markerEnd="url(#relation-arrow)"
           >

@@ -27,6 +27,8 @@ type Props = CardState & {
   seat: { now: string; next: string | null } | null;
   onActivate: (id: string) => void;
   onToggle: (id: string) => void;
+  /** Focus moved here (a click, Tab, or a script): keyboard moves start from this card. */
+  onFocusCard: (id: string) => void;
 };
 
 /** A few words for a card: "if deployed", "after a ceasefire", or just "conditional". */
@@ -61,7 +63,7 @@ function truncate(text: string, max: number) {
 }
 
 export const UnitCard = memo(function UnitCard(props: Props) {
-  const { card, detail, selected, focusable, hit, currentHit, dimmed, leadNations, seat, onActivate, onToggle } = props;
+  const { card, detail, selected, focusable, hit, currentHit, dimmed, leadNations, seat, onActivate, onToggle, onFocusCard } = props;
   const unit: Unit = card.unit;
   const { w, h } = CARD;
   const classes = [
@@ -87,6 +89,7 @@ export const UnitCard = memo(function UnitCard(props: Props) {
     "aria-expanded": card.hasChildren ? card.expanded : undefined,
     tabIndex: focusable ? 0 : -1,
     onClick: () => onActivate(unit.id),
+    onFocus: () => onFocusCard(unit.id),
   } as const;
 
   if (detail === "outline") {

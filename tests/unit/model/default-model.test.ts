@@ -59,12 +59,16 @@ describe("the default model", () => {
     expect(cell!.commander).not.toHaveProperty("name");
   });
 
-  it("seats the headquarters in Paris first, then London", () => {
+  it("seats the headquarters in Paris first, then London, alternating yearly without gaps", () => {
     const model = loadModel();
     const hq = resolveStage(model, "2025-07").units.find((u) => u.id === "mnf-u-hq");
-    expect(hq?.rotation?.seats.map((s) => s.place)).toEqual(["paris", "london"]);
-    const [first, second] = hq!.rotation!.seats;
-    expect(first!.until).toBe(second!.from);
+    const seats = hq!.rotation!.seats;
+    expect(seats.map((s) => s.place).slice(0, 2)).toEqual(["paris", "london"]);
+    seats.forEach((seat, i) => {
+      if (i === 0) return;
+      expect(seat.place).not.toBe(seats[i - 1]!.place);
+      expect(seat.from).toBe(seats[i - 1]!.until);
+    });
   });
 
   it("has the ground-force option proposed in 2025-03 and dropped in 2025-07", () => {
