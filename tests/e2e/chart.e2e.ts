@@ -56,7 +56,7 @@ export const journeys: Journey[] = [
         /seat (Paris|London), next (Paris|London)/,
       );
       // Status is drawn in words on the card too, not by line style alone.
-      assert.match(await card(t, /^Forward co-ordination cell, Kyiv/).innerText(), /Planned/);
+      assert.match((await card(t, /^Forward co-ordination cell, Kyiv/).textContent()) ?? "", /Planned/);
     },
   },
   {
