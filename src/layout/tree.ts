@@ -37,22 +37,23 @@ export type TreeLayout = {
 };
 
 /** The hierarchy d3 places: real units, plus leaves chained into columns under wide parents. */
-type LayoutNode = { unit: Unit | null; children: LayoutNode[]; realParent: string | null };
+/** `level` is the unit's depth in the model's tree; wrapped leaves sit deeper in d3's tree than that. */
+type LayoutNode = { unit: Unit | null; children: LayoutNode[]; realParent: string | null; level: number };
 
 function buildLayoutTree(
   roots: readonly Unit[],
   children: ReadonlyMap<string, readonly Unit[]>,
   expanded: ReadonlySet<string>,
 ): LayoutNode {
-  const top: LayoutNode = { unit: null, children: [], realParent: null };
+  const top: LayoutNode = { unit: null, children: [], realParent: null, level: -1 };
   // Iterative, so deep models cannot overflow the stack.
-  const stack: { unit: Unit; into: LayoutNode; parent: string | null }[] = roots
-    .map((unit) => ({ unit, into: top, parent: null }))
+  const stack: { unit: Unit; into: LayoutNode; parent: string | null; level: number }[] = roots
+    .map((unit) => ({ unit, into: top, parent: null, level: 0 }))
     .reverse();
   const pending: { node: LayoutNode; into: LayoutNode }[] = [];
   while (stack.length) {
-    const { unit, into, parent } = stack.pop()!;
-    const node: LayoutNode = { unit, children: [], realParent: parent };
+    const { unit, into, parent, level } = stack.pop()!;
+    const node: LayoutNode = { unit, children: [], realParent: parent, level };
     pending.push({ node, into });
     const kids = expanded.has(unit.id) ? (children.get(unit.id) ?? []) : [];
     const allLeaves = kids.every((k) => !expanded.has(k.id) || (children.get(k.id) ?? []).length === 0);
@@ -63,13 +64,13 @@ function buildLayoutTree(
       for (let c = 0; c < columns; c++) {
         let anchor = node;
         for (const leaf of kids.slice(c * perColumn, (c + 1) * perColumn)) {
-          const leafNode: LayoutNode = { unit: leaf, children: [], realParent: unit.id };
+          const leafNode: LayoutNode = { unit: leaf, children: [], realParent: unit.id, level: level + 1 };
           anchor.children.push(leafNode);
           anchor = leafNode;
         }
       }
     } else {
-      for (let i = kids.length - 1; i >= 0; i--) stack.push({ unit: kids[i]!, into: node, parent: unit.id });
+      for (let i = kids.length - 1; i >= 0; i--) stack.push({ unit: kids[i]!, into: node, parent: unit.id, level: level + 1 });
     }
   }
   // Attach in visiting order so children keep the model's order.
@@ -110,7 +111,7 @@ export function layoutTree(
       unit,
       x,
       y,
-      depth: n.depth - 1,
+      depth: n.data.level,
       hasChildren: kids.length > 0,
       expanded: kids.length > 0 && expanded.has(unit.id),
       parentId: n.data.realParent,
