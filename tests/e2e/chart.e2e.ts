@@ -245,6 +245,17 @@ export const journeys: Journey[] = [
     },
   },
   {
+    name: "cards move with animation, and without it when the user asks for reduced motion",
+    run: async (t) => {
+      await openChart(t);
+      const duration = () =>
+        card(t, /^Coalition of the Willing/).evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+      assert.ok((await duration()) >= 0.1, "cards glide to their new places by default");
+      await t.page.emulateMedia({ reducedMotion: "reduce" });
+      assert.ok((await duration()) < 0.01, "no motion under prefers-reduced-motion");
+    },
+  },
+  {
     name: "zoom to selection brings the selected card into view, readable",
     run: async (t) => {
       await openChart(t, "?unit=monitoring-cell");
