@@ -8,8 +8,11 @@ import type { FrameStats } from "./page-helpers";
 
 export type Subject = {
   name: string;
-  /** The page that shows the model at `modelPath` (relative to the server root). */
-  url: (base: string, modelPath: string) => string;
+  /**
+   * The page that shows the model at `modelPath` (relative to the server root); `chartSize` is
+   * the size of the other chart's svg, for a page that can match it.
+   */
+  url: (base: string, modelPath: string, chartSize: ChartSize | null) => string;
   /** The chart's svg. */
   chart: string;
   /** A card, inside the chart. */
@@ -17,6 +20,8 @@ export type Subject = {
   expandAllText: string;
   collapseAllText: string;
 };
+
+export type ChartSize = { w: number; h: number };
 
 export type Snapshot = { domNodes: number; chartNodes: number; cards: number; heapMB: number };
 
@@ -29,6 +34,8 @@ export type RunResult = {
   zoom: FrameStats | null;
   pan: FrameStats | null;
   collapseAllMs: number | null;
+  /** The chart svg's size on screen (zoom and pan happen over its centre). */
+  chartSize: ChartSize | null;
   /** The step that ran past the time limit, if one did; later steps were not measured. */
   timedOut: string | null;
 };
@@ -41,7 +48,14 @@ const DRAG_STEP_PX = 15;
 
 class StepTimeout extends Error {}
 
-export async function measureRun(browser: Browser, subject: Subject, base: string, modelPath: string, limitMs: number): Promise<RunResult> {
+export async function measureRun(
+  browser: Browser,
+  subject: Subject,
+  base: string,
+  modelPath: string,
+  limitMs: number,
+  matchSize: ChartSize | null = null,
+): Promise<RunResult> {
   const result: RunResult = {
     loadedMs: null,
     renderedMs: null,
@@ -51,6 +65,7 @@ export async function measureRun(browser: Browser, subject: Subject, base: strin
     zoom: null,
     pan: null,
     collapseAllMs: null,
+    chartSize: null,
     timedOut: null,
   };
   const page = await browser.context.newPage();
@@ -74,7 +89,7 @@ export async function measureRun(browser: Browser, subject: Subject, base: strin
 
   try {
     await step("first render", async () => {
-      await page.goto(subject.url(base, modelPath));
+      await page.goto(subject.url(base, modelPath, matchSize));
       await page.waitForFunction(() => performance.getEntriesByName("chart:rendered").length > 0, null, { timeout: limitMs, polling: 50 });
     });
     const marks = await page.evaluate(() => ({
@@ -90,6 +105,7 @@ export async function measureRun(browser: Browser, subject: Subject, base: strin
 
     const box = await page.locator(subject.chart).boundingBox();
     if (!box) throw new Error(`${subject.name}: no chart on the page`);
+    result.chartSize = { w: Math.round(box.width), h: Math.round(box.height) };
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
 

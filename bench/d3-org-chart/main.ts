@@ -56,15 +56,22 @@ async function settled(): Promise<number> {
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 async function main() {
-  const url = new URLSearchParams(location.search).get("model");
+  const params = new URLSearchParams(location.search);
+  const url = params.get("model");
   if (!url) throw new Error("?model= is required");
+  // The chart's size: as large as Command Atlas's chart when the bench says (&w=&h=), else the window.
+  const container = document.getElementById("chart")!;
+  const width = Number(params.get("w")) || window.innerWidth;
+  const height = Number(params.get("h")) || window.innerHeight;
+  container.style.width = `${width}px`;
+  container.style.height = `${height}px`;
   const model = (await (await fetch(url)).json()) as { units: SynthUnit[] };
   const data: Datum[] = model.units.map((u) => ({ id: u.id, parentId: u.parent, shortName: u.shortName, kind: u.kind, status: u.status, condition: u.condition }));
   performance.mark("model:loaded");
 
   const chart = new OrgChart<Datum>()
-    .container(document.getElementById("chart")!)
-    .svgHeight(window.innerHeight)
+    .container(container)
+    .svgHeight(height)
     .data(data)
     .nodeId((d) => d.id)
     .parentNodeId((d) => d.parentId)
