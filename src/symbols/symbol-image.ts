@@ -1,5 +1,9 @@
 // milsymbol draws the APP-6 symbol; we keep one data: URL per code, since many units share one.
-import ms from "milsymbol";
+import { ms, letterair, letterground, lettersea } from "milsymbol/letter-codes";
+
+// Only the 2525C letter-code sets sidc.ts writes (ground units, sea surface, air), not every
+// standard milsymbol knows; see vite.config.ts.
+ms.addIcons([letterground, lettersea, letterair]);
 
 const cache = new Map<string, { url: string; width: number; height: number }>();
 
