@@ -8,8 +8,9 @@ export default defineConfig({
   base: "./",
   plugins: [react()],
   resolve: {
-    // lets us register only MIL-STD-2525C letter codes, the only ones we draw. Its package
-    // "exports" hide that file, hence an alias to the path.
+    // milsymbol's default entry registers every symbol standard it knows (~860 KB minified); its
+    // ES module entry lets us register only the 2525C letter sets we draw. The package's
+    // "exports" hide that file, hence an alias to its path.
     alias: {
       "milsymbol/letter-codes": fileURLToPath(new URL("./node_modules/milsymbol/index.mjs", import.meta.url)),
     },
