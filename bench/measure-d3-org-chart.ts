@@ -6,7 +6,8 @@ import type { Subject } from "./measure";
 
 export const d3OrgChart: Subject = {
   name: "d3-org-chart",
-  url: (base, modelPath, size) => `${base}d3-org-chart/?model=${encodeURIComponent(`/${modelPath}`)}${size ? `&w=${size.w}&h=${size.h}` : ""}`,
+  url: (base, modelPath, size) =>
+    `${base}d3-org-chart/?model=${encodeURIComponent(`/${modelPath}`)}${size ? `&w=${size.w}&h=${size.h}` : ""}`,
   chart: "svg.svg-chart-container",
   card: "g.node",
   expandAllText: "Expand all",

@@ -80,7 +80,8 @@ export async function measureRun(
         }),
       ]);
     } catch (error) {
-      if (error instanceof StepTimeout || (error instanceof Error && error.name === "TimeoutError")) throw new StepTimeout(name);
+      if (error instanceof StepTimeout || (error instanceof Error && error.name === "TimeoutError"))
+        throw new StepTimeout(name);
       throw error;
     } finally {
       clearTimeout(timer);
@@ -90,7 +91,10 @@ export async function measureRun(
   try {
     await step("first render", async () => {
       await page.goto(subject.url(base, modelPath, matchSize));
-      await page.waitForFunction(() => performance.getEntriesByName("chart:rendered").length > 0, null, { timeout: limitMs, polling: 50 });
+      await page.waitForFunction(() => performance.getEntriesByName("chart:rendered").length > 0, null, {
+        timeout: limitMs,
+        polling: 50,
+      });
     });
     const marks = await page.evaluate(() => ({
       loaded: performance.getEntriesByName("model:loaded")[0]?.startTime ?? null,
@@ -139,7 +143,10 @@ export async function measureRun(
     result.timedOut = error.message;
   } finally {
     // A page stuck in a long task may not close quickly; the browser is closed after each size.
-    await Promise.race([page.close({ runBeforeUnload: false }), new Promise((r) => setTimeout(r, 5_000))]).catch(() => undefined);
+    await Promise.race([
+      page.close({ runBeforeUnload: false }),
+      new Promise((r) => setTimeout(r, 5_000)),
+    ]).catch(() => undefined);
   }
   return result;
 }

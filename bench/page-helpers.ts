@@ -33,7 +33,8 @@ declare global {
 /** Serialized by Playwright and run in the page: must not use anything from this module's scope. */
 export function installPageHelpers() {
   const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-  const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]! : 0);
+  const percentile = (sorted: number[], p: number) =>
+    sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]! : 0;
 
   let stamps: number[] = [];
   let sampling = false;
@@ -67,7 +68,12 @@ export function installPageHelpers() {
     const observer = new MutationObserver((records) => {
       mutations += records.length;
     });
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
     let changed = false;
     for (let i = 0; i < 100; i++) {
       const before = mutations;

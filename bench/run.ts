@@ -40,7 +40,11 @@ async function main() {
   const runs = Number(process.env.BENCH_RUNS ?? RUNS);
 
   console.log("Building the app and the d3-org-chart page…");
-  execFileSync("npx", ["vite", "build", "--outDir", join(out, "app"), "--emptyOutDir", "--logLevel", "warn"], { cwd: root, stdio: "inherit" });
+  execFileSync(
+    "npx",
+    ["vite", "build", "--outDir", join(out, "app"), "--emptyOutDir", "--logLevel", "warn"],
+    { cwd: root, stdio: "inherit" },
+  );
   await build({
     configFile: false,
     root: join(here, "d3-org-chart"),
@@ -76,10 +80,23 @@ async function main() {
           for (let run = 0; run < runs; run++) {
             const t0 = Date.now();
             // d3-org-chart gets a chart as large as Command Atlas's, so both paint the same area.
-            const matchSize = subject === d3OrgChart ? (bySubject[atlas.name]?.find((r) => r.chartSize)?.chartSize ?? null) : null;
-            const result = await measureRun(browser, subject, base, `models/synth-${units}.json`, STEP_LIMIT_MS, matchSize);
+            const matchSize =
+              subject === d3OrgChart
+                ? (bySubject[atlas.name]?.find((r) => r.chartSize)?.chartSize ?? null)
+                : null;
+            const result = await measureRun(
+              browser,
+              subject,
+              base,
+              `models/synth-${units}.json`,
+              STEP_LIMIT_MS,
+              matchSize,
+            );
             results.push(result);
-            console.log(`${units} units, ${subject.name}, run ${run + 1}/${runs} (${((Date.now() - t0) / 1000).toFixed(1)} s):`, JSON.stringify(result));
+            console.log(
+              `${units} units, ${subject.name}, run ${run + 1}/${runs} (${((Date.now() - t0) / 1000).toFixed(1)} s):`,
+              JSON.stringify(result),
+            );
             // A chart that ran out of time once will again; do not spend the budget twice.
             if (result.timedOut) break;
           }
@@ -88,13 +105,22 @@ async function main() {
         }
         bySubject[subject.name] = results;
       }
-      sizes.push({ units, bytes: bytes.get(units)!, atlas: bySubject[atlas.name]!, d3OrgChart: bySubject[d3OrgChart.name]! });
+      sizes.push({
+        units,
+        bytes: bytes.get(units)!,
+        atlas: bySubject[atlas.name]!,
+        d3OrgChart: bySubject[d3OrgChart.name]!,
+      });
     }
   } finally {
     server.close();
   }
 
-  const orgVersion = (JSON.parse(readFileSync(join(root, "node_modules", "d3-org-chart", "package.json"), "utf8")) as { version: string }).version;
+  const orgVersion = (
+    JSON.parse(readFileSync(join(root, "node_modules", "d3-org-chart", "package.json"), "utf8")) as {
+      version: string;
+    }
+  ).version;
   const results: Results = {
     meta: {
       date: new Date().toISOString(),

@@ -10,8 +10,23 @@ import { selection } from "d3-selection";
 import "d3-transition";
 import { OrgChart } from "d3-org-chart";
 
-type SynthUnit = { id: string; parent?: string; shortName: string; name: string; kind: string; status: string; condition?: string };
-type Datum = { id: string; parentId?: string; shortName: string; kind: string; status: string; condition?: string };
+type SynthUnit = {
+  id: string;
+  parent?: string;
+  shortName: string;
+  name: string;
+  kind: string;
+  status: string;
+  condition?: string;
+};
+type Datum = {
+  id: string;
+  parentId?: string;
+  shortName: string;
+  kind: string;
+  status: string;
+  condition?: string;
+};
 
 declare global {
   interface Window {
@@ -23,7 +38,10 @@ declare global {
 let running = 0;
 let waiters: (() => void)[] = [];
 const original = selection.prototype.transition;
-selection.prototype.transition = function (this: typeof selection.prototype, ...args: Parameters<typeof original>) {
+selection.prototype.transition = function (
+  this: typeof selection.prototype,
+  ...args: Parameters<typeof original>
+) {
   const t = original.apply(this, args);
   if (!t.empty()) {
     running++;
@@ -66,7 +84,14 @@ async function main() {
   container.style.width = `${width}px`;
   container.style.height = `${height}px`;
   const model = (await (await fetch(url)).json()) as { units: SynthUnit[] };
-  const data: Datum[] = model.units.map((u) => ({ id: u.id, parentId: u.parent, shortName: u.shortName, kind: u.kind, status: u.status, condition: u.condition }));
+  const data: Datum[] = model.units.map((u) => ({
+    id: u.id,
+    parentId: u.parent,
+    shortName: u.shortName,
+    kind: u.kind,
+    status: u.status,
+    condition: u.condition,
+  }));
   performance.mark("model:loaded");
 
   const chart = new OrgChart<Datum>()
