@@ -5,7 +5,7 @@ import type { Domain, RelationKind, Status } from "../model";
 import type { Orientation } from "../layout/tree";
 import type { ModelSource } from "../load/queries";
 
-export const VIEWS = ["chart", "summary"] as const;
+export const VIEWS = ["chart", "map", "matrix", "summary"] as const;
 export type View = (typeof VIEWS)[number];
 
 export type Filters = { domains: Domain[]; nations: string[]; statuses: Status[] };
@@ -16,6 +16,9 @@ export type AtlasState = {
   /** The model on screen: the last one that loaded and validated. */
   shown: ModelSource | null;
   selected: string | null;
+  /** A nation (ISO code) or a place (id) picked on the map or in the matrix; selecting one clears the others. */
+  selectedNation: string | null;
+  selectedPlace: string | null;
   expanded: ReadonlySet<string>;
   /** null: the model's default stage. */
   stage: string | null;
@@ -35,6 +38,8 @@ export type AtlasState = {
   request: (source: ModelSource) => void;
   show: (source: ModelSource) => void;
   select: (id: string | null) => void;
+  selectNation: (code: string | null) => void;
+  selectPlace: (id: string | null) => void;
   toggleExpanded: (id: string, open?: boolean) => void;
   setExpanded: (ids: Iterable<string>) => void;
   setStage: (stage: string | null) => void;
@@ -54,6 +59,8 @@ export const useAtlas = create<AtlasState>()((set) => ({
   requested: { kind: "url", url: "" },
   shown: null,
   selected: null,
+  selectedNation: null,
+  selectedPlace: null,
   expanded: new Set<string>(),
   stage: null,
   view: "chart",
@@ -66,7 +73,9 @@ export const useAtlas = create<AtlasState>()((set) => ({
   notice: null,
   request: (source) => set({ requested: source }),
   show: (source) => set({ shown: source }),
-  select: (id) => set({ selected: id }),
+  select: (id) => set(id === null ? { selected: null } : { selected: id, selectedNation: null, selectedPlace: null }),
+  selectNation: (code) => set(code === null ? { selectedNation: null } : { selectedNation: code, selected: null, selectedPlace: null }),
+  selectPlace: (id) => set(id === null ? { selectedPlace: null } : { selectedPlace: id, selected: null, selectedNation: null }),
   toggleExpanded: (id, open) =>
     set((s) => {
       const next = new Set(s.expanded);

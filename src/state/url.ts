@@ -1,4 +1,4 @@
-// The shareable part of the state lives in the URL (?model, ?unit, ?stage, ?view), so a
+// The shareable part of the state lives in the URL (?model, ?unit, ?nation, ?place, ?stage, ?view), so a
 // link, a reload, and the back and forward buttons all bring the same view back.
 import { useEffect } from "react";
 import { DEFAULT_MODEL_URL, sourceFromParam } from "../load/queries";
@@ -6,7 +6,14 @@ import type { ModelSource } from "../load/queries";
 import { VIEWS, useAtlas } from "./store";
 import type { AtlasState, View } from "./store";
 
-export type UrlState = { model: string | null; unit: string | null; stage: string | null; view: View | null };
+export type UrlState = {
+  model: string | null;
+  unit: string | null;
+  stage: string | null;
+  view: View | null;
+  nation?: string | null;
+  place?: string | null;
+};
 
 export function readUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
@@ -16,6 +23,8 @@ export function readUrlState(search: string): UrlState {
     unit: params.get("unit") || null,
     stage: params.get("stage") || null,
     view: VIEWS.includes(view as View) ? (view as View) : null,
+    nation: params.get("nation") || null,
+    place: params.get("place") || null,
   };
 }
 
@@ -45,6 +54,8 @@ export function urlStateOf(state: AtlasState, pageUrl: string): UrlState {
     unit: state.selected,
     stage: state.stage,
     view: state.view === "chart" ? null : state.view,
+    nation: state.selectedNation,
+    place: state.selectedPlace,
   };
 }
 
@@ -62,6 +73,8 @@ export function applyUrlToStore(href: string): void {
   useAtlas.setState({
     ...(sameModel || keepFile ? {} : { requested }),
     selected: fromUrl.unit,
+    selectedNation: fromUrl.unit ? null : (fromUrl.nation ?? null),
+    selectedPlace: fromUrl.unit || fromUrl.nation ? null : (fromUrl.place ?? null),
     stage: fromUrl.stage,
     view: fromUrl.view ?? "chart",
   });
@@ -86,6 +99,8 @@ export function useUrlSync(): void {
       // A notice-driven correction (unknown id cleared) replaces; a user's choice adds history.
       const userChange =
         state.selected !== previous.selected ||
+        state.selectedNation !== previous.selectedNation ||
+        state.selectedPlace !== previous.selectedPlace ||
         state.stage !== previous.stage ||
         state.view !== previous.view ||
         state.requested !== previous.requested;

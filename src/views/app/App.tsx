@@ -1,5 +1,5 @@
 // The shell: header, messages, and the three panels (structure, main view, details).
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { useUrlSync } from "../../state/url";
 import { useAtlas } from "../../state/store";
 import { ShownModelContext, useModelLoading } from "./shown-model";
@@ -14,6 +14,10 @@ import { ModelSummary } from "../summary/ModelSummary";
 import { ChartView } from "../chart/ChartView";
 import { ViewSwitch } from "./ViewSwitch";
 import { ancestorsOf } from "../../state/selectors";
+
+// The map and its world-atlas data, and the matrix, load only when opened: the first bundle stays small.
+const MapView = lazy(() => import("../map/MapView"));
+const MatrixView = lazy(() => import("../matrix/MatrixView"));
 
 export function App() {
   useUrlSync();
@@ -48,7 +52,15 @@ export function App() {
             </nav>
             <div className="main-view">
               <ViewSwitch />
-              {view === "chart" ? <ChartView /> : <ModelSummary />}
+              <Suspense
+                fallback={
+                  <p className="loading" role="status">
+                    Loading the view…
+                  </p>
+                }
+              >
+                {view === "chart" ? <ChartView /> : view === "map" ? <MapView /> : view === "matrix" ? <MatrixView /> : <ModelSummary />}
+              </Suspense>
             </div>
             <DetailsPanel />
           </main>

@@ -1,9 +1,9 @@
 import { useAtlas } from "../../state/store";
 import type { View } from "../../state/store";
 
-const LABEL: Record<View, string> = { chart: "Org chart", summary: "Summary" };
+const LABEL: Record<View, string> = { chart: "Org chart", map: "Map", matrix: "Matrix", summary: "Summary" };
 
-/** Switches the main area between views; the choice is kept in the URL. */
+/** Switches the main area between views; the choice is kept in the URL, the selection stays. */
 export function ViewSwitch() {
   const view = useAtlas((s) => s.view);
   const setView = useAtlas((s) => s.setView);

@@ -14,20 +14,37 @@ import { UnitNations } from "./UnitNations";
 import { UnitLocation } from "./UnitLocation";
 import { UnitRelations } from "./UnitRelations";
 import { UnitClaims } from "./UnitClaims";
+import { NationDetails } from "./NationDetails";
+import { PlaceDetails } from "./PlaceDetails";
 
 export function DetailsPanel() {
   const { index } = useShownModel();
   const selected = useAtlas((s) => s.selected);
+  const selectedNation = useAtlas((s) => s.selectedNation);
+  const selectedPlace = useAtlas((s) => s.selectedPlace);
   const unit = selected ? index.units.get(selected) : undefined;
+  const nation = selectedNation ? index.nations.get(selectedNation) : undefined;
+  const place = selectedPlace ? index.places.get(selectedPlace) : undefined;
   const panel = useRef<HTMLElement>(null);
-  useBringIntoViewOnPhones(panel, unit?.id);
+  useBringIntoViewOnPhones(panel, unit?.id ?? (nation && `nation:${nation.code}`) ?? (place && `place:${place.id}`));
+  useUnknownNationOrPlaceNotice(selectedNation, nation !== undefined, selectedPlace, place !== undefined);
   return (
     <section ref={panel} className="panel details-panel" role="region" aria-label="Details">
       <SourceAnchorPrefix.Provider value="details-source-">
-        {unit ? <UnitDetails unit={unit} /> : <NothingSelected />}
+        {unit ? <UnitDetails unit={unit} /> : nation ? <NationDetails nation={nation} /> : place ? <PlaceDetails place={place} /> : <NothingSelected />}
       </SourceAnchorPrefix.Provider>
     </section>
   );
+}
+
+/** A nation or place from a link that this stage lacks gets a quiet notice instead of an empty panel. */
+function useUnknownNationOrPlaceNotice(nation: string | null, nationKnown: boolean, place: string | null, placeKnown: boolean) {
+  useEffect(() => {
+    if (nation && !nationKnown)
+      useAtlas.setState({ selectedNation: null, notice: `There is no nation “${nation}” in this stage of the model, so nothing is selected.` });
+    else if (place && !placeKnown)
+      useAtlas.setState({ selectedPlace: null, notice: `There is no place “${place}” in this stage of the model, so nothing is selected.` });
+  }, [nation, nationKnown, place, placeKnown]);
 }
 
 /** On a one-column layout the panel may be far below the tree: scroll it into view on a new selection. */
@@ -50,8 +67,8 @@ function NothingSelected() {
         Details
       </h2>
       <p className="hint">
-        Select a unit in the structure to see what it is, who leads it, where it sits, and the sources behind
-        each statement.
+        Select a unit in the structure, or a nation or place on the map or in the matrix, to see what it is, who
+        leads it, where it sits, and the sources behind each statement.
       </p>
     </>
   );

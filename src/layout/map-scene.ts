@@ -1,0 +1,283 @@
+// What the map draws, in screen pixels: a pure function from the model's layers, a projection
+// (with the zoom already applied) and the screen size. The view only turns this into SVG.
+import type { Domain, ResolvedModel, RoleKind, Status, Unit } from "../model";
+import type { ModelIndex } from "../state/selectors";
+import {
+  airLayer,
+  countryOf,
+  landLayer,
+  nationsOnMap,
+  placesOnMap,
+  rotationHops,
+  seaLayer,
+  unplacedInDomain,
+} from "./map";
+import type { AreaLayer, LandLayer, LonLat, NationOnMap, PlaceOnMap, RotationHop, SeaLayer, WorldAtlas } from "./map";
+import { estimateTextWidth, placeLabels } from "./map-labels";
+import type { Box, LabelRequest } from "./map-labels";
+
+/** The model's layers, before projection: computed once per stage and year. */
+export type MapLayers = {
+  nations: NationOnMap[];
+  places: PlaceOnMap[];
+  hops: RotationHop[];
+  sea: SeaLayer | null;
+  air: AreaLayer | null;
+  land: LandLayer | null;
+  unplaced: Partial<Record<Domain, Unit[]>>;
+};
+
+export function mapLayers(resolved: ResolvedModel, index: ModelIndex, rotationStep: number | null, today: string): MapLayers {
+  return {
+    nations: nationsOnMap(resolved, index),
+    places: placesOnMap(resolved, rotationStep, today),
+    hops: rotationHops(resolved, index),
+    sea: seaLayer(resolved, index),
+    air: airLayer(resolved),
+    land: landLayer(resolved, index),
+    unplaced: { cyber: unplacedInDomain(resolved, "cyber"), space: unplacedInDomain(resolved, "space") },
+  };
+}
+
+export type Target = { kind: "nation"; code: string } | { kind: "place"; id: string } | { kind: "unit"; id: string };
+export const targetKey = (t: Target) => `${t.kind}:${t.kind === "nation" ? t.code : t.id}`;
+
+export type SceneLabel = {
+  id: string;
+  kind: "country" | "place" | "unit" | "note";
+  target: Target | null;
+  lines: string[];
+  box: Box;
+  anchor: "start" | "middle" | "end";
+  status?: Status;
+  /** Callouts: the rows that stand for units (row 0 is the place's name). */
+  rows?: CalloutRow[];
+  /** The point the label belongs to, for a leader line from callouts. */
+  point: { x: number; y: number };
+};
+
+/** A unit's row in a place's callout: dashed when it exists only under a condition or is another year's seat. */
+export type CalloutRow = { target: Target; first: number; last: number; dashed: boolean; status: Status };
+
+/** Splits a row's text into lines of about `max` characters, at spaces. */
+export function wrapText(text: string, max: number): string[] {
+  const out: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > max) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  return out;
+}
+const ROW_CHARS = 34;
+
+export type SceneMarker = { place: PlaceOnMap; x: number; y: number };
+export type SceneLine = { id: string; kind: "lane" | "flow" | "hop"; d: string; status: Status; target: Target | null };
+
+export type Scene = {
+  markers: SceneMarker[];
+  lines: SceneLine[];
+  labels: SceneLabel[];
+  /** Named nations that world-atlas has but lie outside the screen, and those it does not have. */
+  offMap: NationOnMap[];
+};
+
+export type SceneOptions = {
+  width: number;
+  height: number;
+  /** Phones: shorter labels and smaller type. */
+  compact: boolean;
+  domains: ReadonlySet<Domain>;
+  /** The screen position of a longitude/latitude, zoom included; null when not drawable. */
+  project: (lonLat: LonLat) => [number, number] | null;
+  atlas: WorldAtlas;
+  /** The words for the model's enumerations and dates (the views own them). */
+  words: { role: (role: RoleKind) => string; status: (status: Status) => string; date: (iso: string) => string };
+};
+
+export const LABEL_FONT = { main: 14, sub: 12, compactMain: 12.5, compactSub: 11 };
+export const LABEL_PAD = 4;
+const FONT = LABEL_FONT;
+const PAD = LABEL_PAD;
+
+/** Baselines of a label's lines, from the top of its box: the view draws them as sized here. */
+export function lineBaselines(lineCount: number, compact: boolean): { dy: number; size: number }[] {
+  const out: { dy: number; size: number }[] = [];
+  let top = PAD;
+  for (let i = 0; i < lineCount; i++) {
+    const size = i === 0 ? (compact ? FONT.compactMain : FONT.main) : compact ? FONT.compactSub : FONT.sub;
+    out.push({ dy: top + size * 0.95, size });
+    top += size * 1.25;
+  }
+  return out;
+}
+const MARKER_R = 5;
+
+/** Lines of a label and its size at the given type sizes. */
+function sized(lines: string[], compact: boolean, boxed = false) {
+  const main = compact ? FONT.compactMain : FONT.main;
+  const sub = compact ? FONT.compactSub : FONT.sub;
+  // Bold first lines run about 8% wider; rows in a callout have their own inner padding.
+  const w = Math.max(...lines.map((l, i) => estimateTextWidth(l, i === 0 ? main : sub) * (i === 0 ? 1.08 : 1))) + PAD * 2 + (boxed ? 8 : 0);
+  const h = lines.reduce((sum, _, i) => sum + (i === 0 ? main : sub) * 1.25, 0) + PAD * 2;
+  return { w, h };
+}
+
+export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
+  const { width, height, compact, domains, project, atlas, words } = options;
+  const statusWord = (s: Status) => words.status(s).toLowerCase();
+  const onScreen = ([x, y]: [number, number], margin = 0) => x >= -margin && y >= -margin && x <= width + margin && y <= height + margin;
+  const requests: (LabelRequest & { label: Omit<SceneLabel, "box" | "anchor"> })[] = [];
+  const markers: SceneMarker[] = [];
+  const lines: SceneLine[] = [];
+  const offMap: NationOnMap[] = [];
+
+  // Places and what sits there. A place that hosts units gets one callout: its name, then a row
+  // per unit (a rotating HQ's seat says whether it is the year shown).
+  const placeXY = new Map<string, [number, number]>();
+  for (const p of layers.places) {
+    const xy = project([p.place.lon, p.place.lat]);
+    if (!xy) continue;
+    placeXY.set(p.place.id, xy);
+    if (!onScreen(xy)) continue;
+    markers.push({ place: p, x: xy[0], y: xy[1] });
+    const id = `place:${p.place.id}`;
+    const point = { x: xy[0], y: xy[1] };
+    const rows: CalloutRow[] = [];
+    const text = [p.place.name];
+    const seatsByUnit = new Map<string, PlaceOnMap["seats"]>();
+    for (const seat of p.seats) seatsByUnit.set(seat.unit.id, [...(seatsByUnit.get(seat.unit.id) ?? []), seat]);
+    for (const seats of seatsByUnit.values()) {
+      const unit = seats[0]!.unit;
+      const current = seats.find((s) => s.current);
+      const seat = current ?? seats[0]!;
+      // The period is on the year control right above the map, and in the tooltip.
+      const when = current ? (compact ? "now" : "seat in the year shown") : compact ? "other years" : "seat in other years";
+      const first = text.length;
+      text.push(...wrapText(compact ? `${unit.shortName} · ${when}` : `${unit.shortName} · ${when} · ${statusWord(seat.seat.status)}`, compact ? 99 : ROW_CHARS));
+      rows.push({ target: { kind: "unit", id: unit.id }, first, last: text.length - 1, dashed: !current, status: seat.seat.status });
+    }
+    for (const unit of p.units) {
+      const condition = unit.condition ? `, ${unit.condition.charAt(0).toLowerCase()}${unit.condition.slice(1)}` : "";
+      const first = text.length;
+      text.push(...wrapText(compact ? `${unit.shortName} · ${unit.condition ? "conditional" : statusWord(unit.status)}` : `${unit.shortName} · ${statusWord(unit.status)}${condition}`, compact ? 99 : ROW_CHARS));
+      rows.push({ target: { kind: "unit", id: unit.id }, first, last: text.length - 1, dashed: !!unit.condition, status: unit.status });
+    }
+    const hosts = rows.length > 0;
+    const priority = hosts ? (p.seats.some((s) => s.current) ? 1 : 3) : p.place.kind === "port" ? 18 : 28;
+    requests.push({
+      id,
+      x: xy[0],
+      y: xy[1],
+      ...sized(text, compact, hosts),
+      priority,
+      gap: MARKER_R + (hosts ? 8 : 3),
+      far: hosts,
+      label: { id, kind: hosts ? "unit" : "place", target: { kind: "place", id: p.place.id }, lines: text, rows, point },
+    });
+  }
+
+  // The rotation, as arcs between seats.
+  for (const hop of layers.hops) {
+    const a = placeXY.get(hop.from.id);
+    const b = placeXY.get(hop.to.id);
+    if (!a || !b) continue;
+    lines.push({ id: `hop:${hop.unit.id}:${hop.from.id}:${hop.to.id}`, kind: "hop", d: arc(a, b, 0.35, 0, 0), status: hop.status, target: { kind: "unit", id: hop.unit.id } });
+  }
+
+  // Nations: label at the largest part's centre, when it is on screen.
+  const supported = new Set(layers.nations.filter((n) => n.primary?.role === "supported").map((n) => n.code));
+  for (const nation of layers.nations) {
+    const shape = countryOf(atlas, nation.code);
+    const xy = shape ? project(shape.anchor) : null;
+    if (!xy || !onScreen(xy, -8)) {
+      offMap.push(nation);
+      continue;
+    }
+    const text = nation.primary ? [nation.name, `${words.role(nation.primary.role)} · ${statusWord(nation.primary.status)}`] : [nation.name];
+    const shown = compact && !supported.has(nation.code) ? text.slice(0, 1) : text;
+    requests.push({ id: `nation:${nation.code}`, x: xy[0], y: xy[1], ...sized(shown, compact), priority: nation.primary?.role === "supported" ? 6 : nation.primary ? 20 : 40, centred: true, label: { id: `nation:${nation.code}`, kind: "country", target: { kind: "nation", code: nation.code }, lines: shown, ...(nation.primary ? { status: nation.primary.status } : {}), point: { x: xy[0], y: xy[1] } } });
+  }
+
+  // Sea: the notional lane from the ports to the way out of the sea.
+  if (domains.has("sea") && layers.sea) {
+    let labelled = false;
+    for (const lane of layers.sea.lanes) {
+      const a = placeXY.get(lane.from.id);
+      const b = placeXY.get(lane.to.id);
+      if (!a || !b) continue;
+      lines.push({ id: `lane:${lane.from.id}`, kind: "lane", d: `M${a[0]},${a[1]}L${b[0]},${b[1]}`, status: layers.sea.unit.status, target: { kind: "unit", id: layers.sea.unit.id } });
+      if (!labelled) {
+        labelled = true;
+        const mid: [number, number] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+        const text = compact ? ["Notional lane,", "not an official route"] : ["Sea lane: notional,", "not an official route"];
+        requests.push({ id: "note:lane", x: mid[0], y: mid[1], ...sized(text, compact), priority: 8, gap: 10, far: true, label: { id: "note:lane", kind: "note", target: { kind: "unit", id: layers.sea.unit.id }, lines: text, point: { x: mid[0], y: mid[1] } } });
+      }
+    }
+  }
+
+  // Air: the country's airspace, notional; its label sits under the country's own label.
+  if (domains.has("air") && layers.air) {
+    const shape = countryOf(atlas, layers.air.country);
+    const xy = shape ? project(shape.anchor) : null;
+    if (xy && onScreen(xy)) {
+      const text = compact ? ["Air policing area:", "notional"] : ["Air policing area: notional,", "not an official zone"];
+      const size = sized(text, compact);
+      requests.push({ id: "note:air", x: xy[0], y: xy[1] + size.h + 18, ...size, priority: 9, centred: true, label: { id: "note:air", kind: "note", target: { kind: "unit", id: layers.air.unit.id }, lines: text, point: { x: xy[0], y: xy[1] } } });
+    }
+  }
+
+  // Land: notional flows of supply and training into the country.
+  if (domains.has("land") && layers.land) {
+    const target = countryOf(atlas, layers.land.country);
+    const to = target ? project(target.anchor) : null;
+    let labelled = false;
+    if (to) {
+      for (const role of layers.land.flows) {
+        const shape = countryOf(atlas, role.nation);
+        const from = shape ? project(shape.anchor) : null;
+        if (!from || !onScreen(from, -8)) continue;
+        lines.push({ id: `flow:${role.nation}`, kind: "flow", d: arc(from, to, 0.18, 14, 26), status: role.status, target: { kind: "nation", code: role.nation } });
+        if (!labelled) {
+          labelled = true;
+          const text = ["Land support flows:", "notional"];
+          const mid: [number, number] = [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2];
+          requests.push({ id: "note:land", x: mid[0], y: mid[1], ...sized(text, compact), priority: 35, gap: 8, label: { id: "note:land", kind: "note", target: { kind: "unit", id: layers.land.unit.id }, lines: text, point: { x: mid[0], y: mid[1] } } });
+        }
+      }
+    }
+  }
+
+  const points = markers.map((m) => ({ x: m.x - MARKER_R - 1, y: m.y - MARKER_R - 1, w: 2 * MARKER_R + 2, h: 2 * MARKER_R + 2 }));
+  const placed = placeLabels(requests, points, { x: 2, y: 2, w: width - 4, h: height - 4 });
+  const labels: SceneLabel[] = [];
+  for (const r of requests) {
+    const spot = placed.get(r.id);
+    if (spot) labels.push({ ...r.label, box: spot.box, anchor: spot.anchor });
+  }
+  return { markers, lines, labels, offMap };
+}
+
+/**
+ * A gentle arc from a to b, bowed to the left of the direction of travel by `bow` × length,
+ * trimmed by `trimStart` and `trimEnd` pixels so arrows stop short of their markers.
+ */
+export function arc(a: [number, number], b: [number, number], bow: number, trimStart: number, trimEnd: number): string {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const length = Math.hypot(dx, dy) || 1;
+  const control: [number, number] = [(a[0] + b[0]) / 2 + (dy / length) * length * bow, (a[1] + b[1]) / 2 - (dx / length) * length * bow];
+  const trim = (p: [number, number], towards: [number, number], by: number): [number, number] => {
+    const d = Math.hypot(towards[0] - p[0], towards[1] - p[1]) || 1;
+    const t = Math.min(by / d, 0.45);
+    return [p[0] + (towards[0] - p[0]) * t, p[1] + (towards[1] - p[1]) * t];
+  };
+  const start = trim(a, control, trimStart);
+  const end = trim(b, control, trimEnd);
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return `M${r(start[0])},${r(start[1])}Q${r(control[0])},${r(control[1])} ${r(end[0])},${r(end[1])}`;
+}
+

@@ -1,0 +1,280 @@
+// The map's SVG: draws the scene (layout/map-scene.ts) and nothing else. Countries are drawn once
+// per size and moved by the zoom transform; points, lines and labels are placed in screen pixels
+// so that type and strokes keep their size at every zoom.
+import { memo, useMemo, useState } from "react";
+import type { KeyboardEvent, PointerEvent, RefObject } from "react";
+import { geoPath } from "d3";
+import type { GeoProjection } from "d3";
+import type { Domain } from "../../model";
+import { countryOf } from "../../layout/map";
+import type { LonLat, WorldAtlas } from "../../layout/map";
+import { buildScene, lineBaselines, targetKey } from "../../layout/map-scene";
+import type { MapLayers, SceneLabel, Target } from "../../layout/map-scene";
+import { useAtlas } from "../../state/store";
+import { useShownModel } from "../app/shown-model";
+import { formatIsoDate, ROLE_LABEL, STATUS_LABEL } from "../common/labels";
+import type { MapTransform } from "./map-pan-zoom";
+import { describeTarget, HINT } from "./map-words";
+import { MapTooltip } from "./MapTooltip";
+
+type Props = {
+  svgRef: RefObject<SVGSVGElement | null>;
+  atlas: WorldAtlas;
+  layers: MapLayers;
+  projection: GeoProjection;
+  transform: MapTransform;
+  width: number;
+  height: number;
+  domains: ReadonlySet<Domain>;
+  onFocusPoint: (x: number, y: number) => void;
+};
+
+const WORDS = { role: (r: keyof typeof ROLE_LABEL) => ROLE_LABEL[r], status: (s: keyof typeof STATUS_LABEL) => STATUS_LABEL[s], date: formatIsoDate };
+
+export function MapCanvas({ svgRef, atlas, layers, projection, transform, width, height, domains }: Props) {
+  const { index } = useShownModel();
+  const selected = useAtlas((s) => s.selected);
+  const selectedNation = useAtlas((s) => s.selectedNation);
+  const selectedPlace = useAtlas((s) => s.selectedPlace);
+  const select = useAtlas((s) => s.select);
+  const selectNation = useAtlas((s) => s.selectNation);
+  const selectPlace = useAtlas((s) => s.selectPlace);
+  const [hover, setHover] = useState<{ target: Target; x: number; y: number } | null>(null);
+  const compact = width < 640;
+
+  const path = useMemo(() => geoPath(projection), [projection]);
+  const base = useMemo(
+    () => ({
+      countries: atlas.countries.map((c) => ({ id: c.id, name: c.name, d: path(c.geometry) ?? "" })),
+      borders: path(atlas.borders) ?? "",
+      coast: path(atlas.coast) ?? "",
+    }),
+    [atlas, path],
+  );
+  const named = useMemo(
+    () =>
+      layers.nations
+        .map((nation) => {
+          const shape = countryOf(atlas, nation.code);
+          return shape ? { nation, d: path(shape.geometry) ?? "" } : null;
+        })
+        .filter((n): n is NonNullable<typeof n> => n !== null && n.d !== ""),
+    [layers, atlas, path],
+  );
+  const namedIds = useMemo(() => new Set(layers.nations.map((n) => countryOf(atlas, n.code)?.id).filter(Boolean)), [layers, atlas]);
+  const airPath = useMemo(() => {
+    const shape = layers.air ? countryOf(atlas, layers.air.country) : undefined;
+    return shape ? (path(shape.geometry) ?? "") : "";
+  }, [layers, atlas, path]);
+  const taskGroupNations = useMemo(() => new Set(layers.sea?.taskGroups.flatMap((g) => g.roles.map((r) => r.nation)) ?? []), [layers]);
+
+  const scene = useMemo(() => {
+    const project = (lonLat: LonLat): [number, number] | null => {
+      const p = projection(lonLat);
+      return p ? [p[0] * transform.k + transform.x, p[1] * transform.k + transform.y] : null;
+    };
+    return buildScene(layers, { width, height, compact, domains, project, atlas, words: WORDS });
+  }, [layers, projection, transform, width, height, compact, domains, atlas]);
+
+  // What the current selection lights up: the HQ on the chart lights Paris and London here.
+  const lit = useMemo(() => {
+    const places = new Set<string>();
+    const nations = new Set<string>();
+    const unit = selected ? index.units.get(selected) : undefined;
+    if (unit) {
+      if (unit.place) places.add(unit.place);
+      unit.rotation?.seats.forEach((s) => places.add(s.place));
+      index.rolesByUnit.get(unit.id)?.forEach((r) => nations.add(r.nation));
+    }
+    if (selectedPlace) places.add(selectedPlace);
+    if (selectedNation) nations.add(selectedNation);
+    return { places, nations };
+  }, [selected, selectedNation, selectedPlace, index]);
+
+  const activate = (target: Target) => {
+    if (target.kind === "nation") selectNation(target.code);
+    else if (target.kind === "place") selectPlace(target.id);
+    else select(target.id);
+  };
+  const itemProps = (target: Target, point: { x: number; y: number }) => {
+    const { title, lines } = describeTarget(target, layers, index);
+    return {
+      role: "button",
+      tabIndex: 0,
+      "aria-label": [title, ...lines].join(". "),
+      "data-map-item": targetKey(target),
+      onClick: () => activate(target),
+      onKeyDown: (event: KeyboardEvent) => {
+        if (event.key === "Enter" || event.key === " ") {
+          event.preventDefault();
+          activate(target);
+        }
+      },
+      onFocus: () => setHover({ target, x: point.x, y: point.y }),
+      onBlur: () => setHover(null),
+      onPointerMove: (event: PointerEvent) => {
+        const box = svgRef.current?.getBoundingClientRect();
+        if (box) setHover({ target, x: event.clientX - box.left, y: event.clientY - box.top });
+      },
+      onPointerLeave: () => setHover(null),
+    };
+  };
+
+  const t = `translate(${transform.x},${transform.y}) scale(${transform.k})`;
+  const anchorPoint = (code: string) => {
+    const label = scene.labels.find((l) => l.id === `nation:${code}`);
+    return label?.point ?? { x: width / 2, y: height / 2 };
+  };
+
+  return (
+    <>
+      <svg
+        ref={svgRef}
+        className={`map-svg${compact ? " is-compact" : ""}`}
+        width={width}
+        height={height}
+        role="group"
+        aria-label="Map of Europe and the Black Sea: nations by role, the headquarters and its seats, and the lines of effort"
+        aria-describedby="map-help"
+      >
+        <defs>
+          <pattern id="map-hatch" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="7" height="7" fill="transparent" />
+            <line x1="0" y1="0" x2="0" y2="7" className="hatch-line" />
+          </pattern>
+          <pattern id="map-dots" width="6" height="6" patternUnits="userSpaceOnUse">
+            <circle cx="3" cy="3" r="0.9" className="dot-fill" />
+          </pattern>
+          <pattern id="map-air" width="10" height="10" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+            <line x1="0" y1="0" x2="0" y2="10" className="air-line" />
+          </pattern>
+          <marker id="map-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <path d="M0,0 L10,5 L0,10 z" className="flow-arrow" />
+          </marker>
+        </defs>
+        <rect className="map-sea" width={width} height={height} aria-hidden="true" />
+        <g transform={t}>
+          <BaseCountries countries={base.countries} skip={namedIds} />
+          {named.map(({ nation, d }) => {
+            const role = nation.primary;
+            const classes = ["country", "nation", role ? `role-${role.role}` : "role-none", role ? `status-${role.status}` : "", lit.nations.has(nation.code) ? "is-lit" : "", selectedNation === nation.code ? "is-selected" : ""];
+            return <path key={nation.code} d={d} className={classes.filter(Boolean).join(" ")} {...itemProps({ kind: "nation", code: nation.code }, anchorPoint(nation.code))} />;
+          })}
+          {named.map(({ nation, d }) =>
+            nation.primary && nation.primary.status !== "decided" ? (
+              <path key={`pattern-${nation.code}`} d={d} className="status-pattern" fill={nation.primary.status === "planned" ? "url(#map-dots)" : "url(#map-hatch)"} aria-hidden="true" />
+            ) : null,
+          )}
+          {domains.has("air") && airPath && <path d={airPath} className="air-area" fill="url(#map-air)" aria-hidden="true" />}
+          <path d={base.borders} className="borders" aria-hidden="true" />
+          <path d={base.coast} className="coast" aria-hidden="true" />
+          {domains.has("sea") &&
+            named
+              .filter(({ nation }) => taskGroupNations.has(nation.code))
+              .map(({ nation, d }) => <path key={`tg-${nation.code}`} d={d} className="task-group-outline" aria-hidden="true" />)}
+        </g>
+        <g className="map-lines" aria-hidden="true">
+          {scene.lines.map((line) => (
+            <path key={line.id} d={line.d} className={`map-line line-${line.kind} status-${line.status}`} markerEnd={line.kind === "flow" ? "url(#map-arrow)" : undefined} />
+          ))}
+        </g>
+        <g className="map-markers">
+          {scene.markers.map((m) => {
+            const lit_ = lit.places.has(m.place.place.id);
+            const hosts = m.place.units.length > 0 || m.place.seats.length > 0;
+            return (
+              <g key={m.place.place.id} transform={`translate(${m.x},${m.y})`} className={`place-marker kind-${m.place.place.kind ?? "place"}${hosts ? " hosts-units" : ""}${lit_ ? " is-lit" : ""}`} {...itemProps({ kind: "place", id: m.place.place.id }, m)}>
+                {lit_ && <circle r="11" className="lit-ring" />}
+                <circle r="12" className="hit-area" />
+                {m.place.place.kind === "port" ? <rect x="-4.5" y="-4.5" width="9" height="9" className="marker-shape" transform="rotate(45)" /> : <circle r={m.place.place.kind === "capital" ? 5.5 : 4.5} className="marker-shape" />}
+              </g>
+            );
+          })}
+        </g>
+        <g className="map-labels">
+          {scene.labels.map((label) => (
+            <MapLabel
+              key={label.id}
+              label={label}
+              compact={compact}
+              selected={selected}
+              lit={label.target?.kind === "place" ? lit.places.has(label.target.id) : label.target?.kind === "nation" ? lit.nations.has(label.target.code) : false}
+              itemProps={itemProps}
+              onPick={label.target ? () => activate(label.target!) : undefined}
+            />
+          ))}
+        </g>
+      </svg>
+      {hover && <MapTooltip {...describeTarget(hover.target, layers, index)} hint={HINT} x={hover.x} y={hover.y} width={width} height={height} />}
+    </>
+  );
+}
+
+/** Countries the model does not name: grey, inert, drawn once per projection. */
+const BaseCountries = memo(function BaseCountries({ countries, skip }: { countries: { id: string; name: string; d: string }[]; skip: ReadonlySet<unknown> }) {
+  return (
+    <g aria-hidden="true">
+      {countries
+        .filter((c) => !skip.has(c.id))
+        .map((c) => (
+          <path key={c.id} d={c.d} className="country" />
+        ))}
+    </g>
+  );
+});
+
+/** The props that make an SVG element a map item: role, focus, name, pointer and key handlers. */
+type ItemProps = Record<string, unknown>;
+
+function MapLabel({ label, lit, selected, compact, itemProps, onPick }: { label: SceneLabel; lit: boolean; selected: string | null; compact: boolean; itemProps: (target: Target, point: { x: number; y: number }) => ItemProps; onPick?: (() => void) | undefined }) {
+  const { box } = label;
+  const x = label.anchor === "start" ? box.x + 4 : label.anchor === "end" ? box.x + box.w - 4 : box.x + box.w / 2;
+  const baselines = lineBaselines(label.lines.length, compact);
+  const classes = ["map-label", `label-${label.kind}`, label.status ? `status-${label.status}` : "", lit ? "is-lit" : ""];
+  if (label.kind === "unit" && label.rows) {
+    // A place's callout: its name, then one focusable row per unit.
+    const textX = box.x + 8;
+    return (
+      <g className={classes.filter(Boolean).join(" ")}>
+        <line x1={label.point.x} y1={label.point.y} x2={clamp(label.point.x, box.x, box.x + box.w)} y2={clamp(label.point.y, box.y, box.y + box.h)} className="callout-leader" aria-hidden="true" />
+        <rect x={box.x} y={box.y} width={box.w} height={box.h} rx="4" className="callout-box" aria-hidden="true" />
+        <text x={textX} y={box.y + baselines[0]!.dy} fontSize={baselines[0]!.size} className="line-main" aria-hidden="true" onClick={onPick}>
+          {label.lines[0]}
+        </text>
+        {label.rows.map((row) => {
+          const first = baselines[row.first]!;
+          const last = baselines[row.last]!;
+          const top = box.y + first.dy - first.size * 0.95 - 1.5;
+          const bottom = box.y + last.dy + last.size * 0.3;
+          const isSelected = row.target.kind === "unit" && row.target.id === selected;
+          return (
+            <g key={row.first} className={`callout-row status-${row.status}${row.dashed ? " is-dashed" : ""}${isSelected ? " is-selected" : ""}`} {...itemProps(row.target, label.point)}>
+              <rect x={box.x + 3} y={top} width={box.w - 6} height={bottom - top} rx="3" className="row-box" />
+              <text fontSize={first.size}>
+                {label.lines.slice(row.first, row.last + 1).map((line, i) => (
+                  <tspan key={i} x={textX} y={box.y + baselines[row.first + i]!.dy}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+    );
+  }
+  return (
+    <g className={classes.filter(Boolean).join(" ")} aria-hidden="true" onClick={onPick}>
+      {label.kind === "note" && <rect x={box.x} y={box.y} width={box.w} height={box.h} rx="4" className="callout-box" />}
+      <text textAnchor={label.anchor}>
+        {label.lines.map((line, i) => (
+          <tspan key={i} x={x} y={box.y + baselines[i]!.dy} fontSize={baselines[i]!.size} className={i === 0 ? "line-main" : "line-sub"}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
+}
+
+const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));

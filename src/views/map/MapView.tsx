@@ -1,0 +1,151 @@
+// The domain map: nations coloured by role, the HQ and its rotation, the Kyiv cell, and the
+// land, air and sea lines of effort, drawn on bundled borders. Loaded lazily with its data.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import type { Domain } from "../../model";
+import { fitProjection, MAP_DOMAINS } from "../../layout/map";
+import { mapLayers } from "../../layout/map-scene";
+import { todayIso } from "../../layout/rotation";
+import { useAtlas } from "../../state/store";
+import { useShownModel } from "../app/shown-model";
+import { RotationControl } from "../chart/RotationControl";
+import { atlasKeys, loadWorldAtlas } from "./world-atlas";
+import { createMapPanZoom } from "./map-pan-zoom";
+import type { MapPanZoom, MapTransform } from "./map-pan-zoom";
+import { MapCanvas } from "./MapCanvas";
+import { MapLegend } from "./MapLegend";
+import { DomainToggles } from "./DomainToggles";
+import "./map.css";
+
+const reducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+const IDENTITY: MapTransform = { x: 0, y: 0, k: 1 };
+
+export default function MapView() {
+  const { resolved, index } = useShownModel();
+  const rotationStep = useAtlas((s) => s.rotationStep);
+  const setView = useAtlas((s) => s.setView);
+  const atlas = useQuery({ queryKey: atlasKeys.countries50m, queryFn: loadWorldAtlas, staleTime: Infinity, gcTime: Infinity, retry: false });
+  const [domains, setDomains] = useState<ReadonlySet<Domain>>(() => new Set(MAP_DOMAINS));
+
+  const stageRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const size = useElementSize(stageRef);
+  const [transform, setTransform] = useState<MapTransform>(IDENTITY);
+  const panZoom = useRef<MapPanZoom | null>(null);
+  const ready = atlas.isSuccess && size.w > 0;
+
+  useLayoutEffect(() => {
+    const svg = svgRef.current;
+    if (!svg || !ready) return;
+    panZoom.current = createMapPanZoom(svg, setTransform, { reducedMotion });
+    return () => {
+      panZoom.current?.destroy();
+      panZoom.current = null;
+    };
+    // A new size re-creates the behaviour so its pan limits match the screen.
+  }, [ready, size.w, size.h]);
+
+  const projection = useMemo(() => fitProjection(size.w, size.h), [size.w, size.h]);
+  const layers = useMemo(() => mapLayers(resolved, index, rotationStep, todayIso()), [resolved, index, rotationStep]);
+
+  useEffect(() => {
+    if (atlas.isSuccess) performance.mark("map:rendered");
+  }, [atlas.isSuccess]);
+
+  return (
+    <section
+      className="panel map-view"
+      aria-labelledby="map-title"
+      onKeyDown={(event) => {
+        if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey) return;
+        const keys: Record<string, () => void> = {
+          "+": () => panZoom.current?.scaleBy(1.5),
+          "=": () => panZoom.current?.scaleBy(1.5),
+          "-": () => panZoom.current?.scaleBy(1 / 1.5),
+          "0": () => panZoom.current?.reset(),
+        };
+        const action = keys[event.key];
+        if (action) {
+          event.preventDefault();
+          action();
+        }
+      }}
+    >
+      <h2 id="map-title" className="visually-hidden">
+        Map of the lines of effort
+      </h2>
+      <div className="chart-toolbar map-toolbar">
+        <DomainToggles domains={domains} onChange={setDomains} />
+        <div className="toolbar-group" role="group" aria-label="Zoom">
+          <button type="button" aria-label="Zoom in" onClick={() => panZoom.current?.scaleBy(1.5)}>
+            +
+          </button>
+          <button type="button" aria-label="Zoom out" onClick={() => panZoom.current?.scaleBy(1 / 1.5)}>
+            −
+          </button>
+          <button type="button" onClick={() => panZoom.current?.reset()}>
+            Whole map
+          </button>
+        </div>
+        <RotationControl />
+      </div>
+      <div className="map-stage" ref={stageRef}>
+        {atlas.isPending && (
+          <p className="map-status" role="status">
+            Loading the map…
+          </p>
+        )}
+        {atlas.isError && (
+          <p className="map-status" role="alert">
+            The map’s borders could not be loaded. The{" "}
+            <button type="button" className="link-button" onClick={() => setView("matrix")}>
+              nations × lines of effort table
+            </button>{" "}
+            holds the same information.
+          </p>
+        )}
+        {atlas.isSuccess && size.w > 0 && (
+          <MapCanvas
+            svgRef={svgRef}
+            atlas={atlas.data}
+            layers={layers}
+            projection={projection}
+            transform={transform}
+            width={size.w}
+            height={size.h}
+            domains={domains}
+            onFocusPoint={(x, y) => panZoom.current?.centerOn(x, y, 1)}
+          />
+        )}
+      </div>
+      <p id="map-help" className="chart-help">
+        Drag to pan, wheel or pinch to zoom; keys + − 0. Tab to a nation, place or unit; Enter opens its details and sources. The{" "}
+        <button type="button" className="link-button" onClick={() => setView("matrix")}>
+          matrix
+        </button>{" "}
+        gives the same information as a table.
+      </p>
+      <MapLegend layers={layers} atlas={atlas.data ?? null} projection={projection} width={size.w} height={size.h} domains={domains} />
+    </section>
+  );
+}
+
+/** The element's content size, kept up to date with a ResizeObserver. */
+function useElementSize(ref: React.RefObject<HTMLElement | null>) {
+  const [size, setSize] = useState({ w: 0, h: 0 });
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => {
+      const w = Math.round(element.clientWidth);
+      const h = Math.round(element.clientHeight);
+      setSize((s) => (s.w === w && s.h === h ? s : { w, h }));
+    };
+    measure();
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return size;
+}

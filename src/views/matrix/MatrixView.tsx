@@ -1,0 +1,144 @@
+// Nations × lines of effort: a real, sortable table with the role, status and sources in each
+// cell. It is also the text alternative to the map, so it lists every named nation.
+import { useMemo, useState } from "react";
+import { buildMatrix, sortMatrixRows } from "../../layout/map-matrix";
+import type { MatrixSort } from "../../layout/map-matrix";
+import { useAtlas } from "../../state/store";
+import { useShownModel } from "../app/shown-model";
+import { Citations, SourceAnchorPrefix } from "../common/Citations";
+import { KIND_LABEL, ROLE_LABEL } from "../common/labels";
+import { StatusBadge } from "../common/StatusBadge";
+import { SourceList } from "../details/SourceList";
+import "./matrix.css";
+
+export default function MatrixView() {
+  const { model, resolved, index, sources, stageId } = useShownModel();
+  const selectedNation = useAtlas((s) => s.selectedNation);
+  const selected = useAtlas((s) => s.selected);
+  const selectNation = useAtlas((s) => s.selectNation);
+  const select = useAtlas((s) => s.select);
+  const [sort, setSort] = useState<MatrixSort>({ by: "name", direction: "ascending" });
+  const matrix = useMemo(() => buildMatrix(resolved, index), [resolved, index]);
+  const rows = useMemo(() => sortMatrixRows(matrix.rows, sort), [matrix, sort]);
+  const stageName = model.stages.find((s) => s.id === stageId)?.name;
+  const cited = useMemo(() => {
+    const ids = new Set<string>();
+    for (const row of matrix.rows) for (const cell of row.cells) for (const role of cell) role.sources.forEach((s) => ids.add(s));
+    for (const aggregate of matrix.aggregates) aggregate?.sources.forEach((s) => ids.add(s));
+    return [...ids];
+  }, [matrix]);
+
+  const ariaSort = (by: MatrixSort["by"]) => (sort.by === by ? sort.direction : undefined);
+  const toggleSort = (by: MatrixSort["by"]) =>
+    setSort((s) => (s.by === by ? { by, direction: s.direction === "ascending" ? "descending" : "ascending" } : { by, direction: by === "roles" ? "descending" : "ascending" }));
+  const sortLabel = (by: MatrixSort["by"], name: string) => {
+    const now = sort.by === by ? (sort.direction === "ascending" ? ", sorted ascending" : ", sorted descending") : "";
+    return `Sort by ${name}${now}`;
+  };
+  const arrow = (by: MatrixSort["by"]) => (sort.by === by ? (sort.direction === "ascending" ? "▲" : "▼") : "↕");
+  const sortedBy = sort.by === "name" ? "nation name" : sort.by === "roles" ? "number of roles" : `strongest role in ${matrix.columns[sort.by]?.unit.shortName ?? ""}`;
+  const hasAggregates = matrix.aggregates.some(Boolean);
+
+  return (
+    <section className="panel matrix-view" aria-labelledby="matrix-title">
+      <h2 id="matrix-title" className="panel-title">
+        Nations × lines of effort
+      </h2>
+      <p className="hint">
+        Who holds which role in each part of the structure{stageName ? ` at the stage “${stageName}”` : ""}, with its status and sources. Empty cells: the sources name no role there. This table holds everything the map shows by colour.
+      </p>
+      <SourceAnchorPrefix.Provider value="matrix-source-">
+        <div className="matrix-scroll" role="region" aria-labelledby="matrix-title" tabIndex={0}>
+          <table className="matrix">
+            <caption className="visually-hidden">
+              Roles of the named nations in each unit and line of effort, sorted by {sortedBy}.
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" aria-sort={ariaSort("name")} className="matrix-corner">
+                  <button type="button" className="sort-button" aria-label={sortLabel("name", "nation")} onClick={() => toggleSort("name")}>
+                    Nation <span aria-hidden="true">{arrow("name")}</span>
+                  </button>
+                </th>
+                {matrix.columns.map((column, i) => (
+                  <th key={column.unit.id} scope="col" aria-sort={ariaSort(i)}>
+                    <button type="button" className={`link-button column-unit${selected === column.unit.id ? " is-selected" : ""}`} onClick={() => select(column.unit.id)}>
+                      {column.unit.shortName}
+                    </button>
+                    <span className="column-kind">{KIND_LABEL[column.unit.kind]}</span>
+                    <button type="button" className="sort-button small" aria-label={sortLabel(i, column.unit.shortName)} onClick={() => toggleSort(i)}>
+                      <span aria-hidden="true">{arrow(i)}</span>
+                    </button>
+                  </th>
+                ))}
+                <th scope="col" aria-sort={ariaSort("roles")}>
+                  <button type="button" className="sort-button" aria-label={sortLabel("roles", "number of roles")} onClick={() => toggleSort("roles")}>
+                    Roles <span aria-hidden="true">{arrow("roles")}</span>
+                  </button>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.code} className={selectedNation === row.code ? "is-selected" : undefined}>
+                  <th scope="row">
+                    <button type="button" className="link-button" aria-current={selectedNation === row.code ? "true" : undefined} onClick={() => selectNation(row.code)}>
+                      {row.name}
+                    </button>
+                  </th>
+                  {row.cells.map((roles, i) => (
+                    <td key={matrix.columns[i]!.unit.id}>
+                      {roles.length === 0 ? (
+                        <>
+                          <span aria-hidden="true" className="empty-cell">
+                            —
+                          </span>
+                          <span className="visually-hidden">No role named</span>
+                        </>
+                      ) : (
+                        roles.map((role) => (
+                          <div key={role.id} className="matrix-role">
+                            <strong>{ROLE_LABEL[role.role]}</strong> <StatusBadge status={role.status} /> <Citations ids={role.sources} sources={sources} facts={role.facts} />
+                            {role.note && <div className="note">{role.note}</div>}
+                          </div>
+                        ))
+                      )}
+                    </td>
+                  ))}
+                  <td className="matrix-count">{row.roleCount}</td>
+                </tr>
+              ))}
+              {hasAggregates && (
+                <tr className="aggregate-row">
+                  <th scope="row">Members not named in the sources</th>
+                  {matrix.aggregates.map((aggregate, i) => (
+                    <td key={matrix.columns[i]!.unit.id}>
+                      {aggregate ? (
+                        <div className="matrix-role">
+                          {aggregate.label}
+                          {aggregate.total ? ` (${aggregate.total})` : ""} <StatusBadge status={aggregate.status} /> <Citations ids={aggregate.sources} sources={sources} facts={aggregate.facts} />
+                        </div>
+                      ) : (
+                        <>
+                          <span aria-hidden="true" className="empty-cell">
+                            —
+                          </span>
+                          <span className="visually-hidden">None stated</span>
+                        </>
+                      )}
+                    </td>
+                  ))}
+                  <td className="matrix-count">
+                    <span aria-hidden="true">—</span>
+                    <span className="visually-hidden">Not counted</span>
+                  </td>
+                </tr>
+              )}
+            </tbody>
+          </table>
+        </div>
+        <SourceList ids={cited} title="Sources in this table" />
+      </SourceAnchorPrefix.Provider>
+    </section>
+  );
+}
