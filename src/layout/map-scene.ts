@@ -199,7 +199,7 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
     }
     const text = nation.primary ? [nation.name, `${words.role(nation.primary.role)} · ${statusWord(nation.primary.status)}`] : [nation.name];
     const shown = compact && !supported.has(nation.code) ? text.slice(0, 1) : text;
-    requests.push({ id: `nation:${nation.code}`, x: xy[0], y: xy[1], ...sized(shown, compact), priority: nation.primary?.role === "supported" ? 6 : nation.primary ? 20 : 40, centred: true, label: { id: `nation:${nation.code}`, kind: "country", target: { kind: "nation", code: nation.code }, lines: shown, ...(nation.primary ? { status: nation.primary.status } : {}), point: { x: xy[0], y: xy[1] } } });
+    requests.push({ id: `nation:${nation.code}`, x: xy[0], y: xy[1], ...sized(shown, compact), priority: nation.primary?.role === "supported" ? 2 : nation.primary ? 20 : 40, centred: true, label: { id: `nation:${nation.code}`, kind: "country", target: { kind: "nation", code: nation.code }, lines: shown, ...(nation.primary ? { status: nation.primary.status } : {}), point: { x: xy[0], y: xy[1] } } });
   }
 
   // Sea: the notional lane from the ports to the way out of the sea.

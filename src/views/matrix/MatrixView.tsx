@@ -45,7 +45,7 @@ export default function MatrixView() {
         Nations × lines of effort
       </h2>
       <p className="hint">
-        Who holds which role in each part of the structure{stageName ? ` at the stage “${stageName}”` : ""}, with its status and sources. Empty cells: the sources name no role there. This table holds everything the map shows by colour.
+        Who holds which role in each part of the structure{stageName ? ` at the stage “${stageName}”` : ""}, with its status and sources. Empty cells: the sources name no role there. Select a nation for the notes on each role. This table holds everything the map shows by colour.
       </p>
       <SourceAnchorPrefix.Provider value="matrix-source-">
         <div className="matrix-scroll" role="region" aria-labelledby="matrix-title" tabIndex={0}>
@@ -99,7 +99,6 @@ export default function MatrixView() {
                         roles.map((role) => (
                           <div key={role.id} className="matrix-role">
                             <strong>{ROLE_LABEL[role.role]}</strong> <StatusBadge status={role.status} /> <Citations ids={role.sources} sources={sources} facts={role.facts} />
-                            {role.note && <div className="note">{role.note}</div>}
                           </div>
                         ))
                       )}

@@ -1,0 +1,222 @@
+// The map's geography and layers: borders (Crimea within Ukraine), the fitted projection, the
+// layers drawn from the default model, and labels that never overlap.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { geoContains, geoDistance, geoInterpolate } from "d3";
+import type { Topology } from "topojson-specification";
+import { feature } from "topojson-client";
+import { validateModel } from "../../../src/model/validate";
+import { resolveStage } from "../../../src/model/stages";
+import type { Model } from "../../../src/model/types";
+import { indexModel } from "../../../src/state/selectors";
+import { countryOf, fitProjection, landLayer, nationsOnMap, prepareAtlas, primaryRole, seaLayer, airLayer, placesOnMap, unplacedInDomain, currentSeat } from "../../../src/layout/map";
+import { buildScene, mapLayers, wrapText } from "../../../src/layout/map-scene";
+import { placeLabels } from "../../../src/layout/map-labels";
+import type { Box } from "../../../src/layout/map-labels";
+import { ISO_NUMERIC } from "../../../src/layout/map-countries";
+
+const repo = path.resolve(import.meta.dirname, "../../..");
+const topology = JSON.parse(readFileSync(path.join(repo, "node_modules/world-atlas/countries-50m.json"), "utf8")) as Topology;
+const atlas = prepareAtlas(topology);
+const result = validateModel(JSON.parse(readFileSync(path.join(repo, "data/mnf-ukraine.json"), "utf8")));
+if (!result.ok) throw new Error("default model is invalid");
+const model: Model = result.model;
+const at = (stage: string) => {
+  const resolved = resolveStage(model, stage);
+  return { resolved, index: indexModel(resolved) };
+};
+const WORDS = { role: (r: string) => r, status: (s: string) => s, date: (d: string) => d };
+const ALL = new Set(["land", "air", "sea", "cyber", "space"] as const);
+
+describe("world atlas", () => {
+  it("shows Crimea within Ukraine's internationally recognised borders, not Russia's", () => {
+    const simferopol: [number, number] = [34.1, 44.95];
+    expect(geoContains(countryOf(atlas, "UA")!.geometry, simferopol)).toBe(true);
+    expect(geoContains(countryOf(atlas, "RU")!.geometry, simferopol)).toBe(false);
+    expect(geoContains(countryOf(atlas, "UA")!.geometry, [30.523, 50.45])).toBe(true);
+  });
+
+  it("draws no border between Crimea and mainland Ukraine", () => {
+    // The Perekop isthmus: a border line there would mean Crimea is still a separate shape.
+    const nearPerekop = atlas.borders.coordinates.flat().filter(([lon, lat]) => lon! > 33.4 && lon! < 34.2 && lat! > 45.9 && lat! < 46.3);
+    expect(nearPerekop).toEqual([]);
+  });
+
+  it("anchors France in Europe, not in French Guiana", () => {
+    const [lon, lat] = countryOf(atlas, "FR")!.anchor;
+    expect(lon).toBeGreaterThan(-5);
+    expect(lat).toBeGreaterThan(42);
+  });
+
+  it("maps every ISO code in its table to the country of that name in world-atlas", () => {
+    const names = new Map(feature(topology, topology.objects.countries as never).features.map((f) => [String(f.id), (f.properties as { name: string }).name]));
+    const expected: Record<string, string> = { FR: "France", GB: "United Kingdom", UA: "Ukraine", US: "United States of America", TR: "Turkey", RO: "Romania", BG: "Bulgaria", CA: "Canada", DE: "Germany", IT: "Italy", PL: "Poland", MD: "Moldova", RU: "Russia" };
+    for (const [code, name] of Object.entries(expected)) expect(names.get(ISO_NUMERIC[code]!)).toBe(name);
+    for (const numeric of Object.values(ISO_NUMERIC)) expect(names.has(numeric)).toBe(true);
+  });
+});
+
+describe("projection", () => {
+  for (const [w, h] of [
+    [905, 760],
+    [350, 520],
+  ] as const) {
+    it(`keeps Paris, London, Kyiv, the ports and Istanbul inside a ${w}×${h} map`, () => {
+      const projection = fitProjection(w, h);
+      for (const p of model.places) {
+        const [x, y] = projection([p.lon, p.lat])!;
+        expect(x, p.id).toBeGreaterThan(0);
+        expect(x, p.id).toBeLessThan(w);
+        expect(y, p.id).toBeGreaterThan(0);
+        expect(y, p.id).toBeLessThan(h);
+      }
+    });
+  }
+
+  it("does not crash on a zero-sized screen", () => {
+    expect(() => fitProjection(0, 0)([2, 48])).not.toThrow();
+  });
+});
+
+describe("layers from the default model", () => {
+  it("colours each nation by its strongest current role", () => {
+    const { resolved, index } = at("2026-01");
+    const byCode = new Map(nationsOnMap(resolved, index).map((n) => [n.code, n.primary?.role ?? null]));
+    expect(byCode.get("FR")).toBe("lead");
+    expect(byCode.get("GB")).toBe("lead");
+    expect(byCode.get("TR")).toBe("sea-lead");
+    expect(byCode.get("UA")).toBe("supported");
+    expect(byCode.get("US")).toBe("monitoring-lead");
+    expect(byCode.get("PL")).toBe("logistics-lead");
+    expect(byCode.get("CA")).toBe("contributor");
+  });
+
+  it("never colours a nation by a dropped role", () => {
+    const role = { id: "x", nation: "FR", in: "u", sources: ["s"] } as const;
+    expect(primaryRole([{ ...role, role: "lead", status: "dropped" }, { ...role, id: "y", role: "member", status: "decided" }])?.role).toBe("member");
+    expect(primaryRole([{ ...role, role: "lead", status: "dropped" }])).toBeNull();
+  });
+
+  it("has no role for Ukraine in the spring 2025 options, so it is not coloured as supported then", () => {
+    const { resolved, index } = at("2025-03");
+    expect(nationsOnMap(resolved, index).find((n) => n.code === "UA")?.primary).toBeNull();
+    expect(seaLayer(resolved, index)).toBeNull();
+    expect(airLayer(resolved)).toBeNull();
+  });
+
+  it("draws the sea effort from Ukraine's ports, with the task group's nations, and a lane to the Bosphorus", () => {
+    const { resolved, index } = at("2025-07");
+    const sea = seaLayer(resolved, index)!;
+    expect(sea.ports.map((p) => p.id).sort()).toEqual(["chornomorsk", "odesa", "pivdennyi"]);
+    expect(sea.taskGroups[0]!.unit.id).toBe("mcm-black-sea");
+    expect(sea.taskGroups[0]!.roles.map((r) => r.nation).sort()).toEqual(["BG", "RO", "TR"]);
+    expect(sea.lanes.every((l) => l.to.id === "istanbul")).toBe(true);
+  });
+
+  it("keeps the notional lane at sea between the Odesa coast and the Bosphorus", () => {
+    const { resolved, index } = at("2025-07");
+    const land = Object.values(atlas.byId).length ? atlas.countries : [];
+    for (const lane of seaLayer(resolved, index)!.lanes) {
+      const along = geoInterpolate([lane.from.lon, lane.from.lat], [lane.to.lon, lane.to.lat]);
+      const length = geoDistance([lane.from.lon, lane.from.lat], [lane.to.lon, lane.to.lat]);
+      // Skip the first and last 30 km: the ports and Istanbul themselves are on the shore.
+      const margin = 30 / 6371 / length;
+      for (let t = margin; t <= 1 - margin; t += 0.02) {
+        const point = along(t);
+        const onLand = land.find((c) => geoContains(c.geometry, point));
+        expect(onLand?.name, `${lane.from.id} lane at ${t.toFixed(2)}`).toBeUndefined();
+      }
+    }
+  });
+
+  it("draws the air effort over Ukraine and names no land flow the sources do not support", () => {
+    const july = at("2025-07");
+    expect(airLayer(july.resolved)?.country).toBe("UA");
+    // July 2025: no nation holds a role in the land effort or the force, besides Ukraine itself.
+    expect(landLayer(july.resolved, july.index)!.flows).toEqual([]);
+    const january = at("2026-01");
+    expect(landLayer(january.resolved, january.index)!.flows.map((r) => r.nation).sort()).toEqual(["CA", "DE", "FR", "GB", "PL"]);
+  });
+
+  it("puts the HQ's seats at Paris and London, and the year control picks the current one", () => {
+    const { resolved } = at("2025-07");
+    const places = placesOnMap(resolved, 0, "2026-01-01");
+    const paris = places.find((p) => p.place.id === "paris")!;
+    expect(paris.seats.some((s) => s.unit.id === "mnf-u-hq" && s.current)).toBe(true);
+    const london = placesOnMap(resolved, 1, "2026-01-01").find((p) => p.place.id === "london")!;
+    expect(london.seats.some((s) => s.current)).toBe(true);
+    const hq = resolved.units.find((u) => u.id === "mnf-u-hq")!;
+    expect(currentSeat(hq, 99, "2026-01-01")).toBe(hq.rotation!.seats.length - 1);
+    expect(places.find((p) => p.place.id === "kyiv")!.units.map((u) => u.id)).toEqual(["kyiv-cell"]);
+  });
+
+  it("says in words, rather than drawing, the domains with no place", () => {
+    const { resolved } = at("2025-07");
+    expect(unplacedInDomain(resolved, "cyber").map((u) => u.id)).toEqual(["cjf"]);
+  });
+
+  it("skips places with impossible coordinates instead of crashing", () => {
+    const { resolved } = at("2025-07");
+    const broken = { ...resolved, places: [...resolved.places, { id: "nowhere", name: "Nowhere", lat: 200, lon: Number.NaN }] };
+    expect(placesOnMap(broken, null, "2026-01-01").some((p) => p.place.id === "nowhere")).toBe(false);
+  });
+});
+
+describe("scene and labels", () => {
+  const overlapping = (boxes: Box[]) => {
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) pairs.push([i, j]);
+      }
+    return pairs;
+  };
+
+  for (const [w, h] of [
+    [905, 760],
+    [350, 520],
+  ] as const) {
+    for (const stage of ["2025-03", "2025-07", "2026-01"]) {
+      it(`places no two labels over each other at ${w}×${h}, stage ${stage}`, () => {
+        const { resolved, index } = at(stage);
+        const projection = fitProjection(w, h);
+        const scene = buildScene(mapLayers(resolved, index, null, "2026-01-01"), { width: w, height: h, compact: w < 640, domains: ALL, project: (p) => projection(p) as [number, number], atlas, words: WORDS });
+        expect(overlapping(scene.labels.map((l) => l.box))).toEqual([]);
+        for (const l of scene.labels) {
+          expect(l.box.x).toBeGreaterThanOrEqual(0);
+          expect(l.box.x + l.box.w).toBeLessThanOrEqual(w);
+        }
+      });
+    }
+  }
+
+  it("labels Paris, London and Kyiv with their units, and Ukraine, on a projector-sized map", () => {
+    const { resolved, index } = at("2026-01");
+    const projection = fitProjection(905, 760);
+    const scene = buildScene(mapLayers(resolved, index, null, "2026-01-01"), { width: 905, height: 760, compact: false, domains: ALL, project: (p) => projection(p) as [number, number], atlas, words: WORDS });
+    const ids = scene.labels.map((l) => l.id);
+    for (const id of ["place:paris", "place:london", "place:kyiv", "nation:UA", "note:lane", "note:air"]) expect(ids).toContain(id);
+    const kyiv = scene.labels.find((l) => l.id === "place:kyiv")!;
+    expect(kyiv.rows?.[0]).toMatchObject({ target: { kind: "unit", id: "kyiv-cell" }, dashed: true });
+    expect(scene.offMap.map((n) => n.code).sort()).toEqual(["CA", "US"]);
+  });
+
+  it("keeps the first-priority label and drops one that cannot fit", () => {
+    const placed = placeLabels(
+      [
+        { id: "a", x: 50, y: 50, w: 40, h: 10, priority: 0, centred: true },
+        { id: "b", x: 50, y: 50, w: 40, h: 10, priority: 1, centred: true },
+      ],
+      [],
+      { x: 0, y: 0, w: 100, h: 60 },
+    );
+    expect(placed.has("a")).toBe(true);
+    expect(placed.get("b")?.box.y).not.toBe(placed.get("a")!.box.y);
+  });
+
+  it("wraps a row at spaces", () => {
+    expect(wrapText("Kyiv cell · planned, only if Western forces deploy to Ukraine", 34)).toEqual(["Kyiv cell · planned, only if", "Western forces deploy to Ukraine"]);
+  });
+});
