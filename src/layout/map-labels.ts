@@ -28,7 +28,7 @@ function candidates(r: LabelRequest): PlacedLabel[] {
   const box = (x: number, y: number): Box => ({ x, y, w: r.w, h: r.h });
   if (r.centred) {
     // A country's name may move a little off its centre, never far.
-    const nudges: [number, number][] = [[0, 0], [0, 0.6], [0, -0.6], [0.35, 0], [-0.35, 0], [0, 1.1], [0, -1.1], [0.6, 0], [-0.6, 0], [0.5, 0.8], [-0.5, 0.8]];
+    const nudges: [number, number][] = [[0, 0], [0, 0.6], [0, -0.6], [0.35, 0], [-0.35, 0], [0, 1.1], [0, -1.1], [0.6, 0], [-0.6, 0], [0.5, 0.8], [-0.5, 0.8], [0, -1.7], [0, 1.7], [0.4, -1.7], [-0.4, -1.7], [0, -2.3]];
     return nudges.map(([fx, fy]) => ({ id: r.id, box: box(r.x - r.w / 2 + fx * r.w, r.y - r.h / 2 + fy * r.h), anchor: "middle" as const }));
   }
   return [

@@ -197,7 +197,10 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
       offMap.push(nation);
       continue;
     }
-    const text = nation.primary ? [nation.name, `${words.role(nation.primary.role)} · ${statusWord(nation.primary.status)}`] : [nation.name];
+    const role = nation.primary ? words.role(nation.primary.role) : "";
+    // On a phone the supported nation keeps its role, in its first word ("Supported").
+    const roleText = compact && nation.primary?.role === "supported" ? role.split(" ")[0]! : role;
+    const text = nation.primary ? [nation.name, `${roleText} · ${statusWord(nation.primary.status)}`] : [nation.name];
     const shown = compact && !supported.has(nation.code) ? text.slice(0, 1) : text;
     requests.push({ id: `nation:${nation.code}`, x: xy[0], y: xy[1], ...sized(shown, compact), priority: nation.primary?.role === "supported" ? 2 : nation.primary ? 20 : 40, centred: true, label: { id: `nation:${nation.code}`, kind: "country", target: { kind: "nation", code: nation.code }, lines: shown, ...(nation.primary ? { status: nation.primary.status } : {}), point: { x: xy[0], y: xy[1] } } });
   }
