@@ -7,7 +7,7 @@ import type { Topology } from "topojson-specification";
 import { feature } from "topojson-client";
 import { validateModel } from "../../../src/model/validate";
 import { resolveStage } from "../../../src/model/stages";
-import type { Model } from "../../../src/model/types";
+import type { Model, Role } from "../../../src/model/types";
 import { indexModel } from "../../../src/state/selectors";
 import { countryOf, fitProjection, landLayer, nationsOnMap, prepareAtlas, primaryRole, seaLayer, airLayer, placesOnMap, unplacedInDomain, currentSeat } from "../../../src/layout/map";
 import { buildScene, mapLayers, wrapText } from "../../../src/layout/map-scene";
@@ -49,7 +49,8 @@ describe("world atlas", () => {
   });
 
   it("maps every ISO code in its table to the country of that name in world-atlas", () => {
-    const names = new Map(feature(topology, topology.objects.countries as never).features.map((f) => [String(f.id), (f.properties as { name: string }).name]));
+    const collection = feature(topology, topology.objects.countries as never) as unknown as GeoJSON.FeatureCollection;
+    const names = new Map(collection.features.map((f) => [String(f.id), (f.properties as { name: string }).name]));
     const expected: Record<string, string> = { FR: "France", GB: "United Kingdom", UA: "Ukraine", US: "United States of America", TR: "Turkey", RO: "Romania", BG: "Bulgaria", CA: "Canada", DE: "Germany", IT: "Italy", PL: "Poland", MD: "Moldova", RU: "Russia" };
     for (const [code, name] of Object.entries(expected)) expect(names.get(ISO_NUMERIC[code]!)).toBe(name);
     for (const numeric of Object.values(ISO_NUMERIC)) expect(names.has(numeric)).toBe(true);
@@ -92,9 +93,9 @@ describe("layers from the default model", () => {
   });
 
   it("never colours a nation by a dropped role", () => {
-    const role = { id: "x", nation: "FR", in: "u", sources: ["s"] } as const;
-    expect(primaryRole([{ ...role, role: "lead", status: "dropped" }, { ...role, id: "y", role: "member", status: "decided" }])?.role).toBe("member");
-    expect(primaryRole([{ ...role, role: "lead", status: "dropped" }])).toBeNull();
+    const role = { id: "x", nation: "FR", in: "u", sources: ["s"] };
+    expect(primaryRole([{ ...role, role: "lead", status: "dropped" }, { ...role, id: "y", role: "member", status: "decided" }] as Role[])?.role).toBe("member");
+    expect(primaryRole([{ ...role, role: "lead", status: "dropped" }] as Role[])).toBeNull();
   });
 
   it("has no role for Ukraine in the spring 2025 options, so it is not coloured as supported then", () => {
