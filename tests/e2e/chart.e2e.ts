@@ -245,6 +245,19 @@ export const journeys: Journey[] = [
     },
   },
   {
+    name: "the chart comes back drawn after another view, keeping the selection",
+    run: async (t) => {
+      await openChart(t, "?unit=kyiv-cell");
+      const views = t.page.getByRole("group", { name: "View" });
+      await views.getByRole("button", { name: "Summary" }).click();
+      await chart(t).waitFor({ state: "detached" });
+      await views.getByRole("button", { name: "Org chart" }).click();
+      await card(t, /^Forward co-ordination cell, Kyiv/).waitFor();
+      assert.equal(await card(t, /^Forward co-ordination cell, Kyiv/).getAttribute("aria-selected"), "true");
+      assert.ok((await chart(t).getByRole("treeitem").count()) >= 5, "the cards around it are drawn too");
+    },
+  },
+  {
     name: "cards move with animation, and without it when the user asks for reduced motion",
     run: async (t) => {
       await openChart(t);

@@ -52,11 +52,14 @@ export function ChartView() {
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const moveFocus = useRef(false);
 
-  // Fit a newly shown model, and mark the first paint of its chart. Its initial expansion
-  // arrives a render later, so layouts in the first frames after a new model are fitted too.
+  // Fit a newly shown model (and again when the chart comes back after another view), and
+  // mark the first paint of a new model's chart. Its initial expansion arrives a render later,
+  // so layouts in the first frames after a new model are fitted too.
+  const fittedModel = useRef<object | null>(null);
   const fitPending = useRef<object | null>(null);
   useLayoutEffect(() => {
-    if (markedModels.has(model) || fitPending.current === model) return;
+    if (fittedModel.current === model) return;
+    fittedModel.current = model;
     fitPending.current = model;
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
