@@ -23,5 +23,7 @@ export default defineConfig({
     setupFiles: ["tests/setup.ts"],
     pool: "threads",
     maxWorkers: 2,
+    // Component tests render the whole app; a busy 2-core CI machine needs more than 5 s.
+    testTimeout: 20_000,
   },
 });

@@ -30,7 +30,7 @@ const listedPointers = (alert: HTMLElement) =>
 describe("load errors", () => {
   it("lists all ten defects of a broken model with their pointers in one alert", async () => {
     renderAppWithoutWaiting("?view=summary&model=/fixtures/ten-defects.json");
-    const alert = await screen.findByRole("alert", {}, { timeout: 3000 });
+    const alert = await screen.findByRole("alert", {}, { timeout: 10_000 });
     expect(within(alert).getByRole("heading")).toHaveTextContent(
       "ten-defects.json could not be opened: 10 problems",
     );
@@ -48,7 +48,7 @@ describe("load errors", () => {
       useAtlas.getState().request(sourceFromParam("/fixtures/ten-defects.json", window.location.href)),
     );
 
-    const alert = await screen.findByRole("alert", {}, { timeout: 3000 });
+    const alert = await screen.findByRole("alert", {}, { timeout: 10_000 });
     expect(alert).toHaveTextContent("10 problems");
     expect(alert).toHaveTextContent("The model you had is still shown");
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(TITLE);
@@ -64,7 +64,7 @@ describe("load errors", () => {
 
   it("names the line and column of a JSON syntax error", async () => {
     renderAppWithoutWaiting("?model=/fixtures/broken-syntax.json");
-    const alert = await screen.findByRole("alert", {}, { timeout: 3000 });
+    const alert = await screen.findByRole("alert", {}, { timeout: 10_000 });
     expect(alert).toHaveTextContent(/line 6, column 5/);
   });
 
@@ -73,7 +73,7 @@ describe("load errors", () => {
     act(() =>
       useAtlas.getState().request(sourceFromParam("https://elsewhere.example/m.json", window.location.href)),
     );
-    const alert = await screen.findByRole("alert", {}, { timeout: 3000 });
+    const alert = await screen.findByRole("alert", {}, { timeout: 10_000 });
     expect(alert).toHaveTextContent(/Only models from this site can be loaded/);
     expect(fetch).not.toHaveBeenCalledWith(expect.stringContaining("elsewhere.example"), expect.anything());
   });

@@ -2,7 +2,7 @@
 // tests/fixtures/ as the built site would. The store is reset so each test starts fresh.
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { render, screen } from "@testing-library/react";
+import { configure, render, screen } from "@testing-library/react";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { afterEach, vi } from "vitest";
 import { App } from "../../src/views/app/App";
@@ -10,6 +10,8 @@ import { createQueryClient } from "../../src/load/query-client";
 import { useAtlas } from "../../src/state/store";
 
 const root = resolve(__dirname, "../..");
+// findBy… waits up to 5 s: loading and validating a model takes longer on a busy CI machine.
+configure({ asyncUtilTimeout: 5000 });
 export const TITLE = "Multinational Force Ukraine (MNF-U)";
 
 /** Files a test puts on the site for this render, by path ("/models/x.json"). */
@@ -37,7 +39,7 @@ function siteFetch(input: RequestInfo | URL): Promise<Response> {
 /** Renders the app and waits until the default model is on screen. */
 export async function renderApp(search = "") {
   const result = renderAppWithoutWaiting(search);
-  await screen.findByRole("heading", { level: 1, name: TITLE }, { timeout: 3000 });
+  await screen.findByRole("heading", { level: 1, name: TITLE }, { timeout: 10_000 });
   return result;
 }
 
