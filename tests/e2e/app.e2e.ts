@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TestPage } from "./harness";
 import { FIXTURES, saveScreenshot, waitForModel } from "./harness";
+import { synthModel } from "../../bench/synth";
 
 export type Journey = { name: string; viewport?: { width: number; height: number }; run: (t: TestPage) => Promise<void> };
 
@@ -175,6 +176,35 @@ export const journeys: Journey[] = [
       const size = await t.page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
       assert.ok(size >= 18, `base font is ${size} px`);
       await t.page.getByRole("region", { name: "Details" }).getByText("Paris").first().waitFor();
+    },
+  },
+  {
+    name: "a 2,000-unit model: the structure tree draws a window of rows and still moves end to end",
+    viewport: { width: 1920, height: 1080 },
+    run: async (t) => {
+      const model = JSON.stringify(synthModel(2000, 11));
+      await t.page.route((url) => url.pathname === "/models/large.json", (route) => route.fulfill({ body: model, contentType: "application/json" }));
+      await t.open("?model=/models/large.json");
+      await waitForModel(t.page);
+      await t.page.getByRole("button", { name: "Expand all" }).click();
+      const rows = structure(t).getByRole("treeitem");
+      await t.page.waitForFunction(() => document.querySelector(".structure-tree.is-virtual") !== null);
+      const drawn = await rows.count();
+      assert.ok(drawn > 10 && drawn < 150, `only the rows in view are drawn (${drawn} of 2,000)`);
+
+      await rows.first().focus();
+      await t.page.keyboard.press("End");
+      const last = await t.page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
+      const box = await t.page.evaluate(() => {
+        const row = document.activeElement!.getBoundingClientRect();
+        const list = document.querySelector(".structure-tree")!.getBoundingClientRect();
+        return { rowTop: row.top, rowBottom: row.bottom, top: list.top, bottom: list.bottom };
+      });
+      assert.ok(box.rowTop >= box.top - 1 && box.rowBottom <= box.bottom + 1, "End scrolls the last row into view");
+      await t.page.keyboard.press("ArrowUp");
+      assert.notEqual(await t.page.evaluate(() => document.activeElement?.getAttribute("aria-label")), last);
+      await t.page.keyboard.press("Enter");
+      assert.ok(new URL(t.page.url()).searchParams.get("unit"), "Enter selects the row");
     },
   },
 ];

@@ -11,6 +11,8 @@ type Props = {
   onSelect: () => void;
   onToggle: () => void;
   onFocus: () => void;
+  /** In a virtual tree: the row's place and height in the scroll box (px). */
+  box?: { top: number; height: number };
 };
 
 /** What a screen reader announces for a unit: its name, its status, and any condition. */
@@ -31,6 +33,7 @@ export const StructureRow = memo(function StructureRow({
   onSelect,
   onToggle,
   onFocus,
+  box,
 }: Props) {
   const { unit } = row;
   return (
@@ -45,7 +48,7 @@ export const StructureRow = memo(function StructureRow({
       tabIndex={focusable ? 0 : -1}
       data-unit-id={unit.id}
       className={`tree-row status-${unit.status}${selected ? " is-selected" : ""}`}
-      style={{ paddingInlineStart: `${(row.level - 1) * 1.1 + 0.25}rem` }}
+      style={{ paddingInlineStart: `${(row.level - 1) * 1.1 + 0.25}rem`, ...box }}
       onClick={onSelect}
       onFocus={onFocus}
     >

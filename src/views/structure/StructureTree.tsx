@@ -1,6 +1,6 @@
 // The unit tree as a WAI-ARIA tree view (flat rows with aria-level), keyboard first:
 // arrows, Home/End, Enter/Space to select, * to open siblings, and type-ahead by name.
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
 import { visibleRows } from "../../layout/outline";
 import type { OutlineRow } from "../../layout/outline";
@@ -9,6 +9,15 @@ import { useShownModel } from "../app/shown-model";
 import { StructureRow } from "./StructureRow";
 
 const TYPE_AHEAD_RESET_MS = 600;
+/** From this many visible rows the tree draws only the rows in its scroll window. */
+export const VIRTUAL_FROM_ROWS = 300;
+/** A virtual row's fixed height: one line of name, one of status and kind (3.5 rem, in px). */
+function virtualRowPx(): number {
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return Math.round((rem > 0 ? rem : 16) * 3.5);
+}
+/** Rows drawn beyond each edge of the window, so fast scrolling shows no gaps. */
+const OVERSCAN_ROWS = 12;
 
 export function StructureTree() {
   const { index } = useShownModel();
@@ -21,6 +30,9 @@ export function StructureTree() {
   const typed = useRef({ text: "", at: 0 });
   const listRef = useRef<HTMLUListElement>(null);
   const moveFocusOnRender = useRef(false);
+  const virtual = rows.length >= VIRTUAL_FROM_ROWS;
+  const rowPx = virtual ? virtualRowPx() : 0;
+  const [scrollWindow, setScrollWindow] = useState({ top: 0, height: 800 });
 
   // The focusable row: the one the user moved to, else the selection, else the first row.
   const rowIds = useMemo(() => new Set(rows.map((r) => r.unit.id)), [rows]);
@@ -35,13 +47,58 @@ export function StructureTree() {
     if (!moveFocusOnRender.current || !activeId) return;
     moveFocusOnRender.current = false;
     listRef.current?.querySelector<HTMLElement>(`[data-unit-id="${CSS.escape(activeId)}"]`)?.focus();
-  }, [activeId, rows]);
+  }, [activeId, rows, scrollWindow]);
+
+  // A large tree draws only what its scroll box shows (plus the focusable and selected rows,
+  // so Tab and the selection always have a row to land on).
+  const drawn = useMemo(() => {
+    if (!virtual) return rows.map((row, index) => ({ row, index }));
+    const first = Math.max(0, Math.floor(scrollWindow.top / rowPx) - OVERSCAN_ROWS);
+    const last = Math.min(
+      rows.length,
+      Math.ceil((scrollWindow.top + scrollWindow.height) / rowPx) + OVERSCAN_ROWS,
+    );
+    const indices = new Set<number>();
+    for (let i = first; i < last; i++) indices.add(i);
+    for (const id of [activeId, selected]) {
+      const at = id ? rows.findIndex((r) => r.unit.id === id) : -1;
+      if (at >= 0) indices.add(at);
+    }
+    return [...indices].sort((a, b) => a - b).map((index) => ({ row: rows[index]!, index }));
+  }, [virtual, rows, rowPx, scrollWindow, activeId, selected]);
+
+  const followScroll = () => {
+    const list = listRef.current;
+    if (list) setScrollWindow({ top: list.scrollTop, height: list.clientHeight });
+  };
+
+  // A selection made elsewhere (the chart, a link) scrolls a large tree to its row.
+  const selectedIndex = selected ? rows.findIndex((r) => r.unit.id === selected) : -1;
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!virtual || !list) return;
+    if (selectedIndex >= 0) {
+      const top = selectedIndex * rowPx;
+      if (top < list.scrollTop || top + rowPx > list.scrollTop + list.clientHeight)
+        list.scrollTop = top - list.clientHeight / 2;
+    }
+    setScrollWindow({ top: list.scrollTop, height: list.clientHeight });
+  }, [virtual, selectedIndex, rowPx]);
 
   const focusRow = (id: string | undefined) => {
     if (!id) return;
     moveFocusOnRender.current = true;
     setFocusedId(id);
-    listRef.current?.querySelector<HTMLElement>(`[data-unit-id="${CSS.escape(id)}"]`)?.focus();
+    const list = listRef.current;
+    const at = rows.findIndex((r) => r.unit.id === id);
+    if (virtual && list && at >= 0) {
+      // Bring the row into the scroll window first; the effect above focuses it once drawn.
+      const top = at * rowPx;
+      if (top < list.scrollTop || top + rowPx > list.scrollTop + list.clientHeight)
+        list.scrollTop = top - list.clientHeight / 2;
+      followScroll();
+    }
+    list?.querySelector<HTMLElement>(`[data-unit-id="${CSS.escape(id)}"]`)?.focus();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
@@ -105,11 +162,20 @@ export function StructureTree() {
   };
 
   return (
-    <ul ref={listRef} role="tree" aria-label="Structure" className="structure-tree" onKeyDown={onKeyDown}>
-      {rows.map((row) => (
+    <ul
+      ref={listRef}
+      role="tree"
+      aria-label="Structure"
+      className={`structure-tree${virtual ? " is-virtual" : ""}`}
+      onKeyDown={onKeyDown}
+      onScroll={virtual ? followScroll : undefined}
+    >
+      {virtual && <li role="none" className="virtual-sizer" style={{ top: rows.length * rowPx }} />}
+      {drawn.map(({ row, index }) => (
         <StructureRow
           key={row.unit.id}
           row={row}
+          box={virtual ? { top: index * rowPx, height: rowPx } : undefined}
           selected={row.unit.id === selected}
           focusable={row.unit.id === activeId}
           onSelect={() => {
