@@ -35,19 +35,34 @@ export function Minimap({
     }
   }, [layout, bounds, scale]);
 
-  useEffect(
-    () =>
-      subscribe((v) => {
-        const svg = svgRef.current;
-        const el = frame.current;
-        if (!svg || !el) return;
-        el.style.left = `${(-v.x / v.k - bounds.x) * scale}px`;
-        el.style.top = `${(-v.y / v.k - bounds.y) * scale}px`;
-        el.style.width = `${(svg.clientWidth / v.k) * scale}px`;
-        el.style.height = `${(svg.clientHeight / v.k) * scale}px`;
-      }),
-    [subscribe, svgRef, bounds, scale],
-  );
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    // The chart's size comes from a ResizeObserver: reading clientWidth on every zoom frame
+    // would make the browser lay the page out again each time.
+    let size = { w: svg.clientWidth, h: svg.clientHeight };
+    let last: Viewport | null = null;
+    const draw = (v: Viewport) => {
+      last = v;
+      const el = frame.current;
+      if (!el) return;
+      el.style.left = `${(-v.x / v.k - bounds.x) * scale}px`;
+      el.style.top = `${(-v.y / v.k - bounds.y) * scale}px`;
+      el.style.width = `${(size.w / v.k) * scale}px`;
+      el.style.height = `${(size.h / v.k) * scale}px`;
+    };
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      size = { w: entry.contentRect.width, h: entry.contentRect.height };
+      if (last) draw(last);
+    });
+    observer.observe(svg);
+    const unsubscribe = subscribe(draw);
+    return () => {
+      observer.disconnect();
+      unsubscribe();
+    };
+  }, [subscribe, svgRef, bounds, scale]);
 
   return (
     <div

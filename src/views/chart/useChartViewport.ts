@@ -17,12 +17,15 @@ export function useChartViewport(svgRef: RefObject<SVGSVGElement | null>, sceneR
   const viewport = useRef<Viewport>({ x: 0, y: 0, k: 1 });
   const frame = useRef(0);
   const listeners = useRef(new Set<(v: Viewport) => void>());
+  /** The chart's size on screen, kept by a ResizeObserver rather than read on every frame. */
+  const size = useRef<{ w: number; h: number } | null>(null);
 
   const refreshWindow = useCallback(() => {
     frame.current = 0;
     const svg = svgRef.current;
     if (!svg) return;
-    const screen = { w: svg.clientWidth || 800, h: svg.clientHeight || 600 };
+    size.current ??= { w: svg.clientWidth, h: svg.clientHeight };
+    const screen = { w: size.current.w || 800, h: size.current.h || 600 };
     const needed = viewportInChart(screen, viewport.current, 0);
     setWindow((current) => (current && contains(current, needed) && current.w < needed.w * 4 ? current : viewportInChart(screen, viewport.current, 0.5)));
     setDetail(detailForScale(viewport.current.k));
@@ -42,7 +45,14 @@ export function useChartViewport(svgRef: RefObject<SVGSVGElement | null>, sceneR
       },
       { reducedMotion },
     );
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      size.current = { w: entry.contentRect.width, h: entry.contentRect.height };
+      if (!frame.current) frame.current = requestAnimationFrame(refreshWindow);
+    });
+    observer.observe(svg);
     return () => {
+      observer.disconnect();
       panZoom.current?.destroy();
       panZoom.current = null;
       if (frame.current) cancelAnimationFrame(frame.current);
