@@ -2,7 +2,7 @@
 import type { z } from "zod";
 import { CommandModel } from "./schema";
 import { checkLocatedIntegrity } from "./integrity";
-import { salvageModel } from "./located";
+import { locateModel, salvageModel } from "./located";
 import type { Model, Problem } from "./types";
 import { lineAndColumn, toPointer } from "../lib/json-pointer";
 
@@ -35,13 +35,15 @@ export function jsonSyntaxProblem(text: string, error: unknown): Problem {
 
 /** Shape problems (zod) and integrity problems together, so the author sees every one at once. */
 export function validateModel(raw: unknown): Validation {
+  // The happy path first, lean: a valid model needs no per-entity re-parse and no issue inputs.
+  const valid = CommandModel.safeParse(raw);
+  if (valid.success) {
+    const problems = checkLocatedIntegrity(locateModel(valid.data));
+    return problems.length ? { ok: false, problems } : { ok: true, model: valid.data };
+  }
   // reportInput: zod 4 leaves issue.input out otherwise, and messages quote the offending value.
   const parsed = CommandModel.safeParse(raw, { reportInput: true });
-  if (parsed.success) {
-    const problems = checkLocatedIntegrity(salvageModel(parsed.data)!);
-    return problems.length ? { ok: false, problems } : { ok: true, model: parsed.data };
-  }
-  const shape = parsed.error.issues.map(shapeProblem);
+  const shape = parsed.success ? [] : parsed.error.issues.map(shapeProblem);
   const salvaged = salvageModel(raw);
   const integrity = salvaged ? checkLocatedIntegrity(salvaged) : [];
   return { ok: false, problems: [...shape, ...integrity] };
