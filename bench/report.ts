@@ -133,24 +133,23 @@ export function targets(size: SizeResult): Target[] {
  */
 const CAUSES: Partial<Record<Target["id"], string>> = {
   render:
-    "Most of it comes before the chart draws anything: the app's start-up (about 0.2–0.4 s of script before the model is even requested) " +
-    "and parsing plus validating the 2.8 MB model (zod schema and integrity rules, about 0.3–0.5 s). The chart's own first render, " +
-    "the top unit and its children, is about 0.15 s. To close it: request the model before the app's script has loaded, split the map, " +
-    "matrix and symbol code out of the start-up bundle, and make unit validation cheaper.",
+    "Most of it comes before the chart draws anything: the app's start-up (about 0.2 s before the model is requested), " +
+    "fetching the 2.8 MB model, and reading and validating it (JSON parse, zod schema, integrity rules: about 0.2–0.35 s). " +
+    "The chart's own first paint, the top unit and its children, is about 0.1 s.",
   "render-ratio":
-    "d3-org-chart validates nothing and ships a small script. Command Atlas checks every unit before its first paint, and that check " +
-    "alone costs about half of d3-org-chart's whole first render. Reaching 0.5× needs validation off the first-paint path " +
-    "(in a worker, or after the first paint), a smaller start-up bundle (the map, matrix and symbol code split out) and the " +
-    "model requested before the app's script has loaded. The chart code is not the cause: its own first render is about 0.15 s.",
+    "Measured in the browser at 10,000 units (warm runs): the app's script is ready at about 0.2 s, the model has arrived at " +
+    "about 0.25 s, reading and validating it (JSON parse, zod schema, integrity rules) ends at about 0.45–0.5 s, and the chart " +
+    "paints about 0.1 s later. d3-org-chart validates nothing: it parses the file and draws. Half of its time (about 0.23 s) " +
+    "would mean painting before the model is validated, and Command Atlas never shows an unchecked model, so this gap stays " +
+    "by design. What could still shave it: fetching the model before the app's script has loaded, and validating in a worker " +
+    "while the script starts. The chart code is not the cause.",
   zoom:
     "On this 2-CPU machine, frame times depend on what else is running. With the machine otherwise idle (load average 1.0), the same " +
     "gesture at 10,000 units measured p95 16.7 ms, max 33.4 ms and no frame over 50 ms. Runs that miss coincide with a load average " +
     "above 4 (see the header). Culling and outline cards keep the chart to at most a few hundred cards in the DOM at any zoom.",
   expand:
-    "Most of it is not the chart. The structure panel beside it draws every open row: 10,000 rows, about 60,000 DOM nodes. " +
-    "Laying out and styling them takes about 2.5 s, and React creating them about 0.8 s. With that panel hidden in a profiling run, " +
-    "expand all took 1.25 s instead of 4.6 s. The chart's own work (tidy-tree layout of 10,000 cards, the culled cards, the minimap) " +
-    "is about 0.1–0.2 s. To close it: virtualize the structure tree, so it renders only the rows in its scroll window.",
+    "The chart's own work (tidy-tree layout of 10,000 cards, the culled cards, the minimap) is about 0.1–0.2 s; the structure " +
+    "panel draws only the rows in its scroll window. A miss here points at machine load (see the header) or a regression.",
 };
 
 const ms = (x: number | null) => (x === null ? "—" : `${Math.round(x).toLocaleString("en")} ms`);
