@@ -236,6 +236,8 @@ export const journeys: Journey[] = [
         .click();
       assert.equal(await card(t, /^Multinational Force Ukraine,/).getAttribute("aria-expanded"), "false");
       assert.equal(await card(t, /^Forward co-ordination cell, Kyiv/).count(), 0);
+      // Relations of units inside the closed branch are drawn from its card instead.
+      assert.ok((await chart(t).locator(".relation.is-rolled-up").count()) > 0, "relations roll up to the closed branch");
 
       // Space on the focused card opens it again.
       await card(t, /^Multinational Force Ukraine,/).focus();

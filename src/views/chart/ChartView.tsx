@@ -265,6 +265,7 @@ export function ChartView() {
               relations={resolved.relations}
               hidden={hiddenRelations}
               selected={selected}
+              units={index.units}
             />
             {drawn.map((card) => (
               <UnitCard

@@ -1,7 +1,7 @@
 // Relations the tree cannot show, drawn between cards in one line style per kind.
 import { memo } from "react";
-import type { Relation, RelationKind } from "../../model";
-import type { TreeLayout } from "../../layout/tree";
+import type { Relation, RelationKind, Unit } from "../../model";
+import type { ChartCard, TreeLayout } from "../../layout/tree";
 import { CARD } from "../../layout/tree";
 import { RELATION_LABEL, STATUS_LABEL } from "../common/labels";
 
@@ -14,11 +14,17 @@ export const RELATION_STYLE: Record<RelationKind, { dash: string; className: str
   "contributes-to": { dash: "12 4 2 4 2 4", className: "rel-contributes" },
 };
 
+/** The card that shows a unit: its own, or its nearest ancestor's when a branch is closed. */
+function shownCard(layout: TreeLayout, units: ReadonlyMap<string, Unit>, id: string) {
+  for (let at: string | null | undefined = id; at; at = units.get(at)?.parent) {
+    const card = layout.byId.get(at);
+    if (card) return card;
+  }
+  return undefined;
+}
+
 /** A gentle curve from the side of one card to the side of the other, away from tree links. */
-function relationPath(layout: TreeLayout, relation: Relation): string | null {
-  const a = layout.byId.get(relation.from);
-  const b = layout.byId.get(relation.to);
-  if (!a || !b) return null;
+function relationPath(a: ChartCard, b: ChartCard): string {
   const ax = a.x + (b.x >= a.x ? CARD.w : 0);
   const bx = b.x + (b.x >= a.x ? 0 : CARD.w);
   const ay = a.y + CARD.h * 0.35;
@@ -33,8 +39,11 @@ export const RelationLines = memo(function RelationLines({
   relations,
   hidden,
   selected,
+  units,
 }: {
   layout: TreeLayout;
+  /** To draw a relation of a unit inside a closed branch from the branch's visible card. */
+  units: ReadonlyMap<string, Unit>;
   relations: readonly Relation[];
   hidden: ReadonlySet<RelationKind>;
   /** With a selection, its own relations stand out and the rest step back. */
@@ -44,8 +53,11 @@ export const RelationLines = memo(function RelationLines({
     <g className={`relation-lines${selected && layout.byId.has(selected) ? " has-selection" : ""}`} aria-hidden="true">
       {relations.map((relation) => {
         if (hidden.has(relation.kind)) return null;
-        const d = relationPath(layout, relation);
-        if (!d) return null;
+        const a = shownCard(layout, units, relation.from);
+        const b = shownCard(layout, units, relation.to);
+        if (!a || !b || a === b) return null;
+        const rolledUp = a.id !== relation.from || b.id !== relation.to;
+        const d = relationPath(a, b);
         const style = RELATION_STYLE[relation.kind];
         return (
           <path
@@ -53,12 +65,14 @@ export const RelationLines = memo(function RelationLines({
             d={d}
             className={`relation ${style.className} status-${relation.status}${
               relation.from === selected || relation.to === selected ? " is-related" : ""
-            }`}
+            }${rolledUp ? " is-rolled-up" : ""}`}
             strokeDasharray={style.dash || undefined}
             markerEnd="url(#relation-arrow)"
           >
             <title>
-              {RELATION_LABEL[relation.kind].out}: {relation.from} → {relation.to} ({STATUS_LABEL[relation.status].toLowerCase()})
+              {RELATION_LABEL[relation.kind].out}: {units.get(relation.from)?.name ?? relation.from} →{" "}
+              {units.get(relation.to)?.name ?? relation.to} ({STATUS_LABEL[relation.status].toLowerCase()})
+              {rolledUp ? ", drawn from a closed branch" : ""}
             </title>
           </path>
         );
