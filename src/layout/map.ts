@@ -308,6 +308,8 @@ export function airLayer(resolved: ResolvedModel): AreaLayer | null {
   return unit?.country ? { unit, country: unit.country } : null;
 }
 
+const SENDING_ROLES = new Set<string>(["lead", "contributor", "logistics-lead"]);
+
 export type LandLayer = {
   unit: Unit;
   country: string;
@@ -329,7 +331,9 @@ export function landLayer(resolved: ResolvedModel, index: ModelIndex): LandLayer
   const flows = new Map<string, Role>();
   for (const id of holders) {
     for (const role of index.rolesByUnit.get(id) ?? []) {
-      if (role.status === "dropped" || role.role === "supported" || role.nation === unit.country) continue;
+      // Only nations that send something: a participant or member may not (Germany, say, is
+      // reported to take part without basing forces in Ukraine).
+      if (role.status === "dropped" || !SENDING_ROLES.has(role.role) || role.nation === unit.country) continue;
       const known = flows.get(role.nation);
       if (!known || rank(role) < rank(known)) flows.set(role.nation, role);
     }

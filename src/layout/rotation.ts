@@ -1,6 +1,6 @@
 // Which seat of a rotation is current, by date: used by the chart's HQ card and year control.
 import { isoDateValue } from "../model";
-import type { Rotation } from "../model";
+import type { Model, Rotation } from "../model";
 
 /** Index of the seat whose period holds `date`; before the first period the first, after the last the last. */
 export function seatIndexAt(rotation: Rotation, date: string): number {
@@ -17,6 +17,13 @@ export function seatsInOrder(rotation: Rotation): Rotation["seats"] {
   return [...rotation.seats].sort((a, b) => (isoDateValue(a.from) ?? 0) - (isoDateValue(b.from) ?? 0));
 }
 
-export function todayIso(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
+/**
+ * The date whose seat a stage shows: the stage's own date, never later than the model's "as of"
+ * date. Not today's: the model says nothing about seats after it was written.
+ */
+export function seatDate(model: Pick<Model, "meta" | "stages">, stageId: string | null): string {
+  const stageDateText = model.stages.find((s) => s.id === stageId)?.date;
+  const asOf = model.meta.asOf;
+  if (!stageDateText) return asOf;
+  return (isoDateValue(stageDateText) ?? 0) > (isoDateValue(asOf) ?? Infinity) ? asOf : stageDateText;
 }

@@ -30,7 +30,7 @@ export type AtlasState = {
   orientation: Orientation;
   /** Relation kinds the user switched off in the chart legend. */
   hiddenRelations: ReadonlySet<RelationKind>;
-  /** The rotation seat shown by the year control (null: the seat for today). */
+  /** The rotation seat shown by the year control (null: the seat at the shown stage's date). */
   rotationStep: number | null;
   /** A quiet, dismissible notice (an unknown id in the URL, say). */
   notice: string | null;

@@ -80,7 +80,7 @@ export const journeys: Journey[] = [
       await item(t, "place:paris").focus();
       await t.page.keyboard.press("Enter");
       await details(t).getByRole("heading", { name: "Paris" }).waitFor();
-      assert.match(await details(t).innerText(), /city’s coordinates, not a base/);
+      assert.match(await details(t).innerText(), /city’s coordinates; the sources give no more precise site/);
     },
   },
   {

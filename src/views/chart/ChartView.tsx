@@ -5,11 +5,13 @@ import type { KeyboardEvent } from "react";
 import { layoutTree, subtreeBounds, CARD, LEVEL_GAP } from "../../layout/tree";
 import { cardsInRect } from "../../layout/lod";
 import { hasActiveFilters, matchesFilters, searchUnits } from "../../layout/search";
-import { seatIndexAt, seatsInOrder, todayIso } from "../../layout/rotation";
+import { seatDate, seatIndexAt, seatsInOrder } from "../../layout/rotation";
 import { useAtlas } from "../../state/store";
 import { ancestorsOf } from "../../state/selectors";
 import { useShownModel } from "../app/shown-model";
 import { UnitCard } from "./UnitCard";
+import type { CardFlag } from "./UnitCard";
+import { ROLE_LABEL, STATUS_LABEL } from "../common/labels";
 import { RelationLines } from "./RelationLines";
 import { ChartToolbar } from "./ChartToolbar";
 import { RelationLegend } from "./RelationLegend";
@@ -25,7 +27,7 @@ const READABLE_SCALE = 0.8;
 const markedModels = new WeakSet<object>();
 
 export function ChartView() {
-  const { model, index, resolved } = useShownModel();
+  const { model, stageId, index, resolved } = useShownModel();
   const expanded = useAtlas((s) => s.expanded);
   const orientation = useAtlas((s) => s.orientation);
   const selected = useAtlas((s) => s.selected);
@@ -96,18 +98,29 @@ export function ChartView() {
       const rotation = card.unit.rotation;
       if (!rotation) continue;
       const ordered = seatsInOrder(rotation);
-      const at = rotationStep ?? seatIndexAt({ ...rotation, seats: ordered }, todayIso());
+      const at = rotationStep ?? seatIndexAt({ ...rotation, seats: ordered }, seatDate(model, stageId));
       const name = (i: number) =>
         ordered[i] ? (index.places.get(ordered[i]!.place)?.name ?? ordered[i]!.place) : null;
       map.set(card.id, { now: name(Math.min(at, ordered.length - 1)) ?? "", next: name(at + 1) });
     }
     return map;
-  }, [layout, rotationStep, index]);
+  }, [layout, rotationStep, index, model, stageId]);
 
+  // One flag per leading nation, with its role and status: a reported lead must not look decided.
   const leadNations = useMemo(() => {
-    const map = new Map<string, string[]>();
+    const map = new Map<string, CardFlag[]>();
     for (const [unitId, roles] of index.rolesByUnit) {
-      map.set(unitId, [...new Set(roles.filter((r) => LEAD_ROLES.has(r.role)).map((r) => r.nation))]);
+      const flags = new Map<string, CardFlag>();
+      for (const r of roles) {
+        if (!LEAD_ROLES.has(r.role) || r.status === "dropped" || flags.has(r.nation)) continue;
+        const nation = index.nations.get(r.nation)?.name ?? r.nation;
+        flags.set(r.nation, {
+          code: r.nation,
+          status: r.status,
+          label: `${nation}: ${ROLE_LABEL[r.role].toLowerCase()} (${STATUS_LABEL[r.status].toLowerCase()})`,
+        });
+      }
+      map.set(unitId, [...flags.values()]);
     }
     return map;
   }, [index]);
@@ -301,4 +314,4 @@ export function ChartView() {
   );
 }
 
-const EMPTY: string[] = [];
+const EMPTY: CardFlag[] = [];

@@ -1,17 +1,17 @@
-import { seatIndexAt, seatsInOrder, todayIso } from "../../layout/rotation";
+import { seatDate, seatIndexAt, seatsInOrder } from "../../layout/rotation";
 import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
 import { formatIsoDate, STATUS_LABEL } from "../common/labels";
 
 /** A small timeline of a rotating headquarters' seats, with a control to step through the years. */
 export function RotationControl() {
-  const { resolved, index } = useShownModel();
+  const { model, stageId, resolved, index } = useShownModel();
   const step = useAtlas((s) => s.rotationStep);
   const setStep = useAtlas((s) => s.setRotationStep);
   const unit = resolved.units.find((u) => u.rotation);
   if (!unit?.rotation) return null;
   const seats = seatsInOrder(unit.rotation);
-  const at = Math.min(step ?? seatIndexAt({ ...unit.rotation, seats }, todayIso()), seats.length - 1);
+  const at = Math.min(step ?? seatIndexAt({ ...unit.rotation, seats }, seatDate(model, stageId)), seats.length - 1);
   const name = (i: number) => index.places.get(seats[i]!.place)?.name ?? seats[i]!.place;
   return (
     <div className="toolbar-group rotation-control" role="group" aria-label={`Rotation of ${unit.shortName}`}>

@@ -4,7 +4,7 @@ import { memo, useEffect, useState } from "react";
 import type { ChartCard } from "../../layout/tree";
 import { CARD } from "../../layout/tree";
 import type { Detail } from "../../layout/lod";
-import type { Unit } from "../../model";
+import type { Status, Unit } from "../../model";
 import { unitSidc } from "../../symbols/sidc";
 import { symbolImage } from "../../symbols/symbol-image";
 import { flagUrlNow, loadFlagUrl } from "../../symbols/flags";
@@ -20,10 +20,13 @@ export type CardState = {
   dimmed: boolean;
 };
 
+/** A leading nation's flag on a card; anything short of decided gets a dashed border. */
+export type CardFlag = { code: string; status: Status; label: string };
+
 type Props = CardState & {
   card: ChartCard;
   detail: Detail;
-  leadNations: readonly string[];
+  leadNations: readonly CardFlag[];
   seat: { now: string; next: string | null } | null;
   onActivate: (id: string) => void;
   onToggle: (id: string) => void;
@@ -39,7 +42,8 @@ export function conditionTag(condition: string | undefined): string | null {
   return "conditional";
 }
 
-function Flag({ code, x, y }: { code: string; x: number; y: number }) {
+function Flag({ flag, x, y }: { flag: CardFlag; x: number; y: number }) {
+  const { code } = flag;
   const [url, setUrl] = useState(() => flagUrlNow(code));
   useEffect(() => {
     if (url !== undefined) return;
@@ -51,9 +55,17 @@ function Flag({ code, x, y }: { code: string; x: number; y: number }) {
   }, [code, url]);
   return (
     <g transform={`translate(${x},${y})`}>
-      {url ? <image href={url} width={24} height={16} preserveAspectRatio="none" /> : <rect width={24} height={16} className="flag-placeholder" />}
-      <rect width={24} height={16} className="flag-border" />
-      <title>{code}</title>
+      {url ? (
+        <image href={url} width={24} height={16} preserveAspectRatio="none" />
+      ) : (
+        <rect width={24} height={16} className="flag-placeholder" />
+      )}
+      <rect
+        width={24}
+        height={16}
+        className={`flag-border${flag.status === "decided" ? "" : " is-not-decided"}`}
+      />
+      <title>{flag.label}</title>
     </g>
   );
 }
@@ -63,7 +75,20 @@ function truncate(text: string, max: number) {
 }
 
 export const UnitCard = memo(function UnitCard(props: Props) {
-  const { card, detail, selected, focusable, hit, currentHit, dimmed, leadNations, seat, onActivate, onToggle, onFocusCard } = props;
+  const {
+    card,
+    detail,
+    selected,
+    focusable,
+    hit,
+    currentHit,
+    dimmed,
+    leadNations,
+    seat,
+    onActivate,
+    onToggle,
+    onFocusCard,
+  } = props;
   const unit: Unit = card.unit;
   const { w, h } = CARD;
   const classes = [
@@ -83,7 +108,8 @@ export const UnitCard = memo(function UnitCard(props: Props) {
     style: { transform: `translate(${card.x}px, ${card.y}px)` },
     "data-unit-id": unit.id,
     role: "treeitem",
-    "aria-label": unitAccessibleName(unit) + (seat ? `, seat ${seat.now}${seat.next ? `, next ${seat.next}` : ""}` : ""),
+    "aria-label":
+      unitAccessibleName(unit) + (seat ? `, seat ${seat.now}${seat.next ? `, next ${seat.next}` : ""}` : ""),
     "aria-level": card.depth + 1,
     "aria-selected": selected,
     "aria-expanded": card.hasChildren ? card.expanded : undefined,
@@ -134,9 +160,21 @@ export const UnitCard = memo(function UnitCard(props: Props) {
           {STATUS_LABEL[unit.status]}
         </text>
       </g>
-      {unit.status === "dropped" && <line className="card-strike" x1={symbolW + 16} x2={w - 12} y1={25} y2={25} />}
-      {leadNations.slice(0, 4).map((code, i) => (
-        <Flag key={code} code={code} x={w - 12 - 24 * (Math.min(leadNations.length, 4) - i) - 4 * (Math.min(leadNations.length, 4) - 1 - i)} y={h - 28} />
+      {unit.status === "dropped" && (
+        <line className="card-strike" x1={symbolW + 16} x2={w - 12} y1={25} y2={25} />
+      )}
+      {leadNations.slice(0, 4).map((flag, i) => (
+        <Flag
+          key={flag.code}
+          flag={flag}
+          x={
+            w -
+            12 -
+            24 * (Math.min(leadNations.length, 4) - i) -
+            4 * (Math.min(leadNations.length, 4) - 1 - i)
+          }
+          y={h - 28}
+        />
       ))}
       {card.hasChildren && (
         <g

@@ -8,7 +8,7 @@ export function UnitLink({ unit }: { unit: Unit }) {
   return (
     <button type="button" className="link-button" onClick={() => select(unit.id)}>
       {unit.name}
-      <span className="visually-hidden"> ({STATUS_LABEL[unit.status].toLowerCase()})</span>
+      <span className="visually-hidden"> (unit {STATUS_LABEL[unit.status].toLowerCase()})</span>
     </button>
   );
 }

@@ -122,7 +122,7 @@ export function MapLegend({ layers, atlas, projection, width, height, domains }:
               <svg className="legend-swatch" viewBox="-8 -8 16 16" aria-hidden="true">
                 <rect x="-4.5" y="-4.5" width="9" height="9" className="marker-shape" transform="rotate(45)" />
               </svg>
-              port. Points are the cities’ coordinates, not bases or sites, which are not public.
+              port. Points are the cities’ coordinates: the sources give no more precise site.
             </li>
             <li>
               <svg className="legend-swatch wide" viewBox="0 0 36 16" aria-hidden="true">
@@ -148,7 +148,7 @@ export function MapLegend({ layers, atlas, projection, width, height, domains }:
                 <>
                   <UnitLink unit={layers.sea.unit} /> ({status(layers.sea.unit.status)}
                   {layers.sea.unit.condition ? `, ${layers.sea.unit.condition.toLowerCase()}` : ""}).{" "}
-                  {layers.sea.ports.length > 0 && <>Ports: {layers.sea.ports.map((p) => p.name).join(", ")}. </>}
+                  {layers.sea.ports.length > 0 && <>Ports shown as examples (the sources speak of Ukraine’s Black Sea ports without naming them): {layers.sea.ports.map((p) => p.name).join(", ")}. </>}
                   {layers.sea.leads.length > 0 && <>Led by {list(layers.sea.leads, (r) => `${index.nations.get(r.nation)?.name ?? r.nation} (${status(r.status)})`)}. </>}
                   {layers.sea.taskGroups.map((g) => (
                     <span key={g.unit.id}>

@@ -5,7 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { Domain } from "../../model";
 import { fitProjection, MAP_DOMAINS } from "../../layout/map";
 import { mapLayers } from "../../layout/map-scene";
-import { todayIso } from "../../layout/rotation";
+import { seatDate } from "../../layout/rotation";
 import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
 import { RotationControl } from "../chart/RotationControl";
@@ -21,7 +21,7 @@ const reducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce
 const IDENTITY: MapTransform = { x: 0, y: 0, k: 1 };
 
 export default function MapView() {
-  const { resolved, index } = useShownModel();
+  const { model, stageId, resolved, index } = useShownModel();
   const rotationStep = useAtlas((s) => s.rotationStep);
   const setView = useAtlas((s) => s.setView);
   const atlas = useQuery({ queryKey: atlasKeys.countries50m, queryFn: loadWorldAtlas, staleTime: Infinity, gcTime: Infinity, retry: false });
@@ -46,7 +46,7 @@ export default function MapView() {
   }, [ready, size.w, size.h]);
 
   const projection = useMemo(() => fitProjection(size.w, size.h), [size.w, size.h]);
-  const layers = useMemo(() => mapLayers(resolved, index, rotationStep, todayIso()), [resolved, index, rotationStep]);
+  const layers = useMemo(() => mapLayers(resolved, index, rotationStep, seatDate(model, stageId)), [resolved, index, rotationStep, model, stageId]);
 
   useEffect(() => {
     if (atlas.isSuccess) performance.mark("map:rendered");

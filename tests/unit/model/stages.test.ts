@@ -5,6 +5,7 @@ import { validateModel } from "../../../src/model/validate";
 import { diffStages, resolveStage } from "../../../src/model/stages";
 import type { Model } from "../../../src/model/types";
 import { minimalModel, stage } from "./builders";
+import { seatDate } from "../../../src/layout/rotation";
 
 function valid(raw: unknown): Model {
   const result = validateModel(raw);
@@ -46,5 +47,22 @@ describe("stage removals", () => {
     raw.stages.push(stage("s1", { remove: ["cell"] }), stage("s2", { basedOn: "s1" }));
     const model = valid(raw);
     expect(resolveStage(model, "s2").units.map((u) => u.id)).toEqual(["hq"]);
+  });
+});
+
+describe("seatDate", () => {
+  const model = {
+    meta: { asOf: "2026-01-07" },
+    stages: [
+      { id: "a", date: "2025-07-10" },
+      { id: "b", date: "2027-03" },
+    ],
+  } as unknown as Model;
+  it("is the stage's date, so a stage shows the seat of its own time", () => {
+    expect(seatDate(model, "a")).toBe("2025-07-10");
+  });
+  it("never goes past the model's as-of date, nor falls back to today", () => {
+    expect(seatDate(model, "b")).toBe("2026-01-07");
+    expect(seatDate(model, null)).toBe("2026-01-07");
   });
 });
