@@ -24,6 +24,9 @@ export type ChartCard = {
   hasChildren: boolean;
   expanded: boolean;
   parentId: string | null;
+  /** 1-based place among its siblings and their number, as aria-posinset/aria-setsize want. */
+  positionInSet: number;
+  setSize: number;
 };
 
 export type ChartLink = { source: string; target: string; path: string };
@@ -70,7 +73,8 @@ function buildLayoutTree(
         }
       }
     } else {
-      for (let i = kids.length - 1; i >= 0; i--) stack.push({ unit: kids[i]!, into: node, parent: unit.id, level: level + 1 });
+      for (let i = kids.length - 1; i >= 0; i--)
+        stack.push({ unit: kids[i]!, into: node, parent: unit.id, level: level + 1 });
     }
   }
   // Attach in visiting order so children keep the model's order.
@@ -95,6 +99,13 @@ export function layoutTree(
 
   const cards: ChartCard[] = [];
   const byId = new Map<string, ChartCard>();
+  // Sibling positions come from the model's order (d3 visits wrapped leaves column by column).
+  const positions = new Map<string, number>();
+  const placeAmongSiblings = (unit: Unit, parent: string | null) => {
+    const siblings = parent ? (children.get(parent) ?? []) : roots;
+    if (!positions.has(unit.id)) siblings.forEach((s, i) => positions.set(s.id, i + 1));
+    return { positionInSet: positions.get(unit.id) ?? 1, setSize: siblings.length };
+  };
   const place = (n: HierarchyPointNode<LayoutNode>) =>
     topDown ? { x: n.x - size.w / 2, y: n.y - along } : { x: n.y - along, y: n.x - size.h / 2 };
   let minX = Infinity;
@@ -115,6 +126,7 @@ export function layoutTree(
       hasChildren: kids.length > 0,
       expanded: kids.length > 0 && expanded.has(unit.id),
       parentId: n.data.realParent,
+      ...placeAmongSiblings(unit, n.data.realParent),
     };
     cards.push(card);
     byId.set(unit.id, card);
@@ -128,9 +140,12 @@ export function layoutTree(
   for (const card of cards) {
     if (!card.parentId) continue;
     const parent = byId.get(card.parentId);
-    if (parent) links.push({ source: parent.id, target: card.id, path: linkPath(parent, card, orientation, size) });
+    if (parent)
+      links.push({ source: parent.id, target: card.id, path: linkPath(parent, card, orientation, size) });
   }
-  const bounds = cards.length ? { x: minX, y: minY, w: maxX - minX, h: maxY - minY } : { x: 0, y: 0, w: 0, h: 0 };
+  const bounds = cards.length
+    ? { x: minX, y: minY, w: maxX - minX, h: maxY - minY }
+    : { x: 0, y: 0, w: 0, h: 0 };
   return { cards, links, bounds, byId, orientation };
 }
 

@@ -32,7 +32,7 @@ describe("details panel", () => {
 
     // Inline references carry the full citation and point into the panel's own source list.
     const citation = panel.getAllByRole("link", {
-      name: /^Source: Justyna Gotkowska, “The Coalition of the Willing/,
+      name: /^Justyna Gotkowska, July 2025\. Source: Justyna Gotkowska, “The Coalition of the Willing/,
     })[0]!;
     const target = document.getElementById(citation.getAttribute("href")!.slice(1));
     expect(target).not.toBeNull();
@@ -47,7 +47,7 @@ describe("details panel", () => {
     expect(rows.map((r) => within(r).getByRole("rowheader").textContent)).toEqual(["Paris", "London"]);
     for (const row of rows) {
       expect(row).toHaveTextContent("Reported");
-      expect(within(row).getAllByRole("link", { name: /^Source: / }).length).toBeGreaterThan(0);
+      expect(within(row).getAllByRole("link", { name: /\. Source: / }).length).toBeGreaterThan(0);
     }
     expect(within(details()).getByText(/Three-star general \(OF-8\)/)).toBeInTheDocument();
   });

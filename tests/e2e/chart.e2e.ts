@@ -55,6 +55,16 @@ export const journeys: Journey[] = [
         names.find((n) => n?.startsWith("MNF-U Headquarters")) ?? "",
         /seat (Paris|London), next (Paris|London)/,
       );
+      // Chromium's own accessibility tree (not just the markup) exposes the cards as tree items.
+      const cdp = await t.page.context().newCDPSession(t.page);
+      const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as {
+        nodes: { role?: { value?: string }; name?: { value?: string } }[];
+      };
+      const hqItems = nodes.filter(
+        (n) => n.role?.value === "treeitem" && n.name?.value?.startsWith("MNF-U Headquarters"),
+      );
+      assert.equal(hqItems.length, 2, "the HQ is a tree item in the structure panel and on the chart");
+      await cdp.detach();
       // Status is drawn in words on the card too, not by line style alone.
       assert.match((await card(t, /^Forward co-ordination cell, Kyiv/).textContent()) ?? "", /Planned/);
     },
@@ -237,7 +247,10 @@ export const journeys: Journey[] = [
       assert.equal(await card(t, /^Multinational Force Ukraine,/).getAttribute("aria-expanded"), "false");
       assert.equal(await card(t, /^Forward co-ordination cell, Kyiv/).count(), 0);
       // Relations of units inside the closed branch are drawn from its card instead.
-      assert.ok((await chart(t).locator(".relation.is-rolled-up").count()) > 0, "relations roll up to the closed branch");
+      assert.ok(
+        (await chart(t).locator(".relation.is-rolled-up").count()) > 0,
+        "relations roll up to the closed branch",
+      );
 
       // Space on the focused card opens it again.
       await card(t, /^Multinational Force Ukraine,/).focus();
@@ -264,7 +277,9 @@ export const journeys: Journey[] = [
     run: async (t) => {
       await openChart(t);
       const duration = () =>
-        card(t, /^Coalition of the Willing/).evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+        card(t, /^Coalition of the Willing/).evaluate((el) =>
+          parseFloat(getComputedStyle(el).transitionDuration),
+        );
       assert.ok((await duration()) >= 0.1, "cards glide to their new places by default");
       await t.page.emulateMedia({ reducedMotion: "reduce" });
       assert.ok((await duration()) < 0.01, "no motion under prefers-reduced-motion");

@@ -6,7 +6,10 @@ import { saveScreenshot, waitForModel } from "./harness";
 
 const item = (t: TestPage, key: string) => t.page.locator(`[data-map-item="${key}"]`);
 const details = (t: TestPage) => t.page.getByRole("region", { name: "Details" });
-const mapReady = (t: TestPage) => t.page.waitForFunction(() => performance.getEntriesByName("map:rendered").length > 0, null, { timeout: 15_000 });
+const mapReady = (t: TestPage) =>
+  t.page.waitForFunction(() => performance.getEntriesByName("map:rendered").length > 0, null, {
+    timeout: 15_000,
+  });
 
 async function openMap(t: TestPage, query = "") {
   await t.open(`?view=map${query}`);
@@ -21,14 +24,22 @@ export const journeys: Journey[] = [
     viewport: { width: 1920, height: 1080 },
     run: async (t) => {
       await openMap(t);
-      assert.match((await item(t, "nation:UA").getAttribute("aria-label")) ?? "", /^Ukraine\. Supported nation in MNF-U \(decided\)/);
-      for (const place of ["odesa", "chornomorsk", "pivdennyi", "paris", "london", "kyiv"]) assert.equal(await item(t, `place:${place}`).count(), 1, `${place} is on the map`);
+      assert.match(
+        (await item(t, "nation:UA").getAttribute("aria-label")) ?? "",
+        /^Ukraine\. Supported nation in MNF-U \(decided\)/,
+      );
+      for (const place of ["odesa", "chornomorsk", "pivdennyi", "paris", "london", "kyiv"])
+        assert.equal(await item(t, `place:${place}`).count(), 1, `${place} is on the map`);
       assert.match((await item(t, "place:odesa").getAttribute("aria-label")) ?? "", /^Odesa\. Port/);
-      const labels = ((await t.page.locator(".map-labels").textContent()) ?? "");
-      for (const text of ["Paris", "London", "Kyiv", "Odesa", "Ukraine", "not an official route", "notional"]) assert.ok(labels.includes(text), `the map labels "${text}"`);
+      const labels = (await t.page.locator(".map-labels").textContent()) ?? "";
+      for (const text of ["Paris", "London", "Kyiv", "Odesa", "Ukraine", "not an official route", "notional"])
+        assert.ok(labels.includes(text), `the map labels "${text}"`);
       // The Kyiv cell is drawn as conditional, in words and with a dashed row.
       const kyiv = t.page.locator('[data-map-item="unit:kyiv-cell"]');
-      assert.match((await kyiv.getAttribute("aria-label")) ?? "", /Condition: Only if Western forces deploy to Ukraine/);
+      assert.match(
+        (await kyiv.getAttribute("aria-label")) ?? "",
+        /Condition: Only if Western forces deploy to Ukraine/,
+      );
       assert.match((await kyiv.getAttribute("class")) ?? "", /is-dashed/);
       // The key states the unnamed members in words and lists the nations off the map.
       const key = await t.page.locator(".map-legend").innerText();
@@ -54,6 +65,14 @@ export const journeys: Journey[] = [
       // A nation by keyboard: focus Ukraine, Enter opens its roles and sources.
       await item(t, "nation:UA").focus();
       assert.equal(await t.page.locator(".map-tooltip").count(), 1, "focus shows the tooltip");
+      await t.page.keyboard.press("Escape");
+      assert.equal(await t.page.locator(".map-tooltip").count(), 0, "Escape dismisses the tooltip");
+      assert.equal(
+        await t.page.locator('path[data-map-item="nation:US"]').count(),
+        0,
+        "a nation off the map is no hidden Tab stop",
+      );
+      await item(t, "nation:UA").focus();
       await t.page.keyboard.press("Enter");
       await details(t).getByRole("heading", { name: "Ukraine" }).waitFor();
       const text = await details(t).innerText();
@@ -69,7 +88,10 @@ export const journeys: Journey[] = [
       assert.match(t.page.url(), /unit=mnf-u-hq/);
       await t.page.getByRole("group", { name: "View" }).getByRole("button", { name: "Org chart" }).click();
       const tree = t.page.getByRole("tree", { name: "Structure" });
-      assert.equal(await tree.getByRole("treeitem", { name: /^MNF-U Headquarters/ }).getAttribute("aria-selected"), "true");
+      assert.equal(
+        await tree.getByRole("treeitem", { name: /^MNF-U Headquarters/ }).getAttribute("aria-selected"),
+        "true",
+      );
       const card = t.page.locator('.chart-svg [data-unit-id="mnf-u-hq"]');
       await card.waitFor({ state: "attached" });
       assert.equal(await card.getAttribute("aria-selected"), "true");
@@ -100,9 +122,14 @@ export const journeys: Journey[] = [
       await t.page.getByRole("combobox", { name: "Stage" }).selectOption("2025-07");
       await t.page.waitForTimeout(300);
       const origin = new URL(t.base).origin;
-      assert.ok(requests.some((url) => /countries-50m/.test(url)), "the borders are loaded on demand");
+      assert.ok(
+        requests.some((url) => /countries-50m/.test(url)),
+        "the borders are loaded on demand",
+      );
       assert.deepEqual(
-        requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")),
+        requests.filter(
+          (url) => !url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:"),
+        ),
         [],
       );
       assert.deepEqual(t.foreignRequests, []);
@@ -124,14 +151,24 @@ export const journeys: Journey[] = [
     run: async (t) => {
       await openMap(t, "&stage=2025-03");
       assert.match((await item(t, "nation:UA").getAttribute("aria-label")) ?? "", /No role in this stage/);
-      assert.equal(await t.page.locator(".line-lane").count(), 0, "no sea lane before the sea line of effort exists");
+      assert.equal(
+        await t.page.locator(".line-lane").count(),
+        0,
+        "no sea lane before the sea line of effort exists",
+      );
       await t.page.getByRole("combobox", { name: "Stage" }).selectOption("2025-07");
       await t.page.locator(".line-lane").first().waitFor();
       assert.match((await item(t, "nation:UA").getAttribute("aria-label")) ?? "", /Supported nation/);
       // The domain toggles hide and show a line of effort.
-      await t.page.getByRole("group", { name: "Domains shown on the map" }).getByRole("button", { name: "Sea" }).click();
+      await t.page
+        .getByRole("group", { name: "Domains shown on the map" })
+        .getByRole("button", { name: "Sea" })
+        .click();
       assert.equal(await t.page.locator(".line-lane").count(), 0);
-      await t.page.getByRole("group", { name: "Domains shown on the map" }).getByRole("button", { name: "Sea" }).click();
+      await t.page
+        .getByRole("group", { name: "Domains shown on the map" })
+        .getByRole("button", { name: "Sea" })
+        .click();
       await t.page.locator(".line-lane").first().waitFor();
     },
   },
@@ -143,8 +180,9 @@ export const journeys: Journey[] = [
       await t.page.locator(".map-stage").evaluate((e) => e.scrollIntoView({ block: "start" }));
       const width = await t.page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 390, `page is ${width} px wide`);
-      const labels = ((await t.page.locator(".map-labels").textContent()) ?? "");
-      for (const text of ["Paris", "London", "Kyiv", "Ukraine"]) assert.ok(labels.includes(text), `the phone map labels "${text}"`);
+      const labels = (await t.page.locator(".map-labels").textContent()) ?? "";
+      for (const text of ["Paris", "London", "Kyiv", "Ukraine"])
+        assert.ok(labels.includes(text), `the phone map labels "${text}"`);
       await saveScreenshot(t.page, "map at 390 x 844");
     },
   },
@@ -156,10 +194,29 @@ export const journeys: Journey[] = [
       await waitForModel(t.page);
       const table = t.page.getByRole("table");
       await table.waitFor();
-      const nations = ["Bulgaria", "Canada", "France", "Germany", "Italy", "Poland", "Romania", "Türkiye", "Ukraine", "United Kingdom", "United States"];
+      const nations = [
+        "Bulgaria",
+        "Canada",
+        "France",
+        "Germany",
+        "Italy",
+        "Poland",
+        "Romania",
+        "Türkiye",
+        "Ukraine",
+        "United Kingdom",
+        "United States",
+      ];
       const rowHeaders = await table.getByRole("rowheader").allInnerTexts();
-      for (const nation of nations) assert.ok(rowHeaders.some((h) => h.trim() === nation), `${nation} has a row`);
-      assert.ok(rowHeaders.some((h) => /not named/.test(h)), "the unnamed members have a row");
+      for (const nation of nations)
+        assert.ok(
+          rowHeaders.some((h) => h.trim() === nation),
+          `${nation} has a row`,
+        );
+      assert.ok(
+        rowHeaders.some((h) => /not named/.test(h)),
+        "the unnamed members have a row",
+      );
       const poland = table.getByRole("row", { name: /^Poland/ });
       assert.match(await poland.innerText(), /Logistics lead[\s\S]*Reported[\s\S]*particle\.news/);
       const turkey = await table.getByRole("row", { name: /^Türkiye/ }).innerText();
@@ -174,7 +231,10 @@ export const journeys: Journey[] = [
       const sortName = table.getByRole("button", { name: /^Sort by nation/ });
       await sortName.focus();
       await t.page.keyboard.press("Enter");
-      assert.equal(await table.getByRole("columnheader", { name: /Sort by nation/ }).getAttribute("aria-sort"), "descending");
+      assert.equal(
+        await table.getByRole("columnheader", { name: /Sort by nation/ }).getAttribute("aria-sort"),
+        "descending",
+      );
       assert.equal((await table.getByRole("rowheader").first().innerText()).trim(), "United States");
       await table.getByRole("button", { name: /^Sort by Sea/ }).click();
       const first = (await table.getByRole("rowheader").allInnerTexts()).slice(0, 3).map((s) => s.trim());

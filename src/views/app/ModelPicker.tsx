@@ -18,6 +18,7 @@ export function ModelPicker() {
         aria-label="Open a model file (JSON, read locally, never uploaded)"
         className="visually-hidden"
         tabIndex={-1}
+        aria-hidden="true"
         onChange={(event) => {
           const file = event.target.files?.[0];
           if (file) request(registerFile(file));

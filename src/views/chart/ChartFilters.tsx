@@ -22,7 +22,11 @@ export function ChartFilters() {
         <legend>Domain</legend>
         {DOMAINS.map((d: Domain) => (
           <label key={d}>
-            <input type="checkbox" checked={filters.domains.includes(d)} onChange={() => setFilters({ domains: toggle(filters.domains, d) })} />
+            <input
+              type="checkbox"
+              checked={filters.domains.includes(d)}
+              onChange={() => setFilters({ domains: toggle(filters.domains, d) })}
+            />
             {DOMAIN_LABEL[d]}
           </label>
         ))}
@@ -31,7 +35,11 @@ export function ChartFilters() {
         <legend>Status</legend>
         {STATUSES.map((s: Status) => (
           <label key={s}>
-            <input type="checkbox" checked={filters.statuses.includes(s)} onChange={() => setFilters({ statuses: toggle(filters.statuses, s) })} />
+            <input
+              type="checkbox"
+              checked={filters.statuses.includes(s)}
+              onChange={() => setFilters({ statuses: toggle(filters.statuses, s) })}
+            />
             {STATUS_LABEL[s]}
           </label>
         ))}
@@ -41,7 +49,11 @@ export function ChartFilters() {
           <legend>Nation</legend>
           {nations.map((n) => (
             <label key={n.code}>
-              <input type="checkbox" checked={filters.nations.includes(n.code)} onChange={() => setFilters({ nations: toggle(filters.nations, n.code) })} />
+              <input
+                type="checkbox"
+                checked={filters.nations.includes(n.code)}
+                onChange={() => setFilters({ nations: toggle(filters.nations, n.code) })}
+              />
               {n.name}
             </label>
           ))}

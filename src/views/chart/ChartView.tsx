@@ -267,7 +267,8 @@ export function ChartView() {
               <path d="M0,0 L10,5 L0,10 z" className="relation-arrow" />
             </marker>
           </defs>
-          <g ref={sceneRef}>
+          {/* role="none": a plain group between the tree and its items hides them from Chromium's tree. */}
+          <g ref={sceneRef} role="none">
             <g className="tree-links" aria-hidden="true">
               {links.map((link) => (
                 <path key={`${link.source}>${link.target}`} d={link.path} className="tree-link" />

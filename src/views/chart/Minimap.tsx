@@ -31,7 +31,12 @@ export function Minimap({
     ctx.clearRect(0, 0, W, H);
     ctx.fillStyle = "#3d4654";
     for (const card of layout.cards) {
-      ctx.fillRect((card.x - bounds.x) * scale, (card.y - bounds.y) * scale, Math.max(1, CARD.w * scale), Math.max(1, CARD.h * scale));
+      ctx.fillRect(
+        (card.x - bounds.x) * scale,
+        (card.y - bounds.y) * scale,
+        Math.max(1, CARD.w * scale),
+        Math.max(1, CARD.h * scale),
+      );
     }
   }, [layout, bounds, scale]);
 

@@ -23,12 +23,18 @@ export function RelationLegend() {
         <label key={kind} className="legend-item">
           <input type="checkbox" checked={!hidden.has(kind)} onChange={() => toggle(kind)} />
           <svg width="40" height="12" aria-hidden="true">
-            <path d="M0,6H40" className={`relation ${RELATION_STYLE[kind].className}`} strokeDasharray={RELATION_STYLE[kind].dash || undefined} />
+            <path
+              d="M0,6H40"
+              className={`relation ${RELATION_STYLE[kind].className}`}
+              strokeDasharray={RELATION_STYLE[kind].dash || undefined}
+            />
           </svg>
           {RELATION_LABEL[kind].out}
         </label>
       ))}
-      <span className="legend-item legend-status">Frames: solid decided · dashed planned · dotted proposed · grey struck dropped</span>
+      <span className="legend-item legend-status">
+        Frames: solid decided · dashed planned · dotted proposed · grey struck dropped
+      </span>
     </fieldset>
   );
 }

@@ -50,7 +50,10 @@ export const RelationLines = memo(function RelationLines({
   selected: string | null;
 }) {
   return (
-    <g className={`relation-lines${selected && layout.byId.has(selected) ? " has-selection" : ""}`} aria-hidden="true">
+    <g
+      className={`relation-lines${selected && layout.byId.has(selected) ? " has-selection" : ""}`}
+      aria-hidden="true"
+    >
       {relations.map((relation) => {
         if (hidden.has(relation.kind)) return null;
         const a = shownCard(layout, units, relation.from);

@@ -11,7 +11,10 @@ export function RotationControl() {
   const unit = resolved.units.find((u) => u.rotation);
   if (!unit?.rotation) return null;
   const seats = seatsInOrder(unit.rotation);
-  const at = Math.min(step ?? seatIndexAt({ ...unit.rotation, seats }, seatDate(model, stageId)), seats.length - 1);
+  const at = Math.min(
+    step ?? seatIndexAt({ ...unit.rotation, seats }, seatDate(model, stageId)),
+    seats.length - 1,
+  );
   const name = (i: number) => index.places.get(seats[i]!.place)?.name ?? seats[i]!.place;
   return (
     <div className="toolbar-group rotation-control" role="group" aria-label={`Rotation of ${unit.shortName}`}>
@@ -20,15 +23,25 @@ export function RotationControl() {
       </button>
       <ol className="rotation-timeline">
         {seats.map((seat, i) => (
-          <li key={`${seat.place}-${seat.from}`} className={i === at ? "is-current" : ""} aria-current={i === at ? "step" : undefined}>
+          <li
+            key={`${seat.place}-${seat.from}`}
+            className={i === at ? "is-current" : ""}
+            aria-current={i === at ? "step" : undefined}
+          >
             <span className="seat-name">{name(i)}</span>
             <span className="seat-period">
-              {formatIsoDate(seat.from)}–{formatIsoDate(seat.until)} · {STATUS_LABEL[seat.status].toLowerCase()}
+              {formatIsoDate(seat.from)}–{formatIsoDate(seat.until)} ·{" "}
+              {STATUS_LABEL[seat.status].toLowerCase()}
             </span>
           </li>
         ))}
       </ol>
-      <button type="button" aria-label="Next year" disabled={at >= seats.length - 1} onClick={() => setStep(at + 1)}>
+      <button
+        type="button"
+        aria-label="Next year"
+        disabled={at >= seats.length - 1}
+        onClick={() => setStep(at + 1)}
+      >
         ▶
       </button>
     </div>

@@ -109,8 +109,12 @@ export const UnitCard = memo(function UnitCard(props: Props) {
     "data-unit-id": unit.id,
     role: "treeitem",
     "aria-label":
-      unitAccessibleName(unit) + (seat ? `, seat ${seat.now}${seat.next ? `, next ${seat.next}` : ""}` : ""),
+      unitAccessibleName(unit) +
+      (seat ? `, seat ${seat.now}${seat.next ? `, next ${seat.next}` : ""}` : "") +
+      (dimmed ? ", does not match the filters" : ""),
     "aria-level": card.depth + 1,
+    "aria-posinset": card.positionInSet,
+    "aria-setsize": card.setSize,
     "aria-selected": selected,
     "aria-expanded": card.hasChildren ? card.expanded : undefined,
     tabIndex: focusable ? 0 : -1,

@@ -3,13 +3,18 @@
 import type { ChartCard, TreeLayout } from "../../layout/tree";
 
 /** The card to move to; "expand" to open a closed parent first; null: nothing there; undefined: not a move key. */
-export function neighbourInDirection(layout: TreeLayout, card: ChartCard, key: string): string | null | "expand" | undefined {
+export function neighbourInDirection(
+  layout: TreeLayout,
+  card: ChartCard,
+  key: string,
+): string | null | "expand" | undefined {
   const topDown = layout.orientation === "top-down";
   const toParent = topDown ? "ArrowUp" : "ArrowLeft";
   const toChild = topDown ? "ArrowDown" : "ArrowRight";
   const toPrevious = topDown ? "ArrowLeft" : "ArrowUp";
   const toNext = topDown ? "ArrowRight" : "ArrowDown";
-  const byReadingOrder = (a: ChartCard, b: ChartCard) => (topDown ? a.x - b.x || a.y - b.y : a.y - b.y || a.x - b.x);
+  const byReadingOrder = (a: ChartCard, b: ChartCard) =>
+    topDown ? a.x - b.x || a.y - b.y : a.y - b.y || a.x - b.x;
   switch (key) {
     case toParent:
       return card.parentId;

@@ -28,7 +28,10 @@ export function createPanZoom(
   const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent([MIN_SCALE, MAX_SCALE])
     // Double-click is for selecting cards, not zooming.
-    .filter((event: Event) => (event.type === "wheel" || !(event as MouseEvent).button) && event.type !== "dblclick")
+    .filter(
+      (event: Event) =>
+        (event.type === "wheel" || !(event as MouseEvent).button) && event.type !== "dblclick",
+    )
     .on("zoom", (event: { transform: ZoomTransform }) => {
       const { x, y, k } = event.transform;
       onTransform({ x, y, k });
@@ -38,19 +41,27 @@ export function createPanZoom(
   const duration = () => (options.reducedMotion() ? 0 : 300);
   const size = () => ({ w: svg.clientWidth || 800, h: svg.clientHeight || 600 });
   const apply = (transform: ZoomTransform, animate: boolean) => {
-    if (animate && duration() > 0) selection.transition().duration(duration()).call(behaviour.transform, transform);
+    if (animate && duration() > 0)
+      selection.transition().duration(duration()).call(behaviour.transform, transform);
     else selection.call(behaviour.transform, transform);
   };
 
   return {
     setViewport: ({ x, y, k }, animate = false) => apply(zoomIdentity.translate(x, y).scale(k), animate),
     scaleBy: (factor) => {
-      if (duration() > 0) selection.transition().duration(duration() / 2).call(behaviour.scaleBy, factor);
+      if (duration() > 0)
+        selection
+          .transition()
+          .duration(duration() / 2)
+          .call(behaviour.scaleBy, factor);
       else selection.call(behaviour.scaleBy, factor);
     },
     fitBounds: (bounds, padding = 24, maxScale = 1, animate = true) => {
       const { w, h } = size();
-      const k = Math.max(MIN_SCALE, Math.min(maxScale, (w - 2 * padding) / bounds.w, (h - 2 * padding) / bounds.h));
+      const k = Math.max(
+        MIN_SCALE,
+        Math.min(maxScale, (w - 2 * padding) / bounds.w, (h - 2 * padding) / bounds.h),
+      );
       const x = (w - bounds.w * k) / 2 - bounds.x * k;
       const y = (h - bounds.h * k) / 2 - bounds.y * k;
       apply(zoomIdentity.translate(x, y).scale(k), animate);

@@ -10,7 +10,10 @@ import type { PanZoom, Viewport } from "./pan-zoom";
 
 const reducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
 
-export function useChartViewport(svgRef: RefObject<SVGSVGElement | null>, sceneRef: RefObject<SVGGElement | null>) {
+export function useChartViewport(
+  svgRef: RefObject<SVGSVGElement | null>,
+  sceneRef: RefObject<SVGGElement | null>,
+) {
   const panZoom = useRef<PanZoom | null>(null);
   const [window_, setWindow] = useState<Rect | null>(null);
   const [detail, setDetail] = useState<Detail>("full");
@@ -27,7 +30,11 @@ export function useChartViewport(svgRef: RefObject<SVGSVGElement | null>, sceneR
     size.current ??= { w: svg.clientWidth, h: svg.clientHeight };
     const screen = { w: size.current.w || 800, h: size.current.h || 600 };
     const needed = viewportInChart(screen, viewport.current, 0);
-    setWindow((current) => (current && contains(current, needed) && current.w < needed.w * 4 ? current : viewportInChart(screen, viewport.current, 0.5)));
+    setWindow((current) =>
+      current && contains(current, needed) && current.w < needed.w * 4
+        ? current
+        : viewportInChart(screen, viewport.current, 0.5),
+    );
     setDetail(detailForScale(viewport.current.k));
   }, [svgRef]);
 

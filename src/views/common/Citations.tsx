@@ -28,7 +28,8 @@ export function Citations({
             className="citation"
             href={`#${prefix}${id}`}
             title={source ? fullCitation(source) : id}
-            aria-label={source ? `Source: ${fullCitation(source)}` : id}
+            // The visible words come first, so voice control can use them (WCAG 2.5.3).
+            aria-label={source ? `${label}. Source: ${fullCitation(source)}` : id}
           >
             {label}
           </a>

@@ -29,7 +29,11 @@ type Props = {
   onFocusPoint: (x: number, y: number) => void;
 };
 
-const WORDS = { role: (r: keyof typeof ROLE_LABEL) => ROLE_LABEL[r], status: (s: keyof typeof STATUS_LABEL) => STATUS_LABEL[s], date: formatIsoDate };
+const WORDS = {
+  role: (r: keyof typeof ROLE_LABEL) => ROLE_LABEL[r],
+  status: (s: keyof typeof STATUS_LABEL) => STATUS_LABEL[s],
+  date: formatIsoDate,
+};
 
 export function MapCanvas({ svgRef, atlas, layers, projection, transform, width, height, domains }: Props) {
   const { index } = useShownModel();
@@ -61,12 +65,18 @@ export function MapCanvas({ svgRef, atlas, layers, projection, transform, width,
         .filter((n): n is NonNullable<typeof n> => n !== null && n.d !== ""),
     [layers, atlas, path],
   );
-  const namedIds = useMemo(() => new Set(layers.nations.map((n) => countryOf(atlas, n.code)?.id).filter(Boolean)), [layers, atlas]);
+  const namedIds = useMemo(
+    () => new Set(layers.nations.map((n) => countryOf(atlas, n.code)?.id).filter(Boolean)),
+    [layers, atlas],
+  );
   const airPath = useMemo(() => {
     const shape = layers.air ? countryOf(atlas, layers.air.country) : undefined;
     return shape ? (path(shape.geometry) ?? "") : "";
   }, [layers, atlas, path]);
-  const taskGroupNations = useMemo(() => new Set(layers.sea?.taskGroups.flatMap((g) => g.roles.map((r) => r.nation)) ?? []), [layers]);
+  const taskGroupNations = useMemo(
+    () => new Set(layers.sea?.taskGroups.flatMap((g) => g.roles.map((r) => r.nation)) ?? []),
+    [layers],
+  );
 
   const scene = useMemo(() => {
     const project = (lonLat: LonLat): [number, number] | null => {
@@ -109,6 +119,8 @@ export function MapCanvas({ svgRef, atlas, layers, projection, transform, width,
           event.preventDefault();
           activate(target);
         }
+        // A tooltip must be dismissable without moving focus (WCAG 1.4.13).
+        if (event.key === "Escape") setHover(null);
       },
       onFocus: () => setHover({ target, x: point.x, y: point.y }),
       onBlur: () => setHover(null),
@@ -121,6 +133,7 @@ export function MapCanvas({ svgRef, atlas, layers, projection, transform, width,
   };
 
   const t = `translate(${transform.x},${transform.y}) scale(${transform.k})`;
+  const offMapCodes = new Set(scene.offMap.map((n) => n.code));
   const anchorPoint = (code: string) => {
     const label = scene.labels.find((l) => l.id === `nation:${code}`);
     return label?.point ?? { x: width / 2, y: height / 2 };
@@ -138,17 +151,37 @@ export function MapCanvas({ svgRef, atlas, layers, projection, transform, width,
         aria-describedby="map-help"
       >
         <defs>
-          <pattern id="map-hatch" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern
+            id="map-hatch"
+            width="7"
+            height="7"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
             <rect width="7" height="7" fill="transparent" />
             <line x1="0" y1="0" x2="0" y2="7" className="hatch-line" />
           </pattern>
           <pattern id="map-dots" width="6" height="6" patternUnits="userSpaceOnUse">
             <circle cx="3" cy="3" r="0.9" className="dot-fill" />
           </pattern>
-          <pattern id="map-air" width="10" height="10" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+          <pattern
+            id="map-air"
+            width="10"
+            height="10"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(-45)"
+          >
             <line x1="0" y1="0" x2="0" y2="10" className="air-line" />
           </pattern>
-          <marker id="map-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            id="map-arrow"
+            viewBox="0 0 10 10"
+            refX="8"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
             <path d="M0,0 L10,5 L0,10 z" className="flow-arrow" />
           </marker>
         </defs>
@@ -157,25 +190,64 @@ export function MapCanvas({ svgRef, atlas, layers, projection, transform, width,
           <BaseCountries countries={base.countries} skip={namedIds} />
           {named.map(({ nation, d }) => {
             const role = nation.primary;
-            const classes = ["country", "nation", role ? `role-${role.role}` : "role-none", role ? `status-${role.status}` : "", lit.nations.has(nation.code) ? "is-lit" : "", selectedNation === nation.code ? "is-selected" : ""];
-            return <path key={nation.code} d={d} className={classes.filter(Boolean).join(" ")} {...itemProps({ kind: "nation", code: nation.code }, anchorPoint(nation.code))} />;
+            const classes = [
+              "country",
+              "nation",
+              role ? `role-${role.role}` : "role-none",
+              role ? `status-${role.status}` : "",
+              lit.nations.has(nation.code) ? "is-lit" : "",
+              selectedNation === nation.code ? "is-selected" : "",
+            ];
+            // A nation outside the frame (the US, say) is reached from the key, not by an invisible Tab stop.
+            if (offMapCodes.has(nation.code))
+              return (
+                <path
+                  key={nation.code}
+                  d={d}
+                  className={classes.filter(Boolean).join(" ")}
+                  aria-hidden="true"
+                />
+              );
+            return (
+              <path
+                key={nation.code}
+                d={d}
+                className={classes.filter(Boolean).join(" ")}
+                {...itemProps({ kind: "nation", code: nation.code }, anchorPoint(nation.code))}
+              />
+            );
           })}
           {named.map(({ nation, d }) =>
             nation.primary && nation.primary.status !== "decided" ? (
-              <path key={`pattern-${nation.code}`} d={d} className="status-pattern" fill={nation.primary.status === "planned" ? "url(#map-dots)" : "url(#map-hatch)"} aria-hidden="true" />
+              <path
+                key={`pattern-${nation.code}`}
+                d={d}
+                className="status-pattern"
+                fill={nation.primary.status === "planned" ? "url(#map-dots)" : "url(#map-hatch)"}
+                aria-hidden="true"
+              />
             ) : null,
           )}
-          {domains.has("air") && airPath && <path d={airPath} className="air-area" fill="url(#map-air)" aria-hidden="true" />}
+          {domains.has("air") && airPath && (
+            <path d={airPath} className="air-area" fill="url(#map-air)" aria-hidden="true" />
+          )}
           <path d={base.borders} className="borders" aria-hidden="true" />
           <path d={base.coast} className="coast" aria-hidden="true" />
           {domains.has("sea") &&
             named
               .filter(({ nation }) => taskGroupNations.has(nation.code))
-              .map(({ nation, d }) => <path key={`tg-${nation.code}`} d={d} className="task-group-outline" aria-hidden="true" />)}
+              .map(({ nation, d }) => (
+                <path key={`tg-${nation.code}`} d={d} className="task-group-outline" aria-hidden="true" />
+              ))}
         </g>
         <g className="map-lines" aria-hidden="true">
           {scene.lines.map((line) => (
-            <path key={line.id} d={line.d} className={`map-line line-${line.kind} status-${line.status}`} markerEnd={line.kind === "flow" ? "url(#map-arrow)" : undefined} />
+            <path
+              key={line.id}
+              d={line.d}
+              className={`map-line line-${line.kind} status-${line.status}`}
+              markerEnd={line.kind === "flow" ? "url(#map-arrow)" : undefined}
+            />
           ))}
         </g>
         <g className="map-markers">
@@ -183,10 +255,26 @@ export function MapCanvas({ svgRef, atlas, layers, projection, transform, width,
             const lit_ = lit.places.has(m.place.place.id);
             const hosts = m.place.units.length > 0 || m.place.seats.length > 0;
             return (
-              <g key={m.place.place.id} transform={`translate(${m.x},${m.y})`} className={`place-marker kind-${m.place.place.kind ?? "place"}${hosts ? " hosts-units" : ""}${lit_ ? " is-lit" : ""}`} {...itemProps({ kind: "place", id: m.place.place.id }, m)}>
+              <g
+                key={m.place.place.id}
+                transform={`translate(${m.x},${m.y})`}
+                className={`place-marker kind-${m.place.place.kind ?? "place"}${hosts ? " hosts-units" : ""}${lit_ ? " is-lit" : ""}`}
+                {...itemProps({ kind: "place", id: m.place.place.id }, m)}
+              >
                 {lit_ && <circle r="11" className="lit-ring" />}
                 <circle r="12" className="hit-area" />
-                {m.place.place.kind === "port" ? <rect x="-4.5" y="-4.5" width="9" height="9" className="marker-shape" transform="rotate(45)" /> : <circle r={m.place.place.kind === "capital" ? 5.5 : 4.5} className="marker-shape" />}
+                {m.place.place.kind === "port" ? (
+                  <rect
+                    x="-4.5"
+                    y="-4.5"
+                    width="9"
+                    height="9"
+                    className="marker-shape"
+                    transform="rotate(45)"
+                  />
+                ) : (
+                  <circle r={m.place.place.kind === "capital" ? 5.5 : 4.5} className="marker-shape" />
+                )}
               </g>
             );
           })}
@@ -198,20 +286,41 @@ export function MapCanvas({ svgRef, atlas, layers, projection, transform, width,
               label={label}
               compact={compact}
               selected={selected}
-              lit={label.target?.kind === "place" ? lit.places.has(label.target.id) : label.target?.kind === "nation" ? lit.nations.has(label.target.code) : false}
+              lit={
+                label.target?.kind === "place"
+                  ? lit.places.has(label.target.id)
+                  : label.target?.kind === "nation"
+                    ? lit.nations.has(label.target.code)
+                    : false
+              }
               itemProps={itemProps}
               onPick={label.target ? () => activate(label.target!) : undefined}
             />
           ))}
         </g>
       </svg>
-      {hover && <MapTooltip {...describeTarget(hover.target, layers, index)} hint={HINT} x={hover.x} y={hover.y} width={width} height={height} />}
+      {hover && (
+        <MapTooltip
+          {...describeTarget(hover.target, layers, index)}
+          hint={HINT}
+          x={hover.x}
+          y={hover.y}
+          width={width}
+          height={height}
+        />
+      )}
     </>
   );
 }
 
 /** Countries the model does not name: grey, inert, drawn once per projection. */
-const BaseCountries = memo(function BaseCountries({ countries, skip }: { countries: { id: string; name: string; d: string }[]; skip: ReadonlySet<unknown> }) {
+const BaseCountries = memo(function BaseCountries({
+  countries,
+  skip,
+}: {
+  countries: { id: string; name: string; d: string }[];
+  skip: ReadonlySet<unknown>;
+}) {
   return (
     <g aria-hidden="true">
       {countries
@@ -226,19 +335,61 @@ const BaseCountries = memo(function BaseCountries({ countries, skip }: { countri
 /** The props that make an SVG element a map item: role, focus, name, pointer and key handlers. */
 type ItemProps = Record<string, unknown>;
 
-function MapLabel({ label, lit, selected, compact, itemProps, onPick }: { label: SceneLabel; lit: boolean; selected: string | null; compact: boolean; itemProps: (target: Target, point: { x: number; y: number }) => ItemProps; onPick?: (() => void) | undefined }) {
+function MapLabel({
+  label,
+  lit,
+  selected,
+  compact,
+  itemProps,
+  onPick,
+}: {
+  label: SceneLabel;
+  lit: boolean;
+  selected: string | null;
+  compact: boolean;
+  itemProps: (target: Target, point: { x: number; y: number }) => ItemProps;
+  onPick?: (() => void) | undefined;
+}) {
   const { box } = label;
-  const x = label.anchor === "start" ? box.x + 4 : label.anchor === "end" ? box.x + box.w - 4 : box.x + box.w / 2;
+  const x =
+    label.anchor === "start" ? box.x + 4 : label.anchor === "end" ? box.x + box.w - 4 : box.x + box.w / 2;
   const baselines = lineBaselines(label.lines.length, compact);
-  const classes = ["map-label", `label-${label.kind}`, label.status ? `status-${label.status}` : "", lit ? "is-lit" : ""];
+  const classes = [
+    "map-label",
+    `label-${label.kind}`,
+    label.status ? `status-${label.status}` : "",
+    lit ? "is-lit" : "",
+  ];
   if (label.kind === "unit" && label.rows) {
     // A place's callout: its name, then one focusable row per unit.
     const textX = box.x + 8;
     return (
       <g className={classes.filter(Boolean).join(" ")}>
-        <line x1={label.point.x} y1={label.point.y} x2={clamp(label.point.x, box.x, box.x + box.w)} y2={clamp(label.point.y, box.y, box.y + box.h)} className="callout-leader" aria-hidden="true" />
-        <rect x={box.x} y={box.y} width={box.w} height={box.h} rx="4" className="callout-box" aria-hidden="true" />
-        <text x={textX} y={box.y + baselines[0]!.dy} fontSize={baselines[0]!.size} className="line-main" aria-hidden="true" onClick={onPick}>
+        <line
+          x1={label.point.x}
+          y1={label.point.y}
+          x2={clamp(label.point.x, box.x, box.x + box.w)}
+          y2={clamp(label.point.y, box.y, box.y + box.h)}
+          className="callout-leader"
+          aria-hidden="true"
+        />
+        <rect
+          x={box.x}
+          y={box.y}
+          width={box.w}
+          height={box.h}
+          rx="4"
+          className="callout-box"
+          aria-hidden="true"
+        />
+        <text
+          x={textX}
+          y={box.y + baselines[0]!.dy}
+          fontSize={baselines[0]!.size}
+          className="line-main"
+          aria-hidden="true"
+          onClick={onPick}
+        >
           {label.lines[0]}
         </text>
         {label.rows.map((row) => {
@@ -248,8 +399,19 @@ function MapLabel({ label, lit, selected, compact, itemProps, onPick }: { label:
           const bottom = box.y + last.dy + last.size * 0.3;
           const isSelected = row.target.kind === "unit" && row.target.id === selected;
           return (
-            <g key={row.first} className={`callout-row status-${row.status}${row.dashed ? " is-dashed" : ""}${isSelected ? " is-selected" : ""}`} {...itemProps(row.target, label.point)}>
-              <rect x={box.x + 3} y={top} width={box.w - 6} height={bottom - top} rx="3" className="row-box" />
+            <g
+              key={row.first}
+              className={`callout-row status-${row.status}${row.dashed ? " is-dashed" : ""}${isSelected ? " is-selected" : ""}`}
+              {...itemProps(row.target, label.point)}
+            >
+              <rect
+                x={box.x + 3}
+                y={top}
+                width={box.w - 6}
+                height={bottom - top}
+                rx="3"
+                className="row-box"
+              />
               <text fontSize={first.size}>
                 {label.lines.slice(row.first, row.last + 1).map((line, i) => (
                   <tspan key={i} x={textX} y={box.y + baselines[row.first + i]!.dy}>
@@ -265,10 +427,18 @@ function MapLabel({ label, lit, selected, compact, itemProps, onPick }: { label:
   }
   return (
     <g className={classes.filter(Boolean).join(" ")} aria-hidden="true" onClick={onPick}>
-      {label.kind === "note" && <rect x={box.x} y={box.y} width={box.w} height={box.h} rx="4" className="callout-box" />}
+      {label.kind === "note" && (
+        <rect x={box.x} y={box.y} width={box.w} height={box.h} rx="4" className="callout-box" />
+      )}
       <text textAnchor={label.anchor}>
         {label.lines.map((line, i) => (
-          <tspan key={i} x={x} y={box.y + baselines[i]!.dy} fontSize={baselines[i]!.size} className={i === 0 ? "line-main" : "line-sub"}>
+          <tspan
+            key={i}
+            x={x}
+            y={box.y + baselines[i]!.dy}
+            fontSize={baselines[i]!.size}
+            className={i === 0 ? "line-main" : "line-sub"}
+          >
             {line}
           </tspan>
         ))}
