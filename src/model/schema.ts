@@ -160,6 +160,10 @@ export const RotationSeat = z
     sources: SourceRefs,
     facts: FactRefs,
     note: z.string().optional(),
+    datesAssumed: z
+      .boolean()
+      .optional()
+      .describe("True when the period's dates are the model author's assumption, not the sources'"),
   })
   .strict();
 

@@ -51,10 +51,12 @@ export const journeys: Journey[] = [
         .evaluateAll((cards) => cards.map((c) => c.getAttribute("aria-label")));
       assert.ok(names.length >= 8, `the chart draws the units, got ${names.length}`);
       for (const name of names) assert.match(name ?? "", /, (decided|planned|proposed|dropped|reported)\b/);
-      assert.match(
-        names.find((n) => n?.startsWith("MNF-U Headquarters")) ?? "",
-        /seat (Paris|London), next (Paris|London)/,
-      );
+      // January 2026: the HQ sits in Paris (its first year), London next.
+      assert.match(names.find((n) => n?.startsWith("MNF-U Headquarters")) ?? "", /seat Paris, next London/);
+      const rotation = t.page.getByRole("group", { name: "Rotation of MNF-U HQ" }).first();
+      await rotation.getByRole("button", { name: /^London/ }).click();
+      assert.match((await card(t, /^MNF-U Headquarters/).getAttribute("aria-label")) ?? "", /seat London/);
+      assert.match(await rotation.innerText(), /dates assumed/);
       // Chromium's own accessibility tree (not just the markup) exposes the cards as tree items.
       const cdp = await t.page.context().newCDPSession(t.page);
       const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as {

@@ -30,7 +30,12 @@ export function ChartToolbar({ hits, onZoomIn, onZoomOut, onFit, onZoomToSelecti
         <button type="button" onClick={onFit} title="Fit the whole chart (0)">
           Fit
         </button>
-        <button type="button" onClick={onZoomToSelection ?? undefined} disabled={!onZoomToSelection}>
+        <button
+          type="button"
+          onClick={onZoomToSelection ?? undefined}
+          disabled={!onZoomToSelection}
+          title={onZoomToSelection ? undefined : "Select a unit first"}
+        >
           Zoom to selection
         </button>
       </div>

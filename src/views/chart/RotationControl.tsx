@@ -23,16 +23,22 @@ export function RotationControl() {
       </button>
       <ol className="rotation-timeline">
         {seats.map((seat, i) => (
-          <li
-            key={`${seat.place}-${seat.from}`}
-            className={i === at ? "is-current" : ""}
-            aria-current={i === at ? "step" : undefined}
-          >
-            <span className="seat-name">{name(i)}</span>
-            <span className="seat-period">
-              {formatIsoDate(seat.from)}–{formatIsoDate(seat.until)} ·{" "}
-              {STATUS_LABEL[seat.status].toLowerCase()}
-            </span>
+          <li key={`${seat.place}-${seat.from}`} className={i === at ? "is-current" : ""}>
+            {/* Each seat is a button too: a year can be picked directly, not only stepped to. */}
+            <button
+              type="button"
+              className="seat-button"
+              aria-pressed={i === at}
+              title={seat.note}
+              onClick={() => setStep(i)}
+            >
+              <span className="seat-name">{name(i)}</span>
+              <span className="seat-period">
+                {formatIsoDate(seat.from)}–{formatIsoDate(seat.until)} ·{" "}
+                {STATUS_LABEL[seat.status].toLowerCase()}
+                {seat.datesAssumed ? " · dates assumed" : ""}
+              </span>
+            </button>
           </li>
         ))}
       </ol>

@@ -33,6 +33,7 @@ export function UnitLocation({ unit }: { unit: Unit }) {
                   <th scope="row">{index.places.get(seat.place)?.name ?? seat.place}</th>
                   <td>
                     {formatIsoDate(seat.from)} – {formatIsoDate(seat.until)}
+                    {seat.datesAssumed && <div className="note">Dates assumed</div>}
                   </td>
                   <td>
                     <StatusBadge status={seat.status} />{" "}

@@ -2,16 +2,32 @@ import type { Domain } from "../../model";
 import { MAP_DOMAINS } from "../../layout/map";
 import { DOMAIN_LABEL } from "../common/labels";
 
-/** One toggle per domain: which lines of effort the map draws. */
-export function DomainToggles({ domains, onChange }: { domains: ReadonlySet<Domain>; onChange: (next: ReadonlySet<Domain>) => void }) {
+/**
+ * One toggle per domain: which lines of effort the map draws. A domain with nothing to draw at
+ * this stage says so instead of toggling nothing (the key explains it in words).
+ */
+export function DomainToggles({
+  domains,
+  drawable,
+  onChange,
+}: {
+  domains: ReadonlySet<Domain>;
+  drawable: ReadonlySet<Domain>;
+  onChange: (next: ReadonlySet<Domain>) => void;
+}) {
   return (
     <div className="toolbar-group" role="group" aria-label="Domains shown on the map">
       {MAP_DOMAINS.map((domain) => (
         <button
           key={domain}
           type="button"
-          aria-pressed={domains.has(domain)}
+          aria-pressed={drawable.has(domain) ? domains.has(domain) : undefined}
+          aria-disabled={drawable.has(domain) ? undefined : true}
+          title={
+            drawable.has(domain) ? undefined : "Nothing to draw on the map for this domain; the key says why"
+          }
           onClick={() => {
+            if (!drawable.has(domain)) return;
             const next = new Set(domains);
             if (next.has(domain)) next.delete(domain);
             else next.add(domain);
@@ -19,6 +35,7 @@ export function DomainToggles({ domains, onChange }: { domains: ReadonlySet<Doma
           }}
         >
           {DOMAIN_LABEL[domain]}
+          {!drawable.has(domain) && <span className="toggle-note"> (none on the map)</span>}
         </button>
       ))}
     </div>

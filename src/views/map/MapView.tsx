@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { Domain } from "../../model";
 import { fitProjection, MAP_DOMAINS } from "../../layout/map";
 import { mapLayers } from "../../layout/map-scene";
+import type { MapLayers } from "../../layout/map-scene";
 import { seatDate } from "../../layout/rotation";
 import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
@@ -24,7 +25,13 @@ export default function MapView() {
   const { model, stageId, resolved, index } = useShownModel();
   const rotationStep = useAtlas((s) => s.rotationStep);
   const setView = useAtlas((s) => s.setView);
-  const atlas = useQuery({ queryKey: atlasKeys.countries50m, queryFn: loadWorldAtlas, staleTime: Infinity, gcTime: Infinity, retry: false });
+  const atlas = useQuery({
+    queryKey: atlasKeys.countries50m,
+    queryFn: loadWorldAtlas,
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: false,
+  });
   const [domains, setDomains] = useState<ReadonlySet<Domain>>(() => new Set(MAP_DOMAINS));
 
   const stageRef = useRef<HTMLDivElement>(null);
@@ -46,7 +53,10 @@ export default function MapView() {
   }, [ready, size.w, size.h]);
 
   const projection = useMemo(() => fitProjection(size.w, size.h), [size.w, size.h]);
-  const layers = useMemo(() => mapLayers(resolved, index, rotationStep, seatDate(model, stageId)), [resolved, index, rotationStep, model, stageId]);
+  const layers = useMemo(
+    () => mapLayers(resolved, index, rotationStep, seatDate(model, stageId)),
+    [resolved, index, rotationStep, model, stageId],
+  );
 
   useEffect(() => {
     if (atlas.isSuccess) performance.mark("map:rendered");
@@ -57,7 +67,8 @@ export default function MapView() {
       className="panel map-view"
       aria-labelledby="map-title"
       onKeyDown={(event) => {
-        if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey) return;
+        if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey)
+          return;
         const keys: Record<string, () => void> = {
           "+": () => panZoom.current?.scaleBy(1.5),
           "=": () => panZoom.current?.scaleBy(1.5),
@@ -75,7 +86,7 @@ export default function MapView() {
         Map of the lines of effort
       </h2>
       <div className="chart-toolbar map-toolbar">
-        <DomainToggles domains={domains} onChange={setDomains} />
+        <DomainToggles domains={domains} drawable={drawableDomains(layers)} onChange={setDomains} />
         <div className="toolbar-group" role="group" aria-label="Zoom">
           <button type="button" aria-label="Zoom in" onClick={() => panZoom.current?.scaleBy(1.5)}>
             +
@@ -119,13 +130,21 @@ export default function MapView() {
         )}
       </div>
       <p id="map-help" className="chart-help">
-        Drag to pan, wheel or pinch to zoom; keys + − 0. Tab to a nation, place or unit; Enter opens its details and sources. The{" "}
+        Drag to pan, wheel or pinch to zoom; keys + − 0. Tab to a nation, place or unit; Enter opens its
+        details and sources. The{" "}
         <button type="button" className="link-button" onClick={() => setView("matrix")}>
           matrix
         </button>{" "}
         gives the same information as a table.
       </p>
-      <MapLegend layers={layers} atlas={atlas.data ?? null} projection={projection} width={size.w} height={size.h} domains={domains} />
+      <MapLegend
+        layers={layers}
+        atlas={atlas.data ?? null}
+        projection={projection}
+        width={size.w}
+        height={size.h}
+        domains={domains}
+      />
     </section>
   );
 }
@@ -148,4 +167,13 @@ function useElementSize(ref: React.RefObject<HTMLElement | null>) {
     return () => observer.disconnect();
   }, [ref]);
   return size;
+}
+
+/** The domains that have a layer to draw at this stage. */
+function drawableDomains(layers: MapLayers): ReadonlySet<Domain> {
+  const drawable = new Set<Domain>();
+  if (layers.land) drawable.add("land");
+  if (layers.air) drawable.add("air");
+  if (layers.sea) drawable.add("sea");
+  return drawable;
 }
