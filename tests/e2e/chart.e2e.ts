@@ -323,6 +323,10 @@ export const journeys: Journey[] = [
       );
       await card(t, /^Coalition of the Willing/).click();
       assert.equal(param(t, "unit"), "coalition");
+      // The details open above the chart; a link leads back to it.
+      await t.page.getByRole("link", { name: "Back to the org chart" }).click();
+      const top = (await chart(t).boundingBox())!.y;
+      assert.ok(top < 844, `the chart is back in view (top at ${Math.round(top)} px)`);
     },
   },
 ];

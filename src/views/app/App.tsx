@@ -50,7 +50,7 @@ export function App() {
               <h2 className="panel-title">Structure</h2>
               <StructureTree />
             </nav>
-            <div className="main-view">
+            <div className="main-view" id="main-view">
               <ViewSwitch />
               <Suspense
                 fallback={

@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import type { RefObject } from "react";
 import type { Unit } from "../../model";
 import { useAtlas } from "../../state/store";
+import type { View } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
 import { Citations, SourceAnchorPrefix } from "../common/Citations";
 import { KIND_LABEL, DOMAIN_LABEL } from "../common/labels";
@@ -17,7 +18,15 @@ import { UnitClaims } from "./UnitClaims";
 import { NationDetails } from "./NationDetails";
 import { PlaceDetails } from "./PlaceDetails";
 
+const VIEW_NAME: Record<View, string> = {
+  chart: "org chart",
+  map: "map",
+  matrix: "matrix",
+  summary: "summary",
+};
+
 export function DetailsPanel() {
+  const view = useAtlas((s) => s.view);
   const { index } = useShownModel();
   const selected = useAtlas((s) => s.selected);
   const selectedNation = useAtlas((s) => s.selectedNation);
@@ -26,24 +35,52 @@ export function DetailsPanel() {
   const nation = selectedNation ? index.nations.get(selectedNation) : undefined;
   const place = selectedPlace ? index.places.get(selectedPlace) : undefined;
   const panel = useRef<HTMLElement>(null);
-  useBringIntoViewOnPhones(panel, unit?.id ?? (nation && `nation:${nation.code}`) ?? (place && `place:${place.id}`));
+  useBringIntoViewOnPhones(
+    panel,
+    unit?.id ?? (nation && `nation:${nation.code}`) ?? (place && `place:${place.id}`),
+  );
   useUnknownNationOrPlaceNotice(selectedNation, nation !== undefined, selectedPlace, place !== undefined);
   return (
     <section ref={panel} className="panel details-panel" role="region" aria-label="Details">
       <SourceAnchorPrefix.Provider value="details-source-">
-        {unit ? <UnitDetails unit={unit} /> : nation ? <NationDetails nation={nation} /> : place ? <PlaceDetails place={place} /> : <NothingSelected />}
+        {unit ? (
+          <UnitDetails unit={unit} />
+        ) : nation ? (
+          <NationDetails nation={nation} />
+        ) : place ? (
+          <PlaceDetails place={place} />
+        ) : (
+          <NothingSelected />
+        )}
       </SourceAnchorPrefix.Provider>
+      {/* On a phone the panel sits above the chart or map: a way back after reading. */}
+      {(unit || nation || place) && (
+        <p className="back-to-view">
+          <a href="#main-view">Back to the {VIEW_NAME[view]}</a>
+        </p>
+      )}
     </section>
   );
 }
 
 /** A nation or place from a link that this stage lacks gets a quiet notice instead of an empty panel. */
-function useUnknownNationOrPlaceNotice(nation: string | null, nationKnown: boolean, place: string | null, placeKnown: boolean) {
+function useUnknownNationOrPlaceNotice(
+  nation: string | null,
+  nationKnown: boolean,
+  place: string | null,
+  placeKnown: boolean,
+) {
   useEffect(() => {
     if (nation && !nationKnown)
-      useAtlas.setState({ selectedNation: null, notice: `There is no nation “${nation}” in this stage of the model, so nothing is selected.` });
+      useAtlas.setState({
+        selectedNation: null,
+        notice: `There is no nation “${nation}” in this stage of the model, so nothing is selected.`,
+      });
     else if (place && !placeKnown)
-      useAtlas.setState({ selectedPlace: null, notice: `There is no place “${place}” in this stage of the model, so nothing is selected.` });
+      useAtlas.setState({
+        selectedPlace: null,
+        notice: `There is no place “${place}” in this stage of the model, so nothing is selected.`,
+      });
   }, [nation, nationKnown, place, placeKnown]);
 }
 
@@ -67,8 +104,8 @@ function NothingSelected() {
         Details
       </h2>
       <p className="hint">
-        Select a unit in the structure, or a nation or place on the map or in the matrix, to see what it is, who
-        leads it, where it sits, and the sources behind each statement.
+        Select a unit in the structure, or a nation or place on the map or in the matrix, to see what it is,
+        who leads it, where it sits, and the sources behind each statement.
       </p>
     </>
   );
