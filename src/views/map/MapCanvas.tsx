@@ -403,6 +403,8 @@ function MapLabel({
               key={row.first}
               className={`callout-row status-${row.status}${row.dashed ? " is-dashed" : ""}${isSelected ? " is-selected" : ""}`}
               {...itemProps(row.target, label.point)}
+              // The words on screen first, then where (two HQ rows must not sound alike).
+              aria-label={`${label.lines.slice(row.first, row.last + 1).join(" ")}, at ${label.lines[0] ?? ""}. ${itemProps(row.target, label.point)["aria-label"]}`}
             >
               <rect
                 x={box.x + 3}
