@@ -19,7 +19,8 @@ import { Minimap } from "./Minimap";
 import { useChartViewport } from "./useChartViewport";
 import { neighbourInDirection } from "./chart-navigation";
 
-const LEAD_ROLES = new Set(["lead", "sea-lead", "monitoring-lead", "logistics-lead"]);
+// Nations that lead the unit itself; a functional lead (logistics) is listed in the details instead.
+const LEAD_ROLES = new Set(["lead", "sea-lead", "monitoring-lead"]);
 const MINIMAP_FROM_CARDS = 150;
 /** The smallest scale at which card text stays readable on a projector. */
 const READABLE_SCALE = 0.8;
