@@ -1,12 +1,42 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from "vite";
+import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
+
+/**
+ * The default model starts downloading with the page, not after the app's script has run:
+ * a preload link to its hashed file, which the app's fetch then reuses.
+ */
+function preloadDefaultModel(): Plugin {
+  return {
+    name: "command-atlas:preload-default-model",
+    transformIndexHtml: {
+      order: "post",
+      handler(html, ctx) {
+        const model = Object.values(ctx.bundle ?? {}).find((file) =>
+          /mnf-ukraine-[\w-]+\.json$/.test(file.fileName),
+        );
+        if (!model) return html;
+        return {
+          html,
+          tags: [
+            {
+              tag: "link",
+              attrs: { rel: "preload", href: `./${model.fileName}`, as: "fetch", crossorigin: "anonymous" },
+              injectTo: "head",
+            },
+          ],
+        };
+      },
+    },
+  };
+}
 
 // Relative base so the built app works from any folder (embeds, static hosts).
 export default defineConfig({
   base: "./",
-  plugins: [react()],
+  plugins: [react(), preloadDefaultModel()],
   resolve: {
     // milsymbol's default entry registers every symbol standard it knows (~860 KB minified); its
     // ES module entry lets us register only the 2525C letter sets we draw. The package's

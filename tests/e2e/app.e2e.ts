@@ -6,7 +6,11 @@ import type { TestPage } from "./harness";
 import { FIXTURES, saveScreenshot, waitForModel } from "./harness";
 import { synthModel } from "../../bench/synth";
 
-export type Journey = { name: string; viewport?: { width: number; height: number }; run: (t: TestPage) => Promise<void> };
+export type Journey = {
+  name: string;
+  viewport?: { width: number; height: number };
+  run: (t: TestPage) => Promise<void>;
+};
 
 const TITLE = "Multinational Force Ukraine (MNF-U)";
 const KYIV = "Forward co-ordination cell, Kyiv";
@@ -24,9 +28,19 @@ export const journeys: Journey[] = [
       assert.match(await t.page.title(), /Multinational Force Ukraine/);
       const marks = await t.page.evaluate(() => performance.getEntriesByName("model:loaded").length);
       assert.equal(marks, 1);
+      // The default model downloads with the page (a preload the app's fetch reuses), once.
+      const modelLoads = await t.page.evaluate(() =>
+        performance
+          .getEntriesByType("resource")
+          .filter((e) => e.name.includes("mnf-ukraine"))
+          .map((e) => (e as PerformanceResourceTiming).initiatorType),
+      );
+      assert.deepEqual(modelLoads, ["link"]);
       const items = structure(t).getByRole("treeitem");
       assert.ok((await items.count()) >= 10, "the tree lists the units");
-      await structure(t).getByRole("treeitem", { name: /^Forward co-ordination cell, Kyiv, planned/ }).waitFor();
+      await structure(t)
+        .getByRole("treeitem", { name: /^Forward co-ordination cell, Kyiv, planned/ })
+        .waitFor();
     },
   },
   {
@@ -69,7 +83,9 @@ export const journeys: Journey[] = [
       await waitForModel(t.page);
       const details = t.page.getByRole("region", { name: "Details" });
       await details.getByRole("heading", { name: "MNF-U Headquarters" }).waitFor();
-      await structure(t).getByRole("treeitem", { name: /^Sea line of effort/ }).click();
+      await structure(t)
+        .getByRole("treeitem", { name: /^Sea line of effort/ })
+        .click();
       await details.getByRole("heading", { name: "Sea line of effort" }).waitFor();
       await t.page.getByRole("combobox", { name: "Stage" }).selectOption("2025-07");
       await t.page.waitForURL(/stage=2025-07/);
@@ -148,9 +164,17 @@ export const journeys: Journey[] = [
       const model = JSON.parse(readFileSync(join(FIXTURES, "..", "..", "data", "mnf-ukraine.json"), "utf8"));
       model.meta.title = "My local model";
       const input = t.page.locator('input[type="file"]');
-      await input.setInputFiles({ name: "mine.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(model)) });
+      await input.setInputFiles({
+        name: "mine.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(JSON.stringify(model)),
+      });
       await t.page.getByRole("heading", { level: 1, name: "My local model" }).waitFor();
-      await input.setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from('{ "format": ') });
+      await input.setInputFiles({
+        name: "bad.json",
+        mimeType: "application/json",
+        buffer: Buffer.from('{ "format": '),
+      });
       await t.page.getByRole("alert").waitFor();
       assert.match(await alertText(t), /line 1, column/);
       assert.equal(await t.page.locator("h1").innerText(), "My local model");
@@ -173,7 +197,9 @@ export const journeys: Journey[] = [
     run: async (t) => {
       await t.open("?unit=mnf-u-hq");
       await waitForModel(t.page);
-      const size = await t.page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+      const size = await t.page.evaluate(() =>
+        parseFloat(getComputedStyle(document.documentElement).fontSize),
+      );
       assert.ok(size >= 18, `base font is ${size} px`);
       await t.page.getByRole("region", { name: "Details" }).getByText("Paris").first().waitFor();
     },
@@ -183,7 +209,10 @@ export const journeys: Journey[] = [
     viewport: { width: 1920, height: 1080 },
     run: async (t) => {
       const model = JSON.stringify(synthModel(2000, 11));
-      await t.page.route((url) => url.pathname === "/models/large.json", (route) => route.fulfill({ body: model, contentType: "application/json" }));
+      await t.page.route(
+        (url) => url.pathname === "/models/large.json",
+        (route) => route.fulfill({ body: model, contentType: "application/json" }),
+      );
       await t.open("?model=/models/large.json");
       await waitForModel(t.page);
       await t.page.getByRole("button", { name: "Expand all" }).click();
@@ -200,7 +229,10 @@ export const journeys: Journey[] = [
         const list = document.querySelector(".structure-tree")!.getBoundingClientRect();
         return { rowTop: row.top, rowBottom: row.bottom, top: list.top, bottom: list.bottom };
       });
-      assert.ok(box.rowTop >= box.top - 1 && box.rowBottom <= box.bottom + 1, "End scrolls the last row into view");
+      assert.ok(
+        box.rowTop >= box.top - 1 && box.rowBottom <= box.bottom + 1,
+        "End scrolls the last row into view",
+      );
       await t.page.keyboard.press("ArrowUp");
       assert.notEqual(await t.page.evaluate(() => document.activeElement?.getAttribute("aria-label")), last);
       await t.page.keyboard.press("Enter");
