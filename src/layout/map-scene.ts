@@ -12,7 +12,16 @@ import {
   seaLayer,
   unplacedInDomain,
 } from "./map";
-import type { AreaLayer, LandLayer, LonLat, NationOnMap, PlaceOnMap, RotationHop, SeaLayer, WorldAtlas } from "./map";
+import type {
+  AreaLayer,
+  LandLayer,
+  LonLat,
+  NationOnMap,
+  PlaceOnMap,
+  RotationHop,
+  SeaLayer,
+  WorldAtlas,
+} from "./map";
 import { estimateTextWidth, placeLabels } from "./map-labels";
 import type { Box, LabelRequest } from "./map-labels";
 
@@ -27,7 +36,12 @@ export type MapLayers = {
   unplaced: Partial<Record<Domain, Unit[]>>;
 };
 
-export function mapLayers(resolved: ResolvedModel, index: ModelIndex, rotationStep: number | null, today: string): MapLayers {
+export function mapLayers(
+  resolved: ResolvedModel,
+  index: ModelIndex,
+  rotationStep: number | null,
+  today: string,
+): MapLayers {
   return {
     nations: nationsOnMap(resolved, index),
     places: placesOnMap(resolved, rotationStep, today),
@@ -39,7 +53,8 @@ export function mapLayers(resolved: ResolvedModel, index: ModelIndex, rotationSt
   };
 }
 
-export type Target = { kind: "nation"; code: string } | { kind: "place"; id: string } | { kind: "unit"; id: string };
+export type Target =
+  { kind: "nation"; code: string } | { kind: "place"; id: string } | { kind: "unit"; id: string };
 export const targetKey = (t: Target) => `${t.kind}:${t.kind === "nation" ? t.code : t.id}`;
 
 export type SceneLabel = {
@@ -75,7 +90,13 @@ export function wrapText(text: string, max: number): string[] {
 const ROW_CHARS = 34;
 
 export type SceneMarker = { place: PlaceOnMap; x: number; y: number };
-export type SceneLine = { id: string; kind: "lane" | "flow" | "hop"; d: string; status: Status; target: Target | null };
+export type SceneLine = {
+  id: string;
+  kind: "lane" | "flow" | "hop";
+  d: string;
+  status: Status;
+  target: Target | null;
+};
 
 export type Scene = {
   markers: SceneMarker[];
@@ -95,7 +116,11 @@ export type SceneOptions = {
   project: (lonLat: LonLat) => [number, number] | null;
   atlas: WorldAtlas;
   /** The words for the model's enumerations and dates (the views own them). */
-  words: { role: (role: RoleKind) => string; status: (status: Status) => string; date: (iso: string) => string };
+  words: {
+    role: (role: RoleKind) => string;
+    status: (status: Status) => string;
+    date: (iso: string) => string;
+  };
 };
 
 export const LABEL_FONT = { main: 14, sub: 12, compactMain: 12.5, compactSub: 11 };
@@ -121,7 +146,10 @@ function sized(lines: string[], compact: boolean, boxed = false) {
   const main = compact ? FONT.compactMain : FONT.main;
   const sub = compact ? FONT.compactSub : FONT.sub;
   // Bold first lines run about 8% wider; rows in a callout have their own inner padding.
-  const w = Math.max(...lines.map((l, i) => estimateTextWidth(l, i === 0 ? main : sub) * (i === 0 ? 1.08 : 1))) + PAD * 2 + (boxed ? 8 : 0);
+  const w =
+    Math.max(...lines.map((l, i) => estimateTextWidth(l, i === 0 ? main : sub) * (i === 0 ? 1.08 : 1))) +
+    PAD * 2 +
+    (boxed ? 8 : 0);
   const h = lines.reduce((sum, _, i) => sum + (i === 0 ? main : sub) * 1.25, 0) + PAD * 2;
   return { w, h };
 }
@@ -129,7 +157,8 @@ function sized(lines: string[], compact: boolean, boxed = false) {
 export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
   const { width, height, compact, domains, project, atlas, words } = options;
   const statusWord = (s: Status) => words.status(s).toLowerCase();
-  const onScreen = ([x, y]: [number, number], margin = 0) => x >= -margin && y >= -margin && x <= width + margin && y <= height + margin;
+  const onScreen = ([x, y]: [number, number], margin = 0) =>
+    x >= -margin && y >= -margin && x <= width + margin && y <= height + margin;
   const requests: (LabelRequest & { label: Omit<SceneLabel, "box" | "anchor"> })[] = [];
   const markers: SceneMarker[] = [];
   const lines: SceneLine[] = [];
@@ -149,22 +178,57 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
     const rows: CalloutRow[] = [];
     const text = [p.place.name];
     const seatsByUnit = new Map<string, PlaceOnMap["seats"]>();
-    for (const seat of p.seats) seatsByUnit.set(seat.unit.id, [...(seatsByUnit.get(seat.unit.id) ?? []), seat]);
+    for (const seat of p.seats)
+      seatsByUnit.set(seat.unit.id, [...(seatsByUnit.get(seat.unit.id) ?? []), seat]);
     for (const seats of seatsByUnit.values()) {
       const unit = seats[0]!.unit;
       const current = seats.find((s) => s.current);
       const seat = current ?? seats[0]!;
       // The period is on the year control right above the map, and in the tooltip.
-      const when = current ? (compact ? "now" : "seat in the year shown") : compact ? "other years" : "seat in other years";
+      const when = current
+        ? compact
+          ? "now"
+          : "seat in the year shown"
+        : compact
+          ? "other years"
+          : "seat in other years";
       const first = text.length;
-      text.push(...wrapText(compact ? `${unit.shortName} · ${when}` : `${unit.shortName} · ${when} · ${statusWord(seat.seat.status)}`, compact ? 99 : ROW_CHARS));
-      rows.push({ target: { kind: "unit", id: unit.id }, first, last: text.length - 1, dashed: !current, status: seat.seat.status });
+      text.push(
+        ...wrapText(
+          compact
+            ? `${unit.shortName} · ${when}`
+            : `${unit.shortName} · ${when} · ${statusWord(seat.seat.status)}`,
+          compact ? 99 : ROW_CHARS,
+        ),
+      );
+      rows.push({
+        target: { kind: "unit", id: unit.id },
+        first,
+        last: text.length - 1,
+        dashed: !current,
+        status: seat.seat.status,
+      });
     }
     for (const unit of p.units) {
-      const condition = unit.condition ? `, ${unit.condition.charAt(0).toLowerCase()}${unit.condition.slice(1)}` : "";
+      const condition = unit.condition
+        ? `, ${unit.condition.charAt(0).toLowerCase()}${unit.condition.slice(1)}`
+        : "";
       const first = text.length;
-      text.push(...wrapText(compact ? `${unit.shortName} · ${unit.condition ? "conditional" : statusWord(unit.status)}` : `${unit.shortName} · ${statusWord(unit.status)}${condition}`, compact ? 99 : ROW_CHARS));
-      rows.push({ target: { kind: "unit", id: unit.id }, first, last: text.length - 1, dashed: !!unit.condition, status: unit.status });
+      text.push(
+        ...wrapText(
+          compact
+            ? `${unit.shortName} · ${unit.condition ? "conditional" : statusWord(unit.status)}`
+            : `${unit.shortName} · ${statusWord(unit.status)}${condition}`,
+          compact ? 99 : ROW_CHARS,
+        ),
+      );
+      rows.push({
+        target: { kind: "unit", id: unit.id },
+        first,
+        last: text.length - 1,
+        dashed: !!unit.condition,
+        status: unit.status,
+      });
     }
     const hosts = rows.length > 0;
     const priority = hosts ? (p.seats.some((s) => s.current) ? 1 : 3) : p.place.kind === "port" ? 18 : 28;
@@ -176,7 +240,14 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
       priority,
       gap: MARKER_R + (hosts ? 8 : 3),
       far: hosts,
-      label: { id, kind: hosts ? "unit" : "place", target: { kind: "place", id: p.place.id }, lines: text, rows, point },
+      label: {
+        id,
+        kind: hosts ? "unit" : "place",
+        target: { kind: "place", id: p.place.id },
+        lines: text,
+        rows,
+        point,
+      },
     });
   }
 
@@ -185,7 +256,13 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
     const a = placeXY.get(hop.from.id);
     const b = placeXY.get(hop.to.id);
     if (!a || !b) continue;
-    lines.push({ id: `hop:${hop.unit.id}:${hop.from.id}:${hop.to.id}`, kind: "hop", d: arc(a, b, 0.35, 0, 0), status: hop.status, target: { kind: "unit", id: hop.unit.id } });
+    lines.push({
+      id: `hop:${hop.unit.id}:${hop.from.id}:${hop.to.id}`,
+      kind: "hop",
+      d: arc(a, b, 0.35, 0, 0),
+      status: hop.status,
+      target: { kind: "unit", id: hop.unit.id },
+    });
   }
 
   // Nations: label at the largest part's centre, when it is on screen.
@@ -200,9 +277,26 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
     const role = nation.primary ? words.role(nation.primary.role) : "";
     // On a phone the supported nation keeps its role, in its first word ("Supported").
     const roleText = compact && nation.primary?.role === "supported" ? role.split(" ")[0]! : role;
-    const text = nation.primary ? [nation.name, `${roleText} · ${statusWord(nation.primary.status)}`] : [nation.name];
+    const text = nation.primary
+      ? [nation.name, `${roleText} · ${statusWord(nation.primary.status)}`]
+      : [nation.name];
     const shown = compact && !supported.has(nation.code) ? text.slice(0, 1) : text;
-    requests.push({ id: `nation:${nation.code}`, x: xy[0], y: xy[1], ...sized(shown, compact), priority: nation.primary?.role === "supported" ? 2 : nation.primary ? 20 : 40, centred: true, label: { id: `nation:${nation.code}`, kind: "country", target: { kind: "nation", code: nation.code }, lines: shown, ...(nation.primary ? { status: nation.primary.status } : {}), point: { x: xy[0], y: xy[1] } } });
+    requests.push({
+      id: `nation:${nation.code}`,
+      x: xy[0],
+      y: xy[1],
+      ...sized(shown, compact),
+      priority: nation.primary?.role === "supported" ? 2 : nation.primary ? 20 : 40,
+      centred: true,
+      label: {
+        id: `nation:${nation.code}`,
+        kind: "country",
+        target: { kind: "nation", code: nation.code },
+        lines: shown,
+        ...(nation.primary ? { status: nation.primary.status } : {}),
+        point: { x: xy[0], y: xy[1] },
+      },
+    });
   }
 
   // Sea: the notional lane from the ports to the way out of the sea.
@@ -212,12 +306,35 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
       const a = placeXY.get(lane.from.id);
       const b = placeXY.get(lane.to.id);
       if (!a || !b) continue;
-      lines.push({ id: `lane:${lane.from.id}`, kind: "lane", d: `M${a[0]},${a[1]}L${b[0]},${b[1]}`, status: layers.sea.unit.status, target: { kind: "unit", id: layers.sea.unit.id } });
+      lines.push({
+        id: `lane:${lane.from.id}`,
+        kind: "lane",
+        d: `M${a[0]},${a[1]}L${b[0]},${b[1]}`,
+        status: layers.sea.unit.status,
+        target: { kind: "unit", id: layers.sea.unit.id },
+      });
       if (!labelled) {
         labelled = true;
         const mid: [number, number] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
-        const text = compact ? ["Notional lane,", "not an official route"] : ["Sea lane: notional,", "not an official route"];
-        requests.push({ id: "note:lane", x: mid[0], y: mid[1], ...sized(text, compact), priority: 8, gap: 10, far: true, label: { id: "note:lane", kind: "note", target: { kind: "unit", id: layers.sea.unit.id }, lines: text, point: { x: mid[0], y: mid[1] } } });
+        const text = compact
+          ? ["Notional lane,", "not an official route"]
+          : ["Sea lane: notional,", "not an official route"];
+        requests.push({
+          id: "note:lane",
+          x: mid[0],
+          y: mid[1],
+          ...sized(text, compact),
+          priority: 8,
+          gap: 10,
+          far: true,
+          label: {
+            id: "note:lane",
+            kind: "note",
+            target: { kind: "unit", id: layers.sea.unit.id },
+            lines: text,
+            point: { x: mid[0], y: mid[1] },
+          },
+        });
       }
     }
   }
@@ -227,9 +344,25 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
     const shape = countryOf(atlas, layers.air.country);
     const xy = shape ? project(shape.anchor) : null;
     if (xy && onScreen(xy)) {
-      const text = compact ? ["Air policing area:", "notional"] : ["Air policing area: notional,", "not an official zone"];
+      const text = compact
+        ? ["Air policing area:", "notional"]
+        : ["Air policing area: notional,", "not an official zone"];
       const size = sized(text, compact);
-      requests.push({ id: "note:air", x: xy[0], y: xy[1] + size.h + 18, ...size, priority: 9, centred: true, label: { id: "note:air", kind: "note", target: { kind: "unit", id: layers.air.unit.id }, lines: text, point: { x: xy[0], y: xy[1] } } });
+      requests.push({
+        id: "note:air",
+        x: xy[0],
+        y: xy[1] + size.h + 18,
+        ...size,
+        priority: 9,
+        centred: true,
+        label: {
+          id: "note:air",
+          kind: "note",
+          target: { kind: "unit", id: layers.air.unit.id },
+          lines: text,
+          point: { x: xy[0], y: xy[1] },
+        },
+      });
     }
   }
 
@@ -243,18 +376,43 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
         const shape = countryOf(atlas, role.nation);
         const from = shape ? project(shape.anchor) : null;
         if (!from || !onScreen(from, -8)) continue;
-        lines.push({ id: `flow:${role.nation}`, kind: "flow", d: arc(from, to, 0.18, 14, 26), status: role.status, target: { kind: "nation", code: role.nation } });
+        lines.push({
+          id: `flow:${role.nation}`,
+          kind: "flow",
+          d: arc(from, to, 0.18, 14, 26),
+          status: role.status,
+          target: { kind: "nation", code: role.nation },
+        });
         if (!labelled) {
           labelled = true;
           const text = ["Land support flows:", "notional"];
           const mid: [number, number] = [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2];
-          requests.push({ id: "note:land", x: mid[0], y: mid[1], ...sized(text, compact), priority: 35, gap: 8, label: { id: "note:land", kind: "note", target: { kind: "unit", id: layers.land.unit.id }, lines: text, point: { x: mid[0], y: mid[1] } } });
+          requests.push({
+            id: "note:land",
+            x: mid[0],
+            y: mid[1],
+            ...sized(text, compact),
+            priority: 35,
+            gap: 8,
+            label: {
+              id: "note:land",
+              kind: "note",
+              target: { kind: "unit", id: layers.land.unit.id },
+              lines: text,
+              point: { x: mid[0], y: mid[1] },
+            },
+          });
         }
       }
     }
   }
 
-  const points = markers.map((m) => ({ x: m.x - MARKER_R - 1, y: m.y - MARKER_R - 1, w: 2 * MARKER_R + 2, h: 2 * MARKER_R + 2 }));
+  const points = markers.map((m) => ({
+    x: m.x - MARKER_R - 1,
+    y: m.y - MARKER_R - 1,
+    w: 2 * MARKER_R + 2,
+    h: 2 * MARKER_R + 2,
+  }));
   const placed = placeLabels(requests, points, { x: 2, y: 2, w: width - 4, h: height - 4 });
   const labels: SceneLabel[] = [];
   for (const r of requests) {
@@ -268,11 +426,20 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
  * A gentle arc from a to b, bowed to the left of the direction of travel by `bow` × length,
  * trimmed by `trimStart` and `trimEnd` pixels so arrows stop short of their markers.
  */
-export function arc(a: [number, number], b: [number, number], bow: number, trimStart: number, trimEnd: number): string {
+export function arc(
+  a: [number, number],
+  b: [number, number],
+  bow: number,
+  trimStart: number,
+  trimEnd: number,
+): string {
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];
   const length = Math.hypot(dx, dy) || 1;
-  const control: [number, number] = [(a[0] + b[0]) / 2 + (dy / length) * length * bow, (a[1] + b[1]) / 2 - (dx / length) * length * bow];
+  const control: [number, number] = [
+    (a[0] + b[0]) / 2 + (dy / length) * length * bow,
+    (a[1] + b[1]) / 2 - (dx / length) * length * bow,
+  ];
   const trim = (p: [number, number], towards: [number, number], by: number): [number, number] => {
     const d = Math.hypot(towards[0] - p[0], towards[1] - p[1]) || 1;
     const t = Math.min(by / d, 0.45);
@@ -284,3 +451,16 @@ export function arc(a: [number, number], b: [number, number], bow: number, trimS
   return `M${r(start[0])},${r(start[1])}Q${r(control[0])},${r(control[1])} ${r(end[0])},${r(end[1])}`;
 }
 
+/**
+ * How far around each place marker a click or tap still hits it: 12 px, shrunk to half the
+ * distance to the nearest other marker, so close places (Odesa's ports) each keep their own.
+ */
+export function markerHitRadii(markers: readonly { x: number; y: number }[]): number[] {
+  return markers.map((a, i) => {
+    let nearest = Infinity;
+    markers.forEach((b, j) => {
+      if (i !== j) nearest = Math.min(nearest, Math.hypot(a.x - b.x, a.y - b.y));
+    });
+    return Math.max(4, Math.min(12, nearest / 2));
+  });
+}

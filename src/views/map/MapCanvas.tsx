@@ -8,7 +8,7 @@ import type { GeoProjection } from "d3";
 import type { Domain } from "../../model";
 import { countryOf } from "../../layout/map";
 import type { LonLat, WorldAtlas } from "../../layout/map";
-import { buildScene, lineBaselines, targetKey } from "../../layout/map-scene";
+import { buildScene, lineBaselines, markerHitRadii, targetKey } from "../../layout/map-scene";
 import type { MapLayers, SceneLabel, Target } from "../../layout/map-scene";
 import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
@@ -134,6 +134,7 @@ export function MapCanvas({ svgRef, atlas, layers, projection, transform, width,
 
   const t = `translate(${transform.x},${transform.y}) scale(${transform.k})`;
   const offMapCodes = new Set(scene.offMap.map((n) => n.code));
+  const hitRadii = markerHitRadii(scene.markers);
   const anchorPoint = (code: string) => {
     const label = scene.labels.find((l) => l.id === `nation:${code}`);
     return label?.point ?? { x: width / 2, y: height / 2 };
@@ -251,7 +252,7 @@ export function MapCanvas({ svgRef, atlas, layers, projection, transform, width,
           ))}
         </g>
         <g className="map-markers">
-          {scene.markers.map((m) => {
+          {scene.markers.map((m, markerIndex) => {
             const lit_ = lit.places.has(m.place.place.id);
             const hosts = m.place.units.length > 0 || m.place.seats.length > 0;
             return (
@@ -262,7 +263,7 @@ export function MapCanvas({ svgRef, atlas, layers, projection, transform, width,
                 {...itemProps({ kind: "place", id: m.place.place.id }, m)}
               >
                 {lit_ && <circle r="11" className="lit-ring" />}
-                <circle r="12" className="hit-area" />
+                <circle r={hitRadii[markerIndex]} className="hit-area" />
                 {m.place.place.kind === "port" ? (
                   <rect
                     x="-4.5"
@@ -270,10 +271,15 @@ export function MapCanvas({ svgRef, atlas, layers, projection, transform, width,
                     width="9"
                     height="9"
                     className="marker-shape"
-                    transform="rotate(45)"
+                    transform={`scale(${Math.min(1, hitRadii[markerIndex]! / 7)}) rotate(45)`}
                   />
                 ) : (
-                  <circle r={m.place.place.kind === "capital" ? 5.5 : 4.5} className="marker-shape" />
+                  <circle
+                    r={
+                      (m.place.place.kind === "capital" ? 5.5 : 4.5) * Math.min(1, hitRadii[markerIndex]! / 7)
+                    }
+                    className="marker-shape"
+                  />
                 )}
               </g>
             );

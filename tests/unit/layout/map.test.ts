@@ -9,14 +9,28 @@ import { validateModel } from "../../../src/model/validate";
 import { resolveStage } from "../../../src/model/stages";
 import type { Model, Role } from "../../../src/model/types";
 import { indexModel } from "../../../src/state/selectors";
-import { countryOf, fitProjection, landLayer, nationsOnMap, prepareAtlas, primaryRole, seaLayer, airLayer, placesOnMap, unplacedInDomain, currentSeat } from "../../../src/layout/map";
-import { buildScene, mapLayers, wrapText } from "../../../src/layout/map-scene";
+import {
+  countryOf,
+  fitProjection,
+  landLayer,
+  nationsOnMap,
+  prepareAtlas,
+  primaryRole,
+  seaLayer,
+  airLayer,
+  placesOnMap,
+  unplacedInDomain,
+  currentSeat,
+} from "../../../src/layout/map";
+import { buildScene, mapLayers, markerHitRadii, wrapText } from "../../../src/layout/map-scene";
 import { placeLabels } from "../../../src/layout/map-labels";
 import type { Box } from "../../../src/layout/map-labels";
 import { ISO_NUMERIC } from "../../../src/layout/map-countries";
 
 const repo = path.resolve(import.meta.dirname, "../../..");
-const topology = JSON.parse(readFileSync(path.join(repo, "node_modules/world-atlas/countries-50m.json"), "utf8")) as Topology;
+const topology = JSON.parse(
+  readFileSync(path.join(repo, "node_modules/world-atlas/countries-50m.json"), "utf8"),
+) as Topology;
 const atlas = prepareAtlas(topology);
 const result = validateModel(JSON.parse(readFileSync(path.join(repo, "data/mnf-ukraine.json"), "utf8")));
 if (!result.ok) throw new Error("default model is invalid");
@@ -38,7 +52,9 @@ describe("world atlas", () => {
 
   it("draws no border between Crimea and mainland Ukraine", () => {
     // The Perekop isthmus: a border line there would mean Crimea is still a separate shape.
-    const nearPerekop = atlas.borders.coordinates.flat().filter(([lon, lat]) => lon! > 33.4 && lon! < 34.2 && lat! > 45.9 && lat! < 46.3);
+    const nearPerekop = atlas.borders.coordinates
+      .flat()
+      .filter(([lon, lat]) => lon! > 33.4 && lon! < 34.2 && lat! > 45.9 && lat! < 46.3);
     expect(nearPerekop).toEqual([]);
   });
 
@@ -49,9 +65,28 @@ describe("world atlas", () => {
   });
 
   it("maps every ISO code in its table to the country of that name in world-atlas", () => {
-    const collection = feature(topology, topology.objects.countries as never) as unknown as GeoJSON.FeatureCollection;
-    const names = new Map(collection.features.map((f) => [String(f.id), (f.properties as { name: string }).name]));
-    const expected: Record<string, string> = { FR: "France", GB: "United Kingdom", UA: "Ukraine", US: "United States of America", TR: "Turkey", RO: "Romania", BG: "Bulgaria", CA: "Canada", DE: "Germany", IT: "Italy", PL: "Poland", MD: "Moldova", RU: "Russia" };
+    const collection = feature(
+      topology,
+      topology.objects.countries as never,
+    ) as unknown as GeoJSON.FeatureCollection;
+    const names = new Map(
+      collection.features.map((f) => [String(f.id), (f.properties as { name: string }).name]),
+    );
+    const expected: Record<string, string> = {
+      FR: "France",
+      GB: "United Kingdom",
+      UA: "Ukraine",
+      US: "United States of America",
+      TR: "Turkey",
+      RO: "Romania",
+      BG: "Bulgaria",
+      CA: "Canada",
+      DE: "Germany",
+      IT: "Italy",
+      PL: "Poland",
+      MD: "Moldova",
+      RU: "Russia",
+    };
     for (const [code, name] of Object.entries(expected)) expect(names.get(ISO_NUMERIC[code]!)).toBe(name);
     for (const numeric of Object.values(ISO_NUMERIC)) expect(names.has(numeric)).toBe(true);
   });
@@ -94,7 +129,12 @@ describe("layers from the default model", () => {
 
   it("never colours a nation by a dropped role", () => {
     const role = { id: "x", nation: "FR", in: "u", sources: ["s"] };
-    expect(primaryRole([{ ...role, role: "lead", status: "dropped" }, { ...role, id: "y", role: "member", status: "decided" }] as Role[])?.role).toBe("member");
+    expect(
+      primaryRole([
+        { ...role, role: "lead", status: "dropped" },
+        { ...role, id: "y", role: "member", status: "decided" },
+      ] as Role[])?.role,
+    ).toBe("member");
     expect(primaryRole([{ ...role, role: "lead", status: "dropped" }] as Role[])).toBeNull();
   });
 
@@ -137,7 +177,11 @@ describe("layers from the default model", () => {
     expect(landLayer(july.resolved, july.index)!.flows).toEqual([]);
     const january = at("2026-01");
     // January 2026: the nations that send something; Germany only takes part (P-10), so no flow from it.
-    expect(landLayer(january.resolved, january.index)!.flows.map((r) => r.nation).sort()).toEqual(["CA", "FR", "GB", "PL"]);
+    expect(
+      landLayer(january.resolved, january.index)!
+        .flows.map((r) => r.nation)
+        .sort(),
+    ).toEqual(["CA", "FR", "GB", "PL"]);
   });
 
   it("puts the HQ's seats at Paris and London, and the year control picks the current one", () => {
@@ -159,7 +203,10 @@ describe("layers from the default model", () => {
 
   it("skips places with impossible coordinates instead of crashing", () => {
     const { resolved } = at("2025-07");
-    const broken = { ...resolved, places: [...resolved.places, { id: "nowhere", name: "Nowhere", lat: 200, lon: Number.NaN }] };
+    const broken = {
+      ...resolved,
+      places: [...resolved.places, { id: "nowhere", name: "Nowhere", lat: 200, lon: Number.NaN }],
+    };
     expect(placesOnMap(broken, null, "2026-01-01").some((p) => p.place.id === "nowhere")).toBe(false);
   });
 });
@@ -184,7 +231,15 @@ describe("scene and labels", () => {
       it(`places no two labels over each other at ${w}×${h}, stage ${stage}`, () => {
         const { resolved, index } = at(stage);
         const projection = fitProjection(w, h);
-        const scene = buildScene(mapLayers(resolved, index, null, "2026-01-01"), { width: w, height: h, compact: w < 640, domains: ALL, project: (p) => projection(p) as [number, number], atlas, words: WORDS });
+        const scene = buildScene(mapLayers(resolved, index, null, "2026-01-01"), {
+          width: w,
+          height: h,
+          compact: w < 640,
+          domains: ALL,
+          project: (p) => projection(p) as [number, number],
+          atlas,
+          words: WORDS,
+        });
         expect(overlapping(scene.labels.map((l) => l.box))).toEqual([]);
         for (const l of scene.labels) {
           expect(l.box.x).toBeGreaterThanOrEqual(0);
@@ -197,9 +252,18 @@ describe("scene and labels", () => {
   it("labels Paris, London and Kyiv with their units, and Ukraine, on a projector-sized map", () => {
     const { resolved, index } = at("2026-01");
     const projection = fitProjection(905, 760);
-    const scene = buildScene(mapLayers(resolved, index, null, "2026-01-01"), { width: 905, height: 760, compact: false, domains: ALL, project: (p) => projection(p) as [number, number], atlas, words: WORDS });
+    const scene = buildScene(mapLayers(resolved, index, null, "2026-01-01"), {
+      width: 905,
+      height: 760,
+      compact: false,
+      domains: ALL,
+      project: (p) => projection(p) as [number, number],
+      atlas,
+      words: WORDS,
+    });
     const ids = scene.labels.map((l) => l.id);
-    for (const id of ["place:paris", "place:london", "place:kyiv", "nation:UA", "note:lane", "note:air"]) expect(ids).toContain(id);
+    for (const id of ["place:paris", "place:london", "place:kyiv", "nation:UA", "note:lane", "note:air"])
+      expect(ids).toContain(id);
     const kyiv = scene.labels.find((l) => l.id === "place:kyiv")!;
     expect(kyiv.rows?.[0]).toMatchObject({ target: { kind: "unit", id: "kyiv-cell" }, dashed: true });
     expect(scene.offMap.map((n) => n.code).sort()).toEqual(["CA", "US"]);
@@ -219,6 +283,33 @@ describe("scene and labels", () => {
   });
 
   it("wraps a row at spaces", () => {
-    expect(wrapText("Kyiv cell · planned, only if Western forces deploy to Ukraine", 34)).toEqual(["Kyiv cell · planned, only if", "Western forces deploy to Ukraine"]);
+    expect(wrapText("Kyiv cell · planned, only if Western forces deploy to Ukraine", 34)).toEqual([
+      "Kyiv cell · planned, only if",
+      "Western forces deploy to Ukraine",
+    ]);
+  });
+});
+
+describe("markerHitRadii", () => {
+  it("keeps 12 px around a lone place and halves the gap between close ones", () => {
+    expect(
+      markerHitRadii([
+        { x: 0, y: 0 },
+        { x: 100, y: 0 },
+      ]),
+    ).toEqual([12, 12]);
+    expect(
+      markerHitRadii([
+        { x: 0, y: 0 },
+        { x: 10, y: 0 },
+        { x: 100, y: 0 },
+      ]),
+    ).toEqual([5, 5, 12]);
+    expect(
+      markerHitRadii([
+        { x: 0, y: 0 },
+        { x: 2, y: 0 },
+      ]),
+    ).toEqual([4, 4]);
   });
 });
