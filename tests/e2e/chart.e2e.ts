@@ -53,6 +53,11 @@ export const journeys: Journey[] = [
       for (const name of names) assert.match(name ?? "", /, (decided|planned|proposed|dropped|reported)\b/);
       // January 2026: the HQ sits in Paris (its first year), London next.
       assert.match(names.find((n) => n?.startsWith("MNF-U Headquarters")) ?? "", /seat Paris, next London/);
+      // Its flags are in its name too, each with role and status.
+      assert.match(
+        names.find((n) => n?.startsWith("MNF-U Headquarters")) ?? "",
+        /France: lead \(decided\); United Kingdom: lead \(decided\)/,
+      );
       const rotation = t.page.getByRole("group", { name: "Rotation of MNF-U HQ" }).first();
       await rotation.getByRole("button", { name: /^London/ }).click();
       assert.match((await card(t, /^MNF-U Headquarters/).getAttribute("aria-label")) ?? "", /seat London/);

@@ -111,6 +111,7 @@ export const UnitCard = memo(function UnitCard(props: Props) {
     "aria-label":
       unitAccessibleName(unit) +
       (seat ? `, seat ${seat.now}${seat.next ? `, next ${seat.next}` : ""}` : "") +
+      (leadNations.length ? `; ${leadNations.map((f) => f.label).join("; ")}` : "") +
       (dimmed ? ", does not match the filters" : ""),
     "aria-level": card.depth + 1,
     "aria-posinset": card.positionInSet,
