@@ -163,6 +163,9 @@ export const journeys: Journey[] = [
     name: "a click on a card selects it, and the URL keeps it through a reload and back",
     run: async (t) => {
       await openChart(t);
+      // Fit first: on narrower windows the HQ card may start outside the chart's view.
+      await t.page.getByRole("button", { name: "Fit" }).click();
+      await settledScale(t);
       await card(t, /^MNF-U Headquarters/).click();
       assert.equal(param(t, "unit"), "mnf-u-hq");
       await t.page.reload();
