@@ -6,8 +6,9 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 import type { BrowserContext, Page } from "playwright-core";
 import { installPageHelpers } from "./page-helpers";
+import { CHROME_ARGS, CHROME_PATH } from "../scripts/chromium";
 
-export const chromePath = process.env.CHROME_PATH || "/usr/bin/chromium";
+export const chromePath = CHROME_PATH;
 export const VIEWPORT = { width: 1920, height: 1080 };
 
 export type Browser = { context: BrowserContext; close: () => Promise<void> };
@@ -16,17 +17,7 @@ export async function launch(): Promise<Browser> {
   const userDataDir = mkdtempSync(join(tmpdir(), "atlas-bench-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromePath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--enable-precise-memory-info",
-    ],
+    args: [...CHROME_ARGS, "--enable-precise-memory-info"],
     viewport: VIEWPORT,
   });
   // tsx keeps function names with a helper the page does not have; give it a no-op one.

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROME_ARGS, CHROME_PATH } from "../../scripts/chromium";
 import type { BrowserContext, Page } from "playwright-core";
 
 const root = resolve(fileURLToPath(new URL("../..", import.meta.url)));
@@ -14,7 +15,6 @@ const root = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 export const DIST = process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : join(root, "dist");
 export const FIXTURES = join(root, "tests", "fixtures");
 export const ARTIFACTS = join(root, "tests", "e2e", "artifacts");
-export const CHROME_PATH = process.env.CHROME_PATH || "/usr/bin/chromium";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -30,13 +30,17 @@ const TYPES: Record<string, string> = {
 export function startServer(): Promise<{ server: Server; base: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    const [dir, rel] = path.startsWith("/fixtures/") ? [FIXTURES, path.slice("/fixtures/".length)] : [DIST, path.slice(1) || "index.html"];
+    const [dir, rel] = path.startsWith("/fixtures/")
+      ? [FIXTURES, path.slice("/fixtures/".length)]
+      : [DIST, path.slice(1) || "index.html"];
     const file = normalize(join(dir, rel));
     if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+    res
+      .writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" })
+      .end(readFileSync(file));
   });
   return new Promise((done) =>
     server.listen(0, "127.0.0.1", () => {
@@ -47,16 +51,7 @@ export function startServer(): Promise<{ server: Server; base: string }> {
   );
 }
 
-export const CHROME_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+export { CHROME_ARGS, CHROME_PATH };
 
 export async function launchBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const userDataDir = mkdtempSync(join(tmpdir(), "atlas-e2e-"));
@@ -83,7 +78,11 @@ export type TestPage = {
   open: (query?: string) => Promise<void>;
 };
 
-export async function newTestPage(context: BrowserContext, base: string, viewport = { width: 1280, height: 800 }): Promise<TestPage> {
+export async function newTestPage(
+  context: BrowserContext,
+  base: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<TestPage> {
   const page = await context.newPage();
   await page.setViewportSize(viewport);
   const origin = new URL(base).origin;
@@ -114,10 +113,15 @@ export async function newTestPage(context: BrowserContext, base: string, viewpor
 }
 
 export async function waitForModel(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName("model:loaded").length > 0, null, { timeout: 15_000 });
+  await page.waitForFunction(() => performance.getEntriesByName("model:loaded").length > 0, null, {
+    timeout: 15_000,
+  });
 }
 
 export function saveScreenshot(page: Page, name: string): Promise<Buffer> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  return page.screenshot({ path: join(ARTIFACTS, `${name.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}.png`), fullPage: false });
+  return page.screenshot({
+    path: join(ARTIFACTS, `${name.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}.png`),
+    fullPage: false,
+  });
 }

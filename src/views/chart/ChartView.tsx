@@ -304,7 +304,7 @@ export function ChartView() {
           </g>
         </svg>
         {layout.cards.length >= MINIMAP_FROM_CARDS && (
-          <Minimap layout={layout} subscribe={subscribe} panZoom={panZoom} svgRef={svgRef} />
+          <Minimap layout={layout} subscribe={subscribe} panZoom={panZoom} />
         )}
       </div>
       <p id="chart-help" className="chart-help">

@@ -4,7 +4,8 @@ import { useEffect, useRef } from "react";
 import type { RefObject } from "react";
 import type { TreeLayout } from "../../layout/tree";
 import { CARD } from "../../layout/tree";
-import type { PanZoom, Viewport } from "./pan-zoom";
+import type { PanZoom } from "../common/pan-zoom";
+import type { ViewportListener } from "./useChartViewport";
 
 const W = 200;
 const H = 120;
@@ -13,12 +14,10 @@ export function Minimap({
   layout,
   subscribe,
   panZoom,
-  svgRef,
 }: {
   layout: TreeLayout;
-  subscribe: (listener: (v: Viewport) => void) => () => void;
+  subscribe: (listener: ViewportListener) => () => void;
   panZoom: RefObject<PanZoom | null>;
-  svgRef: RefObject<SVGSVGElement | null>;
 }) {
   const base = useRef<HTMLCanvasElement>(null);
   const frame = useRef<HTMLDivElement>(null);
@@ -40,34 +39,18 @@ export function Minimap({
     }
   }, [layout, bounds, scale]);
 
-  useEffect(() => {
-    const svg = svgRef.current;
-    if (!svg) return;
-    // The chart's size comes from a ResizeObserver: reading clientWidth on every zoom frame
-    // would make the browser lay the page out again each time.
-    let size = { w: svg.clientWidth, h: svg.clientHeight };
-    let last: Viewport | null = null;
-    const draw = (v: Viewport) => {
-      last = v;
-      const el = frame.current;
-      if (!el) return;
-      el.style.left = `${(-v.x / v.k - bounds.x) * scale}px`;
-      el.style.top = `${(-v.y / v.k - bounds.y) * scale}px`;
-      el.style.width = `${(size.w / v.k) * scale}px`;
-      el.style.height = `${(size.h / v.k) * scale}px`;
-    };
-    const observer = new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      size = { w: entry.contentRect.width, h: entry.contentRect.height };
-      if (last) draw(last);
-    });
-    observer.observe(svg);
-    const unsubscribe = subscribe(draw);
-    return () => {
-      observer.disconnect();
-      unsubscribe();
-    };
-  }, [subscribe, svgRef, bounds, scale]);
+  useEffect(
+    () =>
+      subscribe((v, size) => {
+        const el = frame.current;
+        if (!el) return;
+        el.style.left = `${(-v.x / v.k - bounds.x) * scale}px`;
+        el.style.top = `${(-v.y / v.k - bounds.y) * scale}px`;
+        el.style.width = `${(size.w / v.k) * scale}px`;
+        el.style.height = `${(size.h / v.k) * scale}px`;
+      }),
+    [subscribe, bounds, scale],
+  );
 
   return (
     <div

@@ -5,10 +5,11 @@ import type { RefObject } from "react";
 import { contains, detailForScale, viewportInChart } from "../../layout/lod";
 import type { Detail } from "../../layout/lod";
 import type { Rect } from "../../layout/geometry";
-import { createPanZoom } from "./pan-zoom";
-import type { PanZoom, Viewport } from "./pan-zoom";
+import { createPanZoom } from "../common/pan-zoom";
+import type { PanZoom, Viewport } from "../common/pan-zoom";
 
-const reducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+/** Told of each zoom frame and each resize: where the view is, and how big it is on screen. */
+export type ViewportListener = (viewport: Viewport, size: { w: number; h: number }) => void;
 
 export function useChartViewport(
   svgRef: RefObject<SVGSVGElement | null>,
@@ -19,16 +20,20 @@ export function useChartViewport(
   const [detail, setDetail] = useState<Detail>("full");
   const viewport = useRef<Viewport>({ x: 0, y: 0, k: 1 });
   const frame = useRef(0);
-  const listeners = useRef(new Set<(v: Viewport) => void>());
+  const listeners = useRef(new Set<ViewportListener>());
   /** The chart's size on screen, kept by a ResizeObserver rather than read on every frame. */
   const size = useRef<{ w: number; h: number } | null>(null);
+
+  const screenSize = useCallback((svg: SVGSVGElement) => {
+    size.current ??= { w: svg.clientWidth, h: svg.clientHeight };
+    return { w: size.current.w || 800, h: size.current.h || 600 };
+  }, []);
 
   const refreshWindow = useCallback(() => {
     frame.current = 0;
     const svg = svgRef.current;
     if (!svg) return;
-    size.current ??= { w: svg.clientWidth, h: svg.clientHeight };
-    const screen = { w: size.current.w || 800, h: size.current.h || 600 };
+    const screen = screenSize(svg);
     const needed = viewportInChart(screen, viewport.current, 0);
     setWindow((current) =>
       current && contains(current, needed) && current.w < needed.w * 4
@@ -36,25 +41,22 @@ export function useChartViewport(
         : viewportInChart(screen, viewport.current, 0.5),
     );
     setDetail(detailForScale(viewport.current.k));
-  }, [svgRef]);
+  }, [svgRef, screenSize]);
 
   // A layout effect, so the chart's own layout effects (fit to a new model) find it ready.
   useLayoutEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    panZoom.current = createPanZoom(
-      svg,
-      (v) => {
-        viewport.current = v;
-        sceneRef.current?.setAttribute("transform", `translate(${v.x},${v.y}) scale(${v.k})`);
-        listeners.current.forEach((listener) => listener(v));
-        if (!frame.current) frame.current = requestAnimationFrame(refreshWindow);
-      },
-      { reducedMotion },
-    );
+    panZoom.current = createPanZoom(svg, (v) => {
+      viewport.current = v;
+      sceneRef.current?.setAttribute("transform", `translate(${v.x},${v.y}) scale(${v.k})`);
+      listeners.current.forEach((listener) => listener(v, screenSize(svg)));
+      if (!frame.current) frame.current = requestAnimationFrame(refreshWindow);
+    });
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
       size.current = { w: entry.contentRect.width, h: entry.contentRect.height };
+      listeners.current.forEach((listener) => listener(viewport.current, size.current!));
       if (!frame.current) frame.current = requestAnimationFrame(refreshWindow);
     });
     observer.observe(svg);
@@ -64,14 +66,18 @@ export function useChartViewport(
       panZoom.current = null;
       if (frame.current) cancelAnimationFrame(frame.current);
     };
-  }, [svgRef, sceneRef, refreshWindow]);
+  }, [svgRef, sceneRef, refreshWindow, screenSize]);
 
-  /** For the minimap: follow the viewport without re-rendering the chart. */
-  const subscribe = useCallback((listener: (v: Viewport) => void) => {
-    listeners.current.add(listener);
-    listener(viewport.current);
-    return () => void listeners.current.delete(listener);
-  }, []);
+  /** For the minimap: follow the viewport and the chart's size without re-rendering the chart. */
+  const subscribe = useCallback(
+    (listener: ViewportListener) => {
+      listeners.current.add(listener);
+      const svg = svgRef.current;
+      if (svg) listener(viewport.current, screenSize(svg));
+      return () => void listeners.current.delete(listener);
+    },
+    [svgRef, screenSize],
+  );
 
   return { panZoom, window: window_, detail, viewport, subscribe };
 }

@@ -13,7 +13,7 @@ import type { MapLayers, SceneLabel, Target } from "../../layout/map-scene";
 import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
 import { formatIsoDate, ROLE_LABEL, STATUS_LABEL } from "../common/labels";
-import type { MapTransform } from "./map-pan-zoom";
+import type { Viewport } from "../common/pan-zoom";
 import { describeTarget, HINT } from "./map-words";
 import { MapTooltip } from "./MapTooltip";
 
@@ -22,7 +22,7 @@ type Props = {
   atlas: WorldAtlas;
   layers: MapLayers;
   projection: GeoProjection;
-  transform: MapTransform;
+  transform: Viewport;
   width: number;
   height: number;
   domains: ReadonlySet<Domain>;

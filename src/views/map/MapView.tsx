@@ -11,15 +11,16 @@ import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
 import { RotationControl } from "../chart/RotationControl";
 import { atlasKeys, loadWorldAtlas } from "./world-atlas";
-import { createMapPanZoom } from "./map-pan-zoom";
-import type { MapPanZoom, MapTransform } from "./map-pan-zoom";
+import { createPanZoom } from "../common/pan-zoom";
+import type { PanZoom, Viewport } from "../common/pan-zoom";
 import { MapCanvas } from "./MapCanvas";
 import { MapLegend } from "./MapLegend";
 import { DomainToggles } from "./DomainToggles";
 import "./map.css";
 
-const reducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
-const IDENTITY: MapTransform = { x: 0, y: 0, k: 1 };
+/** The map never zooms out past its fitted frame, and far enough in (×12) to tell Odesa's ports apart. */
+const MAP_SCALE_EXTENT: [number, number] = [1, 12];
+const IDENTITY: Viewport = { x: 0, y: 0, k: 1 };
 
 export default function MapView() {
   const { model, stageId, resolved, index } = useShownModel();
@@ -37,14 +38,15 @@ export default function MapView() {
   const stageRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const size = useElementSize(stageRef);
-  const [transform, setTransform] = useState<MapTransform>(IDENTITY);
-  const panZoom = useRef<MapPanZoom | null>(null);
+  const [transform, setTransform] = useState<Viewport>(IDENTITY);
+  const panZoom = useRef<PanZoom | null>(null);
   const ready = atlas.isSuccess && size.w > 0;
 
   useLayoutEffect(() => {
     const svg = svgRef.current;
     if (!svg || !ready) return;
-    panZoom.current = createMapPanZoom(svg, setTransform, { reducedMotion });
+    // keepInView: some of the map stays on screen whatever the pan.
+    panZoom.current = createPanZoom(svg, setTransform, { scaleExtent: MAP_SCALE_EXTENT, keepInView: 0.25 });
     return () => {
       panZoom.current?.destroy();
       panZoom.current = null;
@@ -73,7 +75,7 @@ export default function MapView() {
           "+": () => panZoom.current?.scaleBy(1.5),
           "=": () => panZoom.current?.scaleBy(1.5),
           "-": () => panZoom.current?.scaleBy(1 / 1.5),
-          "0": () => panZoom.current?.reset(),
+          "0": () => panZoom.current?.setViewport(IDENTITY, true),
         };
         const action = keys[event.key];
         if (action) {
@@ -94,7 +96,7 @@ export default function MapView() {
           <button type="button" aria-label="Zoom out" onClick={() => panZoom.current?.scaleBy(1 / 1.5)}>
             −
           </button>
-          <button type="button" onClick={() => panZoom.current?.reset()}>
+          <button type="button" onClick={() => panZoom.current?.setViewport(IDENTITY, true)}>
             Whole map
           </button>
         </div>
@@ -125,7 +127,7 @@ export default function MapView() {
             width={size.w}
             height={size.h}
             domains={domains}
-            onFocusPoint={(x, y) => panZoom.current?.centerOn(x, y, 1)}
+            onFocusPoint={(x, y) => panZoom.current?.centerOn({ x, y, w: 0, h: 0 }, 1)}
           />
         )}
       </div>

@@ -35,11 +35,12 @@ export function StructureTree() {
   const [scrollWindow, setScrollWindow] = useState({ top: 0, height: 800 });
 
   // The focusable row: the one the user moved to, else the selection, else the first row.
-  const rowIds = useMemo(() => new Set(rows.map((r) => r.unit.id)), [rows]);
+  // Each visible row's index, for the keyboard and the virtual window.
+  const rowIndex = useMemo(() => new Map(rows.map((r, i) => [r.unit.id, i])), [rows]);
   const activeId =
-    focusedId && rowIds.has(focusedId)
+    focusedId && rowIndex.has(focusedId)
       ? focusedId
-      : selected && rowIds.has(selected)
+      : selected && rowIndex.has(selected)
         ? selected
         : (rows[0]?.unit.id ?? null);
 
@@ -61,11 +62,11 @@ export function StructureTree() {
     const indices = new Set<number>();
     for (let i = first; i < last; i++) indices.add(i);
     for (const id of [activeId, selected]) {
-      const at = id ? rows.findIndex((r) => r.unit.id === id) : -1;
-      if (at >= 0) indices.add(at);
+      const at = id ? rowIndex.get(id) : undefined;
+      if (at !== undefined) indices.add(at);
     }
     return [...indices].sort((a, b) => a - b).map((index) => ({ row: rows[index]!, index }));
-  }, [virtual, rows, rowPx, scrollWindow, activeId, selected]);
+  }, [virtual, rows, rowIndex, rowPx, scrollWindow, activeId, selected]);
 
   const followScroll = () => {
     const list = listRef.current;
@@ -73,7 +74,7 @@ export function StructureTree() {
   };
 
   // A selection made elsewhere (the chart, a link) scrolls a large tree to its row.
-  const selectedIndex = selected ? rows.findIndex((r) => r.unit.id === selected) : -1;
+  const selectedIndex = selected ? (rowIndex.get(selected) ?? -1) : -1;
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!virtual || !list) return;
@@ -90,8 +91,8 @@ export function StructureTree() {
     moveFocusOnRender.current = true;
     setFocusedId(id);
     const list = listRef.current;
-    const at = rows.findIndex((r) => r.unit.id === id);
-    if (virtual && list && at >= 0) {
+    const at = rowIndex.get(id);
+    if (virtual && list && at !== undefined) {
       // Bring the row into the scroll window first; the effect above focuses it once drawn.
       const top = at * rowPx;
       if (top < list.scrollTop || top + rowPx > list.scrollTop + list.clientHeight)
@@ -102,7 +103,7 @@ export function StructureTree() {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    const at = rows.findIndex((r) => r.unit.id === activeId);
+    const at = rowIndex.get(activeId ?? "") ?? -1;
     const row: OutlineRow | undefined = rows[at];
     if (!row) return;
     const handled = () => {

@@ -1,5 +1,6 @@
 // d3-zoom in one framework-free module (as React Flow's XYPanZoom): it owns the SVG's zoom
 // behaviour and tells the caller the transform; nothing else calls d3.select on this DOM.
+// The chart and the map both use it, each with its own zoom limits.
 import { select, zoom, zoomIdentity } from "d3";
 import type { ZoomBehavior, ZoomTransform } from "d3";
 
@@ -16,17 +17,26 @@ export type PanZoom = {
   destroy: () => void;
 };
 
-export const MIN_SCALE = 0.02;
-export const MAX_SCALE = 2.5;
+export type PanZoomOptions = {
+  /** Smallest and largest scale; the chart's by default. */
+  scaleExtent?: [number, number];
+  /** Keep the content within this margin (a fraction of the view) of the view, whatever the pan. */
+  keepInView?: number;
+};
+
+const CHART_SCALE_EXTENT: [number, number] = [0.02, 2.5];
+
+const prefersReducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
 
 export function createPanZoom(
   svg: SVGSVGElement,
   onTransform: (viewport: Viewport) => void,
-  options: { reducedMotion: () => boolean },
+  { scaleExtent = CHART_SCALE_EXTENT, keepInView }: PanZoomOptions = {},
 ): PanZoom {
+  const [minScale] = scaleExtent;
   const selection = select(svg);
   const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([MIN_SCALE, MAX_SCALE])
+    .scaleExtent(scaleExtent)
     // Double-click is for selecting cards, not zooming.
     .filter(
       (event: Event) =>
@@ -36,10 +46,17 @@ export function createPanZoom(
       const { x, y, k } = event.transform;
       onTransform({ x, y, k });
     });
+  const size = () => ({ w: svg.clientWidth || 800, h: svg.clientHeight || 600 });
+  if (keepInView !== undefined) {
+    const { w, h } = size();
+    behaviour.translateExtent([
+      [-w * keepInView, -h * keepInView],
+      [w * (1 + keepInView), h * (1 + keepInView)],
+    ]);
+  }
   selection.call(behaviour).on("dblclick.zoom", null);
 
-  const duration = () => (options.reducedMotion() ? 0 : 300);
-  const size = () => ({ w: svg.clientWidth || 800, h: svg.clientHeight || 600 });
+  const duration = () => (prefersReducedMotion() ? 0 : 300);
   const apply = (transform: ZoomTransform, animate: boolean) => {
     if (animate && duration() > 0)
       selection.transition().duration(duration()).call(behaviour.transform, transform);
@@ -59,7 +76,7 @@ export function createPanZoom(
     fitBounds: (bounds, padding = 24, maxScale = 1, animate = true) => {
       const { w, h } = size();
       const k = Math.max(
-        MIN_SCALE,
+        minScale,
         Math.min(maxScale, (w - 2 * padding) / bounds.w, (h - 2 * padding) / bounds.h),
       );
       const x = (w - bounds.w * k) / 2 - bounds.x * k;
@@ -76,6 +93,7 @@ export function createPanZoom(
     },
     size,
     destroy: () => {
+      selection.interrupt();
       selection.on(".zoom", null);
     },
   };
