@@ -9,10 +9,27 @@ export {
   RELATION_KINDS,
   CLAIM_KINDS,
   COLLECTIONS,
+  GRADES,
 } from "./schema";
 export type * from "./types";
 export { checkIntegrity, isoDateValue } from "./integrity";
 export { parseModelText, validateModel } from "./validate";
 export type { Validation } from "./validate";
+export {
+  GRADE_LABEL,
+  NOT_GRADED,
+  citationLabel,
+  fullCitation,
+  gradeRank,
+  gradeWords,
+  isWeaklySourced,
+  outletName,
+  sourcesByStrength,
+  statementsOf,
+  strongestGrade,
+  weaklySourcedStatements,
+  withoutWeaklySourced,
+} from "./grades";
+export type { Statement, WithoutWeak } from "./grades";
 export { resolveStage, diffStages, defaultStageId } from "./stages";
 export type { ResolvedModel, StageDiff } from "./stages";
