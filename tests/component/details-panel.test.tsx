@@ -58,12 +58,11 @@ describe("details panel", () => {
     const structure = within(details())
       .getByRole("heading", { name: "Place in the structure" })
       .closest("section")!;
-    await user.click(within(structure).getByRole("button", { name: /Multinational Force Ukraine/ }));
-    expect(within(details()).getByRole("heading", { level: 2 })).toHaveTextContent(
-      "Multinational Force Ukraine",
-    );
+    // The Kyiv cell is part of the HQ (the seed: "the HQ's forward element").
+    await user.click(within(structure).getByRole("button", { name: /MNF-U Headquarters/ }));
+    expect(within(details()).getByRole("heading", { level: 2 })).toHaveTextContent("MNF-U Headquarters");
     expect(
-      within(structureTree()).getByRole("treeitem", { name: /^Multinational Force Ukraine,/ }),
+      within(structureTree()).getByRole("treeitem", { name: /^MNF-U Headquarters,/ }),
     ).toHaveAttribute("aria-selected", "true");
   });
 

@@ -38,7 +38,9 @@ const sources = lookup(
 
 describe("grade order", () => {
   it("runs official, wire, press, analysis, aggregator, then not graded", () => {
-    const ranks = (["official", "wire", "press", "analysis", "aggregator", undefined] as const).map(gradeRank);
+    const ranks = (["official", "wire", "press", "analysis", "aggregator", undefined] as const).map(
+      gradeRank,
+    );
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(new Set(ranks).size).toBe(6);
   });
@@ -98,9 +100,11 @@ describe("citations", () => {
     expect(citationLabel(source("osw", "analysis", { author: "Justyna Gotkowska", date: "2025-07" }))).toBe(
       "Justyna Gotkowska, July 2025",
     );
-    expect(citationLabel(source("p", "press", { publisher: "OSW Centre for Eastern Studies, Warsaw", date: "2020" }))).toBe(
-      "OSW Centre for Eastern Studies, 2020",
-    );
+    expect(
+      citationLabel(
+        source("p", "press", { publisher: "OSW Centre for Eastern Studies, Warsaw", date: "2020" }),
+      ),
+    ).toBe("OSW Centre for Eastern Studies, 2020");
   });
 
   it("says “not graded” for a source without a grade", () => {
@@ -112,18 +116,52 @@ describe("citations", () => {
 describe("weakly sourced statements of a stage", () => {
   function model(): Model {
     const raw = minimalModel();
-    raw.meta.sources.push({ id: "agg", title: "Rewrite", publisher: "Aggregator", grade: "aggregator", date: "2025-07" });
+    raw.meta.sources.push({
+      id: "agg",
+      title: "Rewrite",
+      publisher: "Aggregator",
+      grade: "aggregator",
+      date: "2025-07",
+    });
     raw.meta.sources[0]!.grade = "press";
     raw.units[1]!.sources = ["agg"];
     raw.units[0]!.otherContributors = { label: "Others, not named", status: "reported", sources: ["agg"] };
     raw.roles.push(
       { id: "weak-role", nation: "FR", role: "lead", in: "hq", status: "reported", sources: ["agg"] },
-      { id: "mixed-role", nation: "FR", role: "contributor", in: "cell", status: "reported", sources: ["agg", "src-a"] },
+      {
+        id: "mixed-role",
+        nation: "FR",
+        role: "contributor",
+        in: "cell",
+        status: "reported",
+        sources: ["agg", "src-a"],
+      },
     );
-    raw.relations.push({ id: "weak-link", kind: "supports", from: "cell", to: "hq", status: "reported", sources: ["agg"] });
+    raw.relations.push({
+      id: "weak-link",
+      kind: "supports",
+      from: "cell",
+      to: "hq",
+      status: "reported",
+      sources: ["agg"],
+    });
     raw.claims.push(
-      { id: "weak-claim", about: "hq", kind: "fact", text: "Said by one aggregator.", status: "reported", sources: ["agg"] },
-      { id: "good-claim", about: "hq", kind: "fact", text: "Said by the press.", status: "reported", sources: ["src-a"] },
+      {
+        id: "weak-claim",
+        about: "hq",
+        kind: "fact",
+        text: "Said by one aggregator.",
+        status: "reported",
+        sources: ["agg"],
+      },
+      {
+        id: "good-claim",
+        about: "hq",
+        kind: "fact",
+        text: "Said by the press.",
+        status: "reported",
+        sources: ["src-a"],
+      },
     );
     const result = validateModel(raw);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
@@ -135,7 +173,13 @@ describe("weakly sourced statements of a stage", () => {
     const byId = new Map(m.meta.sources.map((s) => [s.id, s]));
     const weak = weaklySourcedStatements(resolveStage(m, null), byId).map((s) => `${s.kind}:${s.id}`);
     expect(weak.sort()).toEqual(
-      ["aggregate:hq/otherContributors", "claim:weak-claim", "relation:weak-link", "role:weak-role", "unit:cell"].sort(),
+      [
+        "aggregate:hq/otherContributors",
+        "claim:weak-claim",
+        "relation:weak-link",
+        "role:weak-role",
+        "unit:cell",
+      ].sort(),
     );
   });
 
@@ -149,7 +193,12 @@ describe("weakly sourced statements of a stage", () => {
     expect(shown.roles.map((r) => r.id)).toEqual(["mixed-role"]);
     expect(shown.relations).toEqual([]);
     expect(shown.claims.map((c) => c.id)).toEqual(["good-claim"]);
-    expect(hidden.map((s) => s.id).sort()).toEqual(["hq/otherContributors", "weak-claim", "weak-link", "weak-role"]);
+    expect(hidden.map((s) => s.id).sort()).toEqual([
+      "hq/otherContributors",
+      "weak-claim",
+      "weak-link",
+      "weak-role",
+    ]);
     // The full stage is untouched.
     expect(resolved.claims).toHaveLength(2);
   });
