@@ -7,7 +7,8 @@ import type { Unit } from "../model";
 export type Orientation = "top-down" | "left-right";
 export type CardSize = { w: number; h: number };
 
-export const CARD: CardSize = { w: 236, h: 112 };
+/** Room for four lines: name, kind, seat or condition, and marks (dates assumed, weakly sourced). */
+export const CARD: CardSize = { w: 236, h: 128 };
 /** Gaps between neighbouring cards (across a level) and between levels. */
 const SIBLING_GAP = 28;
 export const LEVEL_GAP = 56;

@@ -8,7 +8,8 @@ import type { ModelSource } from "../load/queries";
 export const VIEWS = ["chart", "map", "matrix", "summary"] as const;
 export type View = (typeof VIEWS)[number];
 
-export type Filters = { domains: Domain[]; nations: string[]; statuses: Status[] };
+/** hideWeak: take statements resting on aggregators alone out of every view (units are dimmed). */
+export type Filters = { domains: Domain[]; nations: string[]; statuses: Status[]; hideWeak: boolean };
 
 export type AtlasState = {
   /** The model the user asked for; it may still be loading or have failed. */
@@ -53,7 +54,7 @@ export type AtlasState = {
   setRotationStep: (year: number | null) => void;
 };
 
-export const NO_FILTERS: Filters = { domains: [], nations: [], statuses: [] };
+export const NO_FILTERS: Filters = { domains: [], nations: [], statuses: [], hideWeak: false };
 
 export const useAtlas = create<AtlasState>()((set) => ({
   requested: { kind: "url", url: "" },

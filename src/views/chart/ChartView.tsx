@@ -10,7 +10,8 @@ import { useAtlas } from "../../state/store";
 import { ancestorsOf } from "../../state/selectors";
 import { useShownModel } from "../app/shown-model";
 import { UnitCard } from "./UnitCard";
-import type { CardFlag } from "./UnitCard";
+import type { CardFlag, CardSeat } from "./UnitCard";
+import { isWeaklySourced } from "../../model";
 import { ROLE_LABEL, STATUS_LABEL } from "../common/labels";
 import { RelationLines } from "./RelationLines";
 import { ChartToolbar } from "./ChartToolbar";
@@ -28,7 +29,7 @@ const READABLE_SCALE = 0.8;
 const markedModels = new WeakSet<object>();
 
 export function ChartView() {
-  const { model, stageId, index, resolved } = useShownModel();
+  const { model, stageId, index, resolved, sources } = useShownModel();
   const expanded = useAtlas((s) => s.expanded);
   const orientation = useAtlas((s) => s.orientation);
   const selected = useAtlas((s) => s.selected);
@@ -94,7 +95,7 @@ export function ChartView() {
 
   // The HQ card's seat follows the year control.
   const seats = useMemo(() => {
-    const map = new Map<string, { now: string; next: string | null }>();
+    const map = new Map<string, CardSeat>();
     for (const card of layout.cards) {
       const rotation = card.unit.rotation;
       if (!rotation) continue;
@@ -102,7 +103,13 @@ export function ChartView() {
       const at = rotationStep ?? seatIndexAt({ ...rotation, seats: ordered }, seatDate(model, stageId));
       const name = (i: number) =>
         ordered[i] ? (index.places.get(ordered[i]!.place)?.name ?? ordered[i]!.place) : null;
-      map.set(card.id, { now: name(Math.min(at, ordered.length - 1)) ?? "", next: name(at + 1) });
+      const shown = Math.min(at, ordered.length - 1);
+      map.set(card.id, {
+        now: name(shown) ?? "",
+        next: name(at + 1),
+        // The card says so itself, not only the details: a briefer may quote the card.
+        datesAssumed: ordered[shown]?.datesAssumed === true,
+      });
     }
     return map;
   }, [layout, rotationStep, index, model, stageId]);
@@ -267,13 +274,33 @@ export function ChartView() {
             >
               <path d="M0,0 L10,5 L0,10 z" className="relation-arrow" />
             </marker>
+            {/* The same arrow for the wider, hollow lines of our reading (marker size scales with the stroke). */}
+            <marker
+              id="relation-arrow-hollow"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="3"
+              markerHeight="3"
+              orient="auto-start-reverse"
+            >
+              <path d="M0,0 L10,5 L0,10 z" className="relation-arrow" />
+            </marker>
           </defs>
           {/* role="none": a plain group between the tree and its items hides them from Chromium's tree. */}
           <g ref={sceneRef} role="none">
             <g className="tree-links" aria-hidden="true">
-              {links.map((link) => (
-                <path key={`${link.source}>${link.target}`} d={link.path} className="tree-link" />
-              ))}
+              {links.map((link) =>
+                // A placement that is our reading, not a source's: a hollow line, as the legend says.
+                index.units.get(link.target)?.ourReading ? (
+                  <g key={`${link.source}>${link.target}`} className="tree-link-our-reading">
+                    <path d={link.path} className="tree-link is-our-reading" />
+                    <path d={link.path} className="our-reading-core" />
+                  </g>
+                ) : (
+                  <path key={`${link.source}>${link.target}`} d={link.path} className="tree-link" />
+                ),
+              )}
             </g>
             <RelationLines
               layout={layout}
@@ -292,8 +319,15 @@ export function ChartView() {
                 hit={hitIds.has(card.id)}
                 currentHit={card.id === currentHit}
                 dimmed={
-                  filtering && !matchesFilters(card.unit, index.rolesByUnit.get(card.id) ?? [], filters)
+                  filtering &&
+                  !matchesFilters(
+                    card.unit,
+                    index.rolesByUnit.get(card.id) ?? [],
+                    filters,
+                    isWeaklySourced(card.unit.sources, sources),
+                  )
                 }
+                weak={isWeaklySourced(card.unit.sources, sources)}
                 leadNations={leadNations.get(card.id) ?? EMPTY}
                 seat={seats.get(card.id) ?? null}
                 onActivate={activate}

@@ -11,6 +11,7 @@ import { flagUrlNow, loadFlagUrl } from "../../symbols/flags";
 import { KIND_LABEL, STATUS_LABEL } from "../common/labels";
 import { StatusIcon } from "../common/StatusIcon";
 import { unitAccessibleName } from "../structure/StructureRow";
+import { WEAK_WORDS, WeakIcon } from "../common/WeakMark";
 
 export type CardState = {
   selected: boolean;
@@ -27,7 +28,10 @@ type Props = CardState & {
   card: ChartCard;
   detail: Detail;
   leadNations: readonly CardFlag[];
-  seat: { now: string; next: string | null } | null;
+  /** The seat shown (and the next one); datesAssumed: its period is the author's assumption. */
+  seat: CardSeat | null;
+  /** Every source of the unit is an aggregator (isWeaklySourced). */
+  weak: boolean;
   onActivate: (id: string) => void;
   onToggle: (id: string) => void;
   /** Focus moved here (a click, Tab, or a script): keyboard moves start from this card. */
@@ -40,6 +44,18 @@ export function conditionTag(condition: string | undefined): string | null {
   if (/deploy/i.test(condition)) return "if deployed";
   if (/ceasefire/i.test(condition)) return "after a ceasefire";
   return "conditional";
+}
+
+export type CardSeat = { now: string; next: string | null; datesAssumed: boolean };
+
+/** The card's fourth line: what a reader must know before quoting the card, in words. */
+export function cardMarks(seat: CardSeat | null, condition: string | undefined): string[] {
+  const marks: string[] = [];
+  if (seat?.datesAssumed) marks.push("dates assumed");
+  // With a seat on the third line, the condition moves down here.
+  const tag = seat ? conditionTag(condition) : null;
+  if (tag) marks.push(tag);
+  return marks;
 }
 
 function Flag({ flag, x, y }: { flag: CardFlag; x: number; y: number }) {
@@ -85,6 +101,7 @@ export const UnitCard = memo(function UnitCard(props: Props) {
     dimmed,
     leadNations,
     seat,
+    weak,
     onActivate,
     onToggle,
     onFocusCard,
@@ -99,18 +116,22 @@ export const UnitCard = memo(function UnitCard(props: Props) {
     currentHit && "is-current-hit",
     dimmed && "is-dimmed",
     unit.condition && "is-conditional",
+    weak && "is-weakly-sourced",
   ]
     .filter(Boolean)
     .join(" ");
   const tag = conditionTag(unit.condition);
+  const marks = cardMarks(seat, unit.condition);
   const common = {
     className: classes,
     style: { transform: `translate(${card.x}px, ${card.y}px)` },
     "data-unit-id": unit.id,
     role: "treeitem",
     "aria-label":
-      unitAccessibleName(unit) +
-      (seat ? `, seat ${seat.now}${seat.next ? `, next ${seat.next}` : ""}` : "") +
+      unitAccessibleName(unit, weak) +
+      (seat
+        ? `, seat ${seat.now}${seat.next ? `, next ${seat.next}` : ""}${seat.datesAssumed ? ", seat dates assumed" : ""}`
+        : "") +
       (leadNations.length ? `; ${leadNations.map((f) => f.label).join("; ")}` : "") +
       (dimmed ? ", does not match the filters" : ""),
     "aria-level": card.depth + 1,
@@ -156,6 +177,20 @@ export const UnitCard = memo(function UnitCard(props: Props) {
             {tag}
           </text>
         )
+      )}
+      {(weak || marks.length > 0) && (
+        <g className="card-marks" transform="translate(12, 91)">
+          {weak && (
+            <svg className="card-weak" width={14} height={14} x={0} y={-12} overflow="visible">
+              <WeakIcon />
+            </svg>
+          )}
+          <text x={weak ? 19 : 0} y={0}>
+            {weak && <tspan className="card-weak">{WEAK_WORDS}</tspan>}
+            {weak && marks.length > 0 && " · "}
+            {marks.length > 0 && <tspan className="card-assumed">{marks.join(" · ")}</tspan>}
+          </text>
+        </g>
       )}
       <g className="card-status" transform={`translate(12, ${h - 26})`}>
         <svg width={14} height={14} x={0} y={0} overflow="visible">
