@@ -56,7 +56,10 @@ describe("a chart card", () => {
   });
 
   it("keeps a condition in words even when the seat takes its line", () => {
-    const card = drawCard({ now: "Paris", next: null, datesAssumed: true }, { ...hq, condition: "Only if forces deploy" });
+    const card = drawCard(
+      { now: "Paris", next: null, datesAssumed: true },
+      { ...hq, condition: "Only if forces deploy" },
+    );
     expect(card).toHaveTextContent(/dates assumed · if deployed/);
   });
 });

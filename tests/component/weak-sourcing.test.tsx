@@ -24,19 +24,54 @@ function fixture() {
   raw.meta.sources[0]!.grade = "press";
   raw.meta.sources.push(
     { id: "agg", title: "A rewrite", publisher: "Rewrites Daily", grade: "aggregator", date: "2025-07" },
-    { id: "wire", title: "Agency copy", publisher: "Local Paper", original: "Reuters", grade: "wire", date: "2025-07-10" },
+    {
+      id: "wire",
+      title: "Agency copy",
+      publisher: "Local Paper",
+      original: "Reuters",
+      grade: "wire",
+      date: "2025-07-10",
+    },
   );
   raw.nations.push({ code: "GB", name: "United Kingdom" });
   raw.units[1]!.sources = ["agg"]; // the cell: a weakly sourced unit
   raw.units[1]!.kind = "forward-element";
   raw.roles.push(
     { id: "fr-weak", nation: "FR", role: "lead", in: "cell", status: "reported", sources: ["agg"] },
-    { id: "gb-strong", nation: "GB", role: "contributor", in: "cell", status: "reported", sources: ["agg", "wire"] },
+    {
+      id: "gb-strong",
+      nation: "GB",
+      role: "contributor",
+      in: "cell",
+      status: "reported",
+      sources: ["agg", "wire"],
+    },
   );
-  raw.relations.push({ id: "cell-supports-hq", kind: "supports", from: "cell", to: "hq", status: "reported", sources: ["agg"] });
+  raw.relations.push({
+    id: "cell-supports-hq",
+    kind: "supports",
+    from: "cell",
+    to: "hq",
+    status: "reported",
+    sources: ["agg"],
+  });
   raw.claims.push(
-    { id: "weak-claim", about: "cell", kind: "fact", text: "Only an aggregator says this.", status: "reported", sources: ["agg"] },
-    { id: "strong-claim", about: "cell", kind: "fact", text: "A wire story says this.", status: "reported", sources: ["agg", "wire"] },
+    {
+      id: "weak-claim",
+      about: "cell",
+      kind: "fact",
+      text: "Only an aggregator says this.",
+      status: "reported",
+      sources: ["agg"],
+    },
+    {
+      id: "strong-claim",
+      about: "cell",
+      kind: "fact",
+      text: "A wire story says this.",
+      status: "reported",
+      sources: ["agg", "wire"],
+    },
   );
   return raw;
 }
@@ -64,7 +99,9 @@ describe("weakly sourced statements", () => {
     expect(details().querySelector(".status-line")).toHaveTextContent(WEAK);
     // Its role, relation and claim that rest on the aggregator alone…
     expect(itemWith("France")).toHaveTextContent(WEAK);
-    expect(within(details()).getByRole("heading", { name: "Relations" }).closest("section")!).toHaveTextContent(WEAK);
+    expect(
+      within(details()).getByRole("heading", { name: "Relations" }).closest("section")!,
+    ).toHaveTextContent(WEAK);
     expect(itemWith("Only an aggregator says this.")).toHaveTextContent(WEAK);
     // …but not those that also cite a wire story: the strongest source decides.
     expect(itemWith("United Kingdom")).not.toHaveTextContent(WEAK);
@@ -77,7 +114,9 @@ describe("weakly sourced statements", () => {
     await renderFixture("view=summary");
     const row = within(structureTree()).getByRole("treeitem", { name: /^Cell, .*weakly sourced/ });
     expect(row).toHaveTextContent(WEAK);
-    expect(within(structureTree()).getByRole("treeitem", { name: /^Headquarters/ })).not.toHaveTextContent(WEAK);
+    expect(within(structureTree()).getByRole("treeitem", { name: /^Headquarters/ })).not.toHaveTextContent(
+      WEAK,
+    );
   });
 
   it("are marked in the matrix: the weak unit's column and the weak role's cell, not the stronger one", async () => {
@@ -162,7 +201,9 @@ describe("grades beside citations", () => {
     const strong = itemWith("A wire story says this.");
     expect(strong).toHaveTextContent(/Reuters, as carried by Local Paper, 10 July 2025\s*source grade: wire/);
     expect(strong).toHaveTextContent(/Rewrites Daily, July 2025\s*source grade: aggregator/);
-    const links = within(strong as HTMLElement).getAllByRole("link").map((a) => a.textContent);
+    const links = within(strong as HTMLElement)
+      .getAllByRole("link")
+      .map((a) => a.textContent);
     expect(links).toEqual(["Reuters, as carried by Local Paper, 10 July 2025", "Rewrites Daily, July 2025"]);
     const list = within(details()).getByRole("heading", { name: "Sources" }).closest("section")!;
     expect(list).toHaveTextContent(/wire\s*Agency copy, Reuters, as carried by Local Paper/);
