@@ -290,17 +290,19 @@ export function ChartView() {
           {/* role="none": a plain group between the tree and its items hides them from Chromium's tree. */}
           <g ref={sceneRef} role="none">
             <g className="tree-links" aria-hidden="true">
-              {links.map((link) =>
-                // A placement that is our reading, not a source's: a hollow line, as the legend says.
-                index.units.get(link.target)?.ourReading ? (
-                  <g key={`${link.source}>${link.target}`} className="tree-link-our-reading">
-                    <path d={link.path} className="tree-link is-our-reading" />
-                    <path d={link.path} className="our-reading-core" />
+              {links.map((link) => (
+                <path key={`${link.source}>${link.target}`} d={link.path} className="tree-link" />
+              ))}
+              {/* A placement that is our reading, not a source's: its own leg into the card is drawn
+                  hollow (a trunk shared with sourced siblings stays solid), as the legend says. */}
+              {links
+                .filter((link) => index.units.get(link.target)?.ourReading)
+                .map((link) => (
+                  <g key={`${link.source}>${link.target}:reading`} className="tree-link-our-reading">
+                    <path d={link.leg} className="tree-link is-our-reading" />
+                    <path d={link.leg} className="our-reading-core" />
                   </g>
-                ) : (
-                  <path key={`${link.source}>${link.target}`} d={link.path} className="tree-link" />
-                ),
-              )}
+                ))}
             </g>
             <RelationLines
               layout={layout}
