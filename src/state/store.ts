@@ -8,6 +8,10 @@ import type { ModelSource } from "../load/queries";
 export const VIEWS = ["chart", "map", "matrix", "summary"] as const;
 export type View = (typeof VIEWS)[number];
 
+/** "auto" follows the reader's system setting (prefers-color-scheme); "contrast" is high contrast. */
+export const THEMES = ["auto", "light", "dark", "contrast"] as const;
+export type Theme = (typeof THEMES)[number];
+
 /** hideWeak: take statements resting on aggregators alone out of every view (units are dimmed). */
 export type Filters = { domains: Domain[]; nations: string[]; statuses: Status[]; hideWeak: boolean };
 
@@ -35,6 +39,15 @@ export type AtlasState = {
   rotationStep: number | null;
   /** A quiet, dismissible notice (an unknown id in the URL, say). */
   notice: string | null;
+  /** Embed mode (embed.html or ?embed=1): only the chosen view, framed for an article. */
+  embed: boolean;
+  /** The theme the reader chose; null: the mode's default (see themeChoice). */
+  theme: Theme | null;
+  /**
+   * The reader picked something (select, selectNation, selectPlace), so rooms that show details
+   * on request (the embed's overlay) open them; a selection from the URL alone leaves this false.
+   */
+  detailsOpen: boolean;
 
   request: (source: ModelSource) => void;
   show: (source: ModelSource) => void;
@@ -52,6 +65,8 @@ export type AtlasState = {
   setOrientation: (orientation: Orientation) => void;
   toggleRelation: (kind: RelationKind) => void;
   setRotationStep: (year: number | null) => void;
+  setTheme: (theme: Theme | null) => void;
+  closeDetails: () => void;
 };
 
 export const NO_FILTERS: Filters = { domains: [], nations: [], statuses: [], hideWeak: false };
@@ -72,11 +87,29 @@ export const useAtlas = create<AtlasState>()((set) => ({
   hiddenRelations: new Set<RelationKind>(),
   rotationStep: null,
   notice: null,
+  embed: false,
+  theme: null,
+  detailsOpen: false,
   request: (source) => set({ requested: source }),
   show: (source) => set({ shown: source }),
-  select: (id) => set(id === null ? { selected: null } : { selected: id, selectedNation: null, selectedPlace: null }),
-  selectNation: (code) => set(code === null ? { selectedNation: null } : { selectedNation: code, selected: null, selectedPlace: null }),
-  selectPlace: (id) => set(id === null ? { selectedPlace: null } : { selectedPlace: id, selected: null, selectedNation: null }),
+  select: (id) =>
+    set(
+      id === null
+        ? { selected: null, detailsOpen: false }
+        : { selected: id, selectedNation: null, selectedPlace: null, detailsOpen: true },
+    ),
+  selectNation: (code) =>
+    set(
+      code === null
+        ? { selectedNation: null, detailsOpen: false }
+        : { selectedNation: code, selected: null, selectedPlace: null, detailsOpen: true },
+    ),
+  selectPlace: (id) =>
+    set(
+      id === null
+        ? { selectedPlace: null, detailsOpen: false }
+        : { selectedPlace: id, selected: null, selectedNation: null, detailsOpen: true },
+    ),
   toggleExpanded: (id, open) =>
     set((s) => {
       const next = new Set(s.expanded);
@@ -101,4 +134,14 @@ export const useAtlas = create<AtlasState>()((set) => ({
     }),
   setRotationStep: (rotationStep) => set({ rotationStep }),
   setNotice: (notice) => set({ notice }),
+  setTheme: (theme) => set({ theme }),
+  closeDetails: () => set({ detailsOpen: false }),
 }));
+
+/**
+ * The theme in force: the app follows the reader's system by default; an embed is light unless
+ * its code asks otherwise, because many article pages are light only (shared/embed-conventions.md).
+ */
+export function themeChoice(state: Pick<AtlasState, "theme" | "embed">): Theme {
+  return state.theme ?? (state.embed ? "light" : "auto");
+}

@@ -1,10 +1,12 @@
-// The shareable part of the state lives in the URL (?model, ?unit, ?nation, ?place, ?stage, ?view), so a
-// link, a reload, and the back and forward buttons all bring the same view back.
+// The shareable part of the state lives in the URL (?model, ?unit, ?nation, ?place, ?stage, ?view,
+// and what changes the picture: ?layout, ?seat, ?weak, ?theme), so a link, a reload, and the back
+// and forward buttons all bring the same view back. Copy link, the embed code and the embed's
+// "Open in Command Atlas" are pure functions of the store (appUrlOf, embedUrlOf).
 import { useEffect } from "react";
 import { DEFAULT_MODEL_URL, sourceFromParam } from "../load/queries";
 import type { ModelSource } from "../load/queries";
-import { VIEWS, useAtlas } from "./store";
-import type { AtlasState, View } from "./store";
+import { THEMES, VIEWS, useAtlas } from "./store";
+import type { AtlasState, Theme, View } from "./store";
 
 export type UrlState = {
   model: string | null;
@@ -13,18 +15,43 @@ export type UrlState = {
   view: View | null;
   nation?: string | null;
   place?: string | null;
+  /** "left-right" when the chart is turned; absent for the default top-down. */
+  layout?: "left-right" | null;
+  /** The rotation seat the year control shows (0-based); absent: the seat at the stage's date. */
+  seat?: string | null;
+  /** "hide" when weakly sourced statements are hidden. */
+  weak?: "hide" | null;
+  theme?: Theme | null;
 };
 
-export function readUrlState(search: string): UrlState {
+/** What a URL asks for, plus what it asked for that does not exist (for a quiet notice). */
+export type ReadUrlState = UrlState & { unknownView: string | null };
+
+/** ?theme=, or Datawrapper's ?dark=true|false|auto that newsroom templates already write. */
+function themeParam(params: URLSearchParams): Theme | null {
+  const theme = params.get("theme");
+  if (THEMES.includes(theme as Theme)) return theme as Theme;
+  const dark = params.get("dark");
+  return dark === "true" ? "dark" : dark === "false" ? "light" : dark === "auto" ? "auto" : null;
+}
+
+export function readUrlState(search: string): ReadUrlState {
   const params = new URLSearchParams(search);
   const view = params.get("view");
+  const seat = params.get("seat");
+  const known = VIEWS.includes(view as View);
   return {
     model: params.get("model") || null,
     unit: params.get("unit") || null,
     stage: params.get("stage") || null,
-    view: VIEWS.includes(view as View) ? (view as View) : null,
+    view: known ? (view as View) : null,
+    unknownView: view && !known ? view : null,
     nation: params.get("nation") || null,
     place: params.get("place") || null,
+    layout: params.get("layout") === "left-right" ? "left-right" : null,
+    seat: seat && /^\d{1,3}$/.test(seat) ? seat : null,
+    weak: params.get("weak") === "hide" ? "hide" : null,
+    theme: themeParam(params),
   };
 }
 
@@ -41,7 +68,8 @@ export function urlWithState(href: string, state: UrlState): string {
 /** What a store state writes to ?model=: nothing for the default model or a local file. */
 function modelParam(source: ModelSource, pageUrl: string): string | null {
   if (source.kind === "refused") return source.param;
-  if (source.kind === "file") return null;
+  // A file has no address; "" is the store's start, before the URL has been read.
+  if (source.kind === "file" || source.url === "") return null;
   const url = new URL(source.url);
   if (url.href === new URL(DEFAULT_MODEL_URL, pageUrl).href) return null;
   const page = new URL(pageUrl);
@@ -56,7 +84,52 @@ export function urlStateOf(state: AtlasState, pageUrl: string): UrlState {
     view: state.view === "chart" ? null : state.view,
     nation: state.selectedNation,
     place: state.selectedPlace,
+    layout: state.orientation === "left-right" ? "left-right" : null,
+    seat: state.rotationStep === null ? null : String(state.rotationStep),
+    weak: state.filters.hideWeak ? "hide" : null,
+    theme: state.theme,
   };
+}
+
+/** The page of the full app beside this one: embed.html's sibling index, or the page itself. */
+function appPage(pageUrl: string): URL {
+  const url = new URL(pageUrl);
+  url.pathname = url.pathname.replace(/embed\.html$/, "");
+  url.search = "";
+  url.hash = "";
+  return url;
+}
+
+function withParams(url: URL, state: Partial<UrlState>): string {
+  for (const [key, value] of Object.entries(state)) if (value) url.searchParams.set(key, value);
+  return url.href;
+}
+
+/**
+ * The full app's address for exactly what this state shows: "Copy link", and the embed's
+ * "Open in Command Atlas". From an embed the theme stays behind: the article chose it, the
+ * reader's own setting applies in the app.
+ */
+export function appUrlOf(state: AtlasState, pageUrl: string): string {
+  const { theme, ...rest } = urlStateOf(state, pageUrl);
+  return withParams(appPage(pageUrl), state.embed ? rest : { ...rest, theme });
+}
+
+/**
+ * The embed page's address for what this state shows. Its theme is the one picked for the
+ * embed: nothing for light (an embed's default), else auto, dark or contrast.
+ */
+export function embedUrlOf(state: AtlasState, pageUrl: string, theme: Theme = "light"): string {
+  const url = appPage(pageUrl);
+  url.pathname = url.pathname.replace(/(index\.html)?$/, "embed.html");
+  const { theme: _screenTheme, ...rest } = urlStateOf(state, pageUrl);
+  return withParams(url, { ...rest, theme: theme === "light" ? null : theme });
+}
+
+/** Embed mode: the embed page (embed.html), or the app's own page with ?embed=1 (same-origin use). */
+export function isEmbedUrl(href: string): boolean {
+  const url = new URL(href);
+  return /(^|\/)embed\.html$/.test(url.pathname) || url.searchParams.get("embed") === "1";
 }
 
 /** Applies the URL to the store (at start and on back/forward). */
@@ -64,6 +137,7 @@ export function applyUrlToStore(href: string): void {
   const url = new URL(href);
   const fromUrl = readUrlState(url.search);
   const store = useAtlas.getState();
+  const seat = fromUrl.seat ? Number(fromUrl.seat) : null;
   const requested = sourceFromParam(fromUrl.model, href);
   const sameModel =
     store.requested.kind === requested.kind && JSON.stringify(store.requested) === JSON.stringify(requested);
@@ -72,11 +146,19 @@ export function applyUrlToStore(href: string): void {
   const keepFile = store.requested.kind === "file" && fromUrl.model === null;
   useAtlas.setState({
     ...(sameModel || keepFile ? {} : { requested }),
+    embed: isEmbedUrl(href),
     selected: fromUrl.unit,
     selectedNation: fromUrl.unit ? null : (fromUrl.nation ?? null),
     selectedPlace: fromUrl.unit || fromUrl.nation ? null : (fromUrl.place ?? null),
     stage: fromUrl.stage,
     view: fromUrl.view ?? "chart",
+    orientation: fromUrl.layout ?? "top-down",
+    rotationStep: seat,
+    filters: { ...store.filters, hideWeak: fromUrl.weak === "hide" },
+    theme: fromUrl.theme ?? null,
+    ...(fromUrl.unknownView
+      ? { notice: `There is no view “${fromUrl.unknownView}”, so the org chart is shown.` }
+      : {}),
   });
 }
 
@@ -104,7 +186,9 @@ export function useUrlSync(): void {
         state.stage !== previous.stage ||
         state.view !== previous.view ||
         state.requested !== previous.requested;
-      if (state.notice !== previous.notice || !userChange) window.history.replaceState(null, "", next);
+      // An embed never adds history: inside a frame it would be the host page's back button.
+      if (state.embed || state.notice !== previous.notice || !userChange)
+        window.history.replaceState(null, "", next);
       else window.history.pushState(null, "", next);
     });
     return () => {
