@@ -57,6 +57,8 @@ export default defineConfig({
     environment: "node",
     include: ["tests/unit/**/*.test.ts", "tests/component/**/*.test.tsx"],
     setupFiles: ["tests/setup.ts"],
+    // The exports read the theme colours from themes.css?raw: tests must see the real sheet.
+    css: { include: [/themes\.css/] },
     pool: "threads",
     maxWorkers: 2,
     // Component tests render the whole app; a busy 2-core CI machine needs more than 5 s.

@@ -14,6 +14,7 @@ import { ModelSummary } from "../summary/ModelSummary";
 import { ChartView } from "../chart/ChartView";
 import { ViewSwitch } from "./ViewSwitch";
 import { ancestorsOf } from "../../state/selectors";
+import { useApplyTheme } from "./theme";
 
 // The map and its world-atlas data, and the matrix, load only when opened: the first bundle stays small.
 const MapView = lazy(() => import("../map/MapView"));
@@ -21,6 +22,7 @@ const MatrixView = lazy(() => import("../matrix/MatrixView"));
 
 export function App() {
   useUrlSync();
+  useApplyTheme();
   const { shown, loading, error } = useModelLoading();
   const view = useAtlas((s) => s.view);
   useSelectionGuards(shown);

@@ -3,6 +3,7 @@ import { ShownModelContext } from "./shown-model";
 import { formatIsoDate } from "../common/labels";
 import { StageSwitcher } from "./StageSwitcher";
 import { ModelPicker } from "./ModelPicker";
+import { ThemeSwitch } from "./ThemeSwitch";
 
 export function Header() {
   const shown = useContext(ShownModelContext);
@@ -15,6 +16,7 @@ export function Header() {
       </div>
       <div className="header-controls">
         {shown && shown.model.stages.length > 0 && <StageSwitcher />}
+        <ThemeSwitch />
         <ModelPicker />
       </div>
     </header>
