@@ -47,6 +47,14 @@ export default defineConfig({
   },
   build: {
     target: "es2022",
+    // Two pages: the app, and the embed page that other sites put in an iframe (its own
+    // frame-ancestors rule; the same chunks, without the app's shell).
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL("./index.html", import.meta.url)),
+        embed: fileURLToPath(new URL("./embed.html", import.meta.url)),
+      },
+    },
     sourcemap: true,
     // Two chunks pass Vite's 500 kB hint: the map's borders (loaded only when the map opens) and
     // the start-up chunk (React, milsymbol, zod); `npm run bench` measures what they cost.

@@ -1,14 +1,18 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { QueryClientProvider } from "@tanstack/react-query";
+// index.html: the full app, or with ?embed=1 the embed room (for use on this same site; other
+// sites embed embed.html, whose own entry is embed-main.tsx). The embed room loads on demand.
+import { lazy, Suspense } from "react";
 import { App } from "./views/app/App";
-import { createQueryClient } from "./load/query-client";
-import "./views/app/app.css";
+import { isEmbedUrl } from "./state/url";
+import { mount } from "./mount";
 
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
+const EmbedRoom = lazy(() => import("./views/embed/EmbedRoom"));
+
+mount(
+  isEmbedUrl(window.location.href) ? (
+    <Suspense fallback={null}>
+      <EmbedRoom />
+    </Suspense>
+  ) : (
+    <App />
+  ),
 );

@@ -33,3 +33,5 @@ export {
 export type { Statement, WithoutWeak } from "./grades";
 export { resolveStage, diffStages, defaultStageId } from "./stages";
 export type { ResolvedModel, StageDiff } from "./stages";
+export { creditWords, sourceCredits, sourceLine } from "./credits";
+export type { SourceCredit } from "./credits";

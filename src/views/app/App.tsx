@@ -3,7 +3,6 @@ import { lazy, Suspense, useEffect } from "react";
 import { useUrlSync } from "../../state/url";
 import { useAtlas } from "../../state/store";
 import { ShownModelContext, useModelLoading } from "./shown-model";
-import type { ShownModel } from "./shown-model";
 import { Header } from "./Header";
 import { LoadErrorAlert } from "./LoadErrorAlert";
 import { Notice } from "./Notice";
@@ -13,7 +12,7 @@ import { DetailsPanel } from "../details/DetailsPanel";
 import { ModelSummary } from "../summary/ModelSummary";
 import { ChartView } from "../chart/ChartView";
 import { ViewSwitch } from "./ViewSwitch";
-import { ancestorsOf } from "../../state/selectors";
+import { useSelectionGuards } from "./useSelectionGuards";
 import { useApplyTheme } from "./theme";
 
 // The map and its world-atlas data, and the matrix, load only when opened: the first bundle stays small.
@@ -70,44 +69,4 @@ export function App() {
       </ShownModelContext.Provider>
     </FileDropZone>
   );
-}
-
-/**
- * Keeps the selection meaningful: an unknown stage or unit (from a link, or a stage that lacks
- * the unit) gets a quiet notice instead of a crash, and a selected unit's ancestors open.
- */
-function useSelectionGuards(shown: ShownModel | null) {
-  const stage = useAtlas((s) => s.stage);
-  const selected = useAtlas((s) => s.selected);
-  const model = shown?.model;
-  const index = shown?.index;
-  useEffect(() => {
-    if (!model || stage === null || model.stages.some((s) => s.id === stage)) return;
-    useAtlas.setState({
-      stage: null,
-      notice: `This model has no stage “${stage}”, so its default stage is shown.`,
-    });
-  }, [model, stage]);
-  useEffect(() => {
-    if (!index || !selected) return;
-    if (!index.units.has(selected)) {
-      useAtlas.setState({
-        selected: null,
-        notice: `There is no unit “${selected}” in this stage of the model, so nothing is selected.`,
-      });
-      return;
-    }
-    const closed = ancestorsOf(index, selected).filter((id) => !useAtlas.getState().expanded.has(id));
-    if (closed.length) useAtlas.setState((s) => ({ expanded: new Set([...s.expanded, ...closed]) }));
-  }, [index, selected]);
-  // A newly shown model opens fully when small, and to its second level when large.
-  useEffect(() => {
-    if (!model || !index) return;
-    const open = index.units.size <= 60 ? [...index.children.keys()] : index.roots.map((u) => u.id);
-    useAtlas.setState((s) => ({ expanded: new Set([...open, ...ancestorsOfSelection(s.selected)]) }));
-    function ancestorsOfSelection(id: string | null) {
-      return id && index ? ancestorsOf(index, id) : [];
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when a new model arrives
-  }, [model]);
 }

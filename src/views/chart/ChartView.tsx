@@ -28,7 +28,12 @@ const READABLE_SCALE = 0.8;
 
 const markedModels = new WeakSet<object>();
 
-export function ChartView() {
+type Props = {
+  /** "zoom": only + − Fit above the chart, for a narrow frame such as an embed. */
+  controls?: "all" | "zoom";
+};
+
+export function ChartView({ controls = "all" }: Props = {}) {
   const { model, stageId, index, resolved, sources } = useShownModel();
   const expanded = useAtlas((s) => s.expanded);
   const orientation = useAtlas((s) => s.orientation);
@@ -247,6 +252,7 @@ export function ChartView() {
         Org chart
       </h2>
       <ChartToolbar
+        controls={controls}
         hits={hits.length}
         onZoomIn={() => panZoom.current?.scaleBy(1.25)}
         onZoomOut={() => panZoom.current?.scaleBy(0.8)}

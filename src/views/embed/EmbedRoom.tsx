@@ -1,0 +1,85 @@
+// The embed room (embed.html, or ?embed=1): one view, framed for an article. No header or side
+// panels; a footer with title, stage, "as of", sources and a link to the full app; details as an
+// overlay; the content height posted to the host page. It wraps the views, it does not change them.
+import { lazy, Suspense, useEffect, useRef } from "react";
+import { useUrlSync } from "../../state/url";
+import { useAtlas } from "../../state/store";
+import { ShownModelContext, useModelLoading } from "../app/shown-model";
+import { useSelectionGuards } from "../app/useSelectionGuards";
+import { useApplyTheme } from "../app/theme";
+import { LoadErrorAlert } from "../app/LoadErrorAlert";
+import { Notice } from "../app/Notice";
+import { ChartView } from "../chart/ChartView";
+import { ModelSummary } from "../summary/ModelSummary";
+import { EmbedFooter } from "./EmbedFooter";
+import { EmbedDetails } from "./EmbedDetails";
+import { useHeightMessages } from "./useHeightMessages";
+import type { View } from "../../state/store";
+import "./embed.css";
+
+const MapView = lazy(() => import("../map/MapView"));
+const MatrixView = lazy(() => import("../matrix/MatrixView"));
+
+const VIEW_NAME: Record<View, string> = {
+  chart: "org chart",
+  map: "map",
+  matrix: "matrix",
+  summary: "summary",
+};
+
+export default function EmbedRoom() {
+  useUrlSync();
+  useApplyTheme();
+  const { shown, loading, error } = useModelLoading();
+  const view = useAtlas((s) => s.view);
+  useSelectionGuards(shown);
+  const content = useRef<HTMLDivElement>(null);
+  useHeightMessages(content);
+  useEffect(() => {
+    document.title = shown
+      ? `${shown.model.meta.title}: ${VIEW_NAME[view]} · Command Atlas`
+      : "Command Atlas (embedded)";
+  }, [shown, view]);
+
+  return (
+    <div ref={content} className="embed-room" data-view={view}>
+      <ShownModelContext.Provider value={shown}>
+        <h1 className="visually-hidden">
+          {shown ? `${shown.model.meta.title}: ${VIEW_NAME[view]}` : "Command Atlas"}
+        </h1>
+        <main className="embed-main">
+          <div className="messages">
+            <LoadErrorAlert error={error} hasModel={shown !== null} />
+            <Notice />
+            {loading && !shown && (
+              <p className="loading" role="status">
+                Loading the model…
+              </p>
+            )}
+          </div>
+          {shown && (
+            <Suspense
+              fallback={
+                <p className="loading" role="status">
+                  Loading the view…
+                </p>
+              }
+            >
+              {view === "chart" ? (
+                <ChartView controls="zoom" />
+              ) : view === "map" ? (
+                <MapView />
+              ) : view === "matrix" ? (
+                <MatrixView />
+              ) : (
+                <ModelSummary />
+              )}
+            </Suspense>
+          )}
+        </main>
+        <EmbedFooter shown={shown} />
+        {shown && <EmbedDetails />}
+      </ShownModelContext.Provider>
+    </div>
+  );
+}
