@@ -15,7 +15,7 @@ export const RELATION_STYLE: Record<RelationKind, { dash: string; className: str
 };
 
 /** The card that shows a unit: its own, or its nearest ancestor's when a branch is closed. */
-function shownCard(layout: TreeLayout, units: ReadonlyMap<string, Unit>, id: string) {
+export function shownCard(layout: TreeLayout, units: ReadonlyMap<string, Unit>, id: string) {
   for (let at: string | null | undefined = id; at; at = units.get(at)?.parent) {
     const card = layout.byId.get(at);
     if (card) return card;
@@ -24,7 +24,7 @@ function shownCard(layout: TreeLayout, units: ReadonlyMap<string, Unit>, id: str
 }
 
 /** A gentle curve from the side of one card to the side of the other, away from tree links. */
-function relationPath(a: ChartCard, b: ChartCard): string {
+export function relationPath(a: ChartCard, b: ChartCard): string {
   const ax = a.x + (b.x >= a.x ? CARD.w : 0);
   const bx = b.x + (b.x >= a.x ? 0 : CARD.w);
   const ay = a.y + CARD.h * 0.35;
