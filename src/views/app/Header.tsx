@@ -4,6 +4,7 @@ import { formatIsoDate } from "../common/labels";
 import { StageSwitcher } from "./StageSwitcher";
 import { ModelPicker } from "./ModelPicker";
 import { ThemeSwitch } from "./ThemeSwitch";
+import { ShareBar } from "../share/ShareBar";
 
 export function Header() {
   const shown = useContext(ShownModelContext);
@@ -17,6 +18,7 @@ export function Header() {
       <div className="header-controls">
         {shown && shown.model.stages.length > 0 && <StageSwitcher />}
         <ThemeSwitch />
+        {shown && <ShareBar />}
         <ModelPicker />
       </div>
     </header>
