@@ -68,7 +68,7 @@ export default function EmbedRoom() {
               {view === "chart" ? (
                 <ChartView controls="zoom" />
               ) : view === "map" ? (
-                <MapView />
+                <MapView controls="zoom" legend="folded" />
               ) : view === "matrix" ? (
                 <MatrixView />
               ) : (
