@@ -12,6 +12,8 @@ import { HEIGHT_MESSAGE } from "./height-messages";
 import { stageLabel } from "./EmbedFooter";
 
 const WIDTHS = [320, 600, 1000] as const;
+/** How long a preview's height must hold before the code takes it. */
+const SETTLE_MS = 700;
 type Width = (typeof WIDTHS)[number];
 const VIEW_NAME: Record<View, string> = {
   chart: "org chart",
@@ -40,18 +42,25 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const height = measured?.height ?? ESTIMATED_HEIGHT[view];
   const code = useMemo(() => embedCode({ title, src, scriptSrc, height }), [title, src, scriptSrc, height]);
 
-  // The preview frame reports its height as it would to an article; we size it the same way.
+  // The preview frame reports its height as it would to an article; we size it the same way. The
+  // code takes a height once it has held for a moment: while the view loads, the frame is short.
   useEffect(() => {
+    let settle = 0;
     const onMessage = (event: MessageEvent) => {
       const frame = preview.current;
       if (!frame || event.source !== frame.contentWindow || event.origin !== window.location.origin) return;
       const data = event.data as { type?: unknown; height?: unknown } | null;
       if (!data || data.type !== HEIGHT_MESSAGE || typeof data.height !== "number") return;
-      frame.style.height = `${data.height}px`;
-      setMeasured({ width, height: data.height });
+      const height = data.height;
+      frame.style.height = `${height}px`;
+      window.clearTimeout(settle);
+      settle = window.setTimeout(() => setMeasured({ width, height }), SETTLE_MS);
     };
     window.addEventListener("message", onMessage);
-    return () => window.removeEventListener("message", onMessage);
+    return () => {
+      window.removeEventListener("message", onMessage);
+      window.clearTimeout(settle);
+    };
   }, [width]);
 
   const copy = async (text: string, what: string) =>
