@@ -6,10 +6,11 @@ import { journeys as appJourneys } from "./app.e2e";
 import { journeys as chartJourneys } from "./chart.e2e";
 import { journeys as mapJourneys } from "./map.e2e";
 import { journeys as factsJourneys } from "./facts.e2e";
+import { journeys as embedJourneys } from "./embed.e2e";
 
 // E2E_ONLY=chart runs only the journeys whose suite or name contains "chart".
 const only = process.env.E2E_ONLY;
-const suites = { app: appJourneys, chart: chartJourneys, map: mapJourneys, facts: factsJourneys };
+const suites = { app: appJourneys, chart: chartJourneys, map: mapJourneys, facts: factsJourneys, embed: embedJourneys };
 const journeys = Object.entries(suites)
   .flatMap(([suite, list]) => list.map((j) => ({ ...j, name: `${suite} · ${j.name}` })))
   .filter((j) => !only || j.name.includes(only));
