@@ -12,7 +12,7 @@ const focusedName = () => document.activeElement?.getAttribute("aria-label") ?? 
 describe("structure tree", () => {
   it("lists the units as tree items with their status in words", async () => {
     await renderApp("?view=summary");
-    expect(item(/^Forward co-ordination cell, Kyiv, planned, condition: /)).toHaveAttribute(
+    expect(item(/^Forward co-ordination cell, Kyiv, planned, conditional, forward element; condition: /)).toHaveAttribute(
       "aria-level",
       "3",
     );

@@ -3,6 +3,12 @@
 import type { Page } from "@playwright/test";
 import { expect, openModel, test, waitForChart } from "./fixtures";
 
+// A card's accessible name starts with the words on it: its short name, then its full name.
+const HQ = /^MNF-U HQ \(MNF-U Headquarters\),/;
+const KYIV = /^Kyiv cell \(Forward co-ordination cell, Kyiv\),/;
+const MNF_U = /^MNF-U \(Multinational Force Ukraine\),/;
+const COALITION = /^Coalition \(Coalition of the Willing\),/;
+
 const chart = (page: Page) => page.getByRole("tree", { name: "Org chart" });
 const card = (page: Page, name: RegExp) => chart(page).getByRole("treeitem", { name });
 const structureItem = (page: Page, name: RegExp) =>
@@ -47,14 +53,14 @@ test("marks chart:rendered once and names every card with its status", async ({ 
     .evaluateAll((cards) => cards.map((c) => c.getAttribute("aria-label") ?? ""));
   expect(names.length, `the chart draws the units, got ${names.length}`).toBeGreaterThanOrEqual(8);
   for (const name of names) expect(name).toMatch(/, (decided|planned|proposed|dropped|reported)\b/);
-  const hq = names.find((n) => n.startsWith("MNF-U Headquarters")) ?? "";
+  const hq = names.find((n) => HQ.test(n)) ?? "";
   // January 2026: the HQ sits in Paris (its first year), London next.
   expect(hq).toMatch(/seat Paris, next London/);
   // Its flags are in its name too, each with role and status.
   expect(hq).toMatch(/France: lead \(decided\); United Kingdom: lead \(decided\)/);
   const rotation = page.getByRole("group", { name: "Rotation of MNF-U HQ" }).first();
   await rotation.getByRole("button", { name: /^London/ }).click();
-  await expect(card(page, /^MNF-U Headquarters/)).toHaveAttribute("aria-label", /seat London/);
+  await expect(card(page, HQ)).toHaveAttribute("aria-label", /seat London/);
   await expect(rotation).toContainText("dates assumed");
   // Chromium's own accessibility tree (not just the markup) exposes the cards as tree items.
   const cdp = await page.context().newCDPSession(page);
@@ -62,12 +68,12 @@ test("marks chart:rendered once and names every card with its status", async ({ 
     nodes: { role?: { value?: string }; name?: { value?: string } }[];
   };
   const hqItems = nodes.filter(
-    (n) => n.role?.value === "treeitem" && n.name?.value?.startsWith("MNF-U Headquarters"),
+    (n) => n.role?.value === "treeitem" && n.name?.value?.includes("MNF-U Headquarters"),
   );
   expect(hqItems.length, "the HQ is a tree item in the structure panel and on the chart").toBe(2);
   await cdp.detach();
   // Status is drawn in words on the card too, not by line style alone.
-  await expect(card(page, /^Forward co-ordination cell, Kyiv/)).toContainText("Planned");
+  await expect(card(page, KYIV)).toContainText("Planned");
 });
 
 test("zooms with the buttons, the + − 0 keys and the mouse wheel; Fit shows every card", async ({ page }) => {
@@ -113,12 +119,12 @@ test("zooms with the buttons, the + − 0 keys and the mouse wheel; Fit shows ev
 test("arrow keys move between parent, children and siblings; Enter selects it everywhere", async ({ page }) => {
   await openChart(page, "?unit=mnf-u");
   // Tab order: the chart holds one tab stop, on the selected card.
-  await card(page, /^Multinational Force Ukraine,/).focus();
+  await card(page, MNF_U).focus();
   await page.keyboard.press("ArrowUp");
-  expect(await focusedName(page)).toMatch(/^Coalition of the Willing/);
+  expect(await focusedName(page)).toMatch(COALITION);
   await page.keyboard.press("ArrowDown");
   const firstChild = await focusedName(page);
-  expect(firstChild).not.toMatch(/^Coalition of the Willing/);
+  expect(firstChild).not.toMatch(COALITION);
   await page.keyboard.press("ArrowRight");
   const sibling = await focusedName(page);
   expect(sibling, "Right moves to the next sibling").not.toBe(firstChild);
@@ -126,11 +132,11 @@ test("arrow keys move between parent, children and siblings; Enter selects it ev
   expect(await focusedName(page), "Left moves back").toBe(firstChild);
 
   // Walk to the Kyiv cell (a child of MNF-U) and select it with Enter.
-  await card(page, /^Multinational Force Ukraine,/).focus();
+  await card(page, MNF_U).focus();
   await page.keyboard.press("ArrowDown");
-  for (let i = 0; i < 8 && !/^Forward co-ordination cell, Kyiv/.test(await focusedName(page)); i++)
+  for (let i = 0; i < 8 && !KYIV.test(await focusedName(page)); i++)
     await page.keyboard.press("ArrowRight");
-  expect(await focusedName(page)).toMatch(/^Forward co-ordination cell, Kyiv/);
+  expect(await focusedName(page)).toMatch(KYIV);
   const ring = await page.evaluate(() => {
     const ringEl = document.activeElement?.querySelector(".card-focus-ring");
     return ringEl ? getComputedStyle(ringEl).display : "missing";
@@ -138,7 +144,7 @@ test("arrow keys move between parent, children and siblings; Enter selects it ev
   expect(ring, "the focused card shows its focus ring").not.toBe("none");
   await page.keyboard.press("Enter");
   await expectParam(page, "unit", "kyiv-cell");
-  await expect(card(page, /^Forward co-ordination cell, Kyiv/)).toHaveAttribute("aria-selected", "true");
+  await expect(card(page, KYIV)).toHaveAttribute("aria-selected", "true");
   await expect(structureItem(page, /^Forward co-ordination cell, Kyiv/)).toHaveAttribute("aria-selected", "true");
   await expect(page.getByRole("region", { name: "Details" }).locator("h2")).toContainText(
     "Forward co-ordination cell, Kyiv",
@@ -150,17 +156,17 @@ test("a click on a card selects it, and the URL keeps it through a reload and ba
   // Fit first: on narrower windows the HQ card may start outside the chart's view.
   await page.getByRole("button", { name: "Fit" }).click();
   await settledScale(page);
-  await card(page, /^MNF-U Headquarters/).click();
+  await card(page, HQ).click();
   await expectParam(page, "unit", "mnf-u-hq");
   await page.reload();
   await openChart(page, `?unit=mnf-u-hq`);
-  await expect(card(page, /^MNF-U Headquarters/)).toHaveAttribute("aria-selected", "true");
+  await expect(card(page, HQ)).toHaveAttribute("aria-selected", "true");
   await expect(structureItem(page, /^MNF-U Headquarters/)).toHaveAttribute("aria-selected", "true");
-  await card(page, /^Forward co-ordination cell, Kyiv/).click();
+  await card(page, KYIV).click();
   await expectParam(page, "unit", "kyiv-cell");
   await page.goBack();
   await expectParam(page, "unit", "mnf-u-hq");
-  await expect(card(page, /^MNF-U Headquarters/)).toHaveAttribute("aria-selected", "true");
+  await expect(card(page, HQ)).toHaveAttribute("aria-selected", "true");
 });
 
 test("search highlights matches and steps through them (1 of N, next, previous)", async ({ page }) => {
@@ -192,13 +198,13 @@ test("filters by status and domain dim what does not match", async ({ page }) =>
   const dropped = page.getByRole("group", { name: "Status" }).getByRole("checkbox", { name: /Dropped/ });
   await dropped.check();
   await expect(page.locator(".chart-filters summary")).toContainText("Filters (1)");
-  await expect(card(page, /^Large ground force behind the front line/)).not.toHaveClass(/is-dimmed/);
-  await expect(card(page, /^MNF-U Headquarters/)).toHaveClass(/is-dimmed/);
+  await expect(card(page, /^Ground force \(Large ground force behind the front line \(option\)\),/)).not.toHaveClass(/is-dimmed/);
+  await expect(card(page, HQ)).toHaveClass(/is-dimmed/);
 
   await dropped.uncheck();
   await page.getByRole("group", { name: "Domain" }).getByRole("checkbox", { name: /Sea/ }).check();
-  await expect(card(page, /^Sea line of effort/)).not.toHaveClass(/is-dimmed/);
-  await expect(card(page, /^Air line of effort/)).toHaveClass(/is-dimmed/);
+  await expect(card(page, /^Sea \(Sea line of effort\),/)).not.toHaveClass(/is-dimmed/);
+  await expect(card(page, /^Air \(Air line of effort\),/)).toHaveClass(/is-dimmed/);
 });
 
 test("collapse and expand: all at once, one card's toggle, and Space on the keyboard", async ({ page }) => {
@@ -207,18 +213,18 @@ test("collapse and expand: all at once, one card's toggle, and Space on the keyb
   const all = await cards.count();
   await page.getByRole("button", { name: "Collapse all" }).click();
   await expect.poll(() => cards.count(), "Collapse all hides children").toBeLessThan(all);
-  await expect(card(page, /^Coalition of the Willing/)).toHaveAttribute("aria-expanded", "false");
+  await expect(card(page, COALITION)).toHaveAttribute("aria-expanded", "false");
 
   await page.getByRole("button", { name: "Expand all" }).click();
   await expect.poll(() => cards.count(), "Expand all shows them again").toBeGreaterThanOrEqual(all);
-  await expect(card(page, /^Multinational Force Ukraine,/)).toHaveAttribute("aria-expanded", "true");
+  await expect(card(page, MNF_U)).toHaveAttribute("aria-expanded", "true");
 
   // The toggle under a card closes just that branch.
-  await card(page, /^Multinational Force Ukraine,/)
+  await card(page, MNF_U)
     .locator(".card-toggle")
     .click();
-  await expect(card(page, /^Multinational Force Ukraine,/)).toHaveAttribute("aria-expanded", "false");
-  await expect(card(page, /^Forward co-ordination cell, Kyiv/)).toHaveCount(0);
+  await expect(card(page, MNF_U)).toHaveAttribute("aria-expanded", "false");
+  await expect(card(page, KYIV)).toHaveCount(0);
   // Relations of units inside the closed branch are drawn from its card instead.
   expect(
     await chart(page).locator(".relation.is-rolled-up").count(),
@@ -226,10 +232,10 @@ test("collapse and expand: all at once, one card's toggle, and Space on the keyb
   ).toBeGreaterThan(0);
 
   // Space on the focused card opens it again.
-  await card(page, /^Multinational Force Ukraine,/).focus();
+  await card(page, MNF_U).focus();
   await page.keyboard.press("Space");
-  await expect(card(page, /^Multinational Force Ukraine,/)).toHaveAttribute("aria-expanded", "true");
-  await expect(card(page, /^Forward co-ordination cell, Kyiv/)).toBeAttached();
+  await expect(card(page, MNF_U)).toHaveAttribute("aria-expanded", "true");
+  await expect(card(page, KYIV)).toBeAttached();
 });
 
 test("the chart comes back drawn after another view, keeping the selection", async ({ page }) => {
@@ -238,7 +244,7 @@ test("the chart comes back drawn after another view, keeping the selection", asy
   await views.getByRole("button", { name: "Summary" }).click();
   await expect(chart(page)).toHaveCount(0);
   await views.getByRole("button", { name: "Org chart" }).click();
-  await expect(card(page, /^Forward co-ordination cell, Kyiv/)).toHaveAttribute("aria-selected", "true");
+  await expect(card(page, KYIV)).toHaveAttribute("aria-selected", "true");
   expect(await chart(page).getByRole("treeitem").count(), "the cards around it are drawn too").toBeGreaterThanOrEqual(
     5,
   );
@@ -247,7 +253,7 @@ test("the chart comes back drawn after another view, keeping the selection", asy
 test("cards move with animation, and without it when the user asks for reduced motion", async ({ page }) => {
   await openChart(page);
   const duration = () =>
-    card(page, /^Coalition of the Willing/).evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+    card(page, COALITION).evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
   expect(await duration(), "cards glide to their new places by default").toBeGreaterThanOrEqual(0.1);
   await page.emulateMedia({ reducedMotion: "reduce" });
   expect(await duration(), "no motion under prefers-reduced-motion").toBeLessThan(0.01);
@@ -259,7 +265,7 @@ test("zoom to selection brings the selected card into view, readable", async ({ 
   await page.getByRole("button", { name: "Zoom to selection" }).click();
   expect(await settledScale(page), "the selection is shown at full size").toBeGreaterThanOrEqual(0.99);
   const frame = (await chart(page).boundingBox())!;
-  const box = (await card(page, /^Coalition–US–Ukraine coordination cell/).boundingBox())!;
+  const box = (await card(page, /^Coordination cell \(Coalition–US–Ukraine coordination cell\),/).boundingBox())!;
   expect(box.x >= frame.x && box.x + box.width <= frame.x + frame.width, "the card is inside the chart").toBe(true);
   expect(box.y >= frame.y && box.y + box.height <= frame.y + frame.height, "the card is inside the chart").toBe(
     true,
@@ -281,7 +287,7 @@ test(
       frame.width >= 300 && frame.height >= 300,
       `the chart has room (${frame.width}×${frame.height})`,
     ).toBe(true);
-    await card(page, /^Coalition of the Willing/).click();
+    await card(page, COALITION).click();
     await expectParam(page, "unit", "coalition");
     // The details open above the chart; a link leads back to it.
     await page.getByRole("link", { name: "Back to the org chart" }).click();

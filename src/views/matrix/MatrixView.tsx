@@ -48,7 +48,7 @@ export default function MatrixView() {
         Who holds which role in each part of the structure{stageName ? ` at the stage “${stageName}”` : ""}, with its status and sources. Empty cells: the sources name no role there. Select a nation for the notes on each role. This table holds everything the map shows by colour.
       </p>
       <SourceAnchorPrefix.Provider value="matrix-source-">
-        <div className="matrix-scroll" role="region" aria-labelledby="matrix-title" tabIndex={0}>
+        <div className="matrix-scroll" role="region" aria-label="Table of roles, scrolls sideways" tabIndex={0}>
           <table className="matrix">
             <caption className="visually-hidden">
               Roles of the named nations in each unit and line of effort, sorted by {sortedBy}.

@@ -15,15 +15,20 @@ type Props = {
   box?: { top: number; height: number };
 };
 
-/** What a screen reader announces for a unit: its name, its status, and any condition. */
+/** The words a row shows after the unit's name: status, whether it is conditional, kind. */
+export function rowMeta(unit: Unit): string[] {
+  return [STATUS_LABEL[unit.status], unit.condition ? "conditional" : null, KIND_LABEL[unit.kind]].filter(
+    (word): word is string => word !== null,
+  );
+}
+
+/**
+ * What a screen reader announces for a row: the words on the row, in their order (so the name
+ * contains what a sighted or voice-control user sees), then the condition in full.
+ */
 export function unitAccessibleName(unit: Unit): string {
-  return [
-    unit.name,
-    STATUS_LABEL[unit.status].toLowerCase(),
-    unit.condition ? `condition: ${unit.condition}` : null,
-  ]
-    .filter(Boolean)
-    .join(", ");
+  const shown = [unit.name, ...rowMeta(unit).map((word) => word.toLowerCase())].join(", ");
+  return unit.condition ? `${shown}; condition: ${unit.condition}` : shown;
 }
 
 export const StructureRow = memo(function StructureRow({
@@ -64,10 +69,8 @@ export const StructureRow = memo(function StructureRow({
       </span>
       <StatusIcon status={unit.status} />
       <span className="tree-name">{unit.name}</span>
-      <span className="tree-meta">
-        {STATUS_LABEL[unit.status]}
-        {unit.condition ? " · conditional" : ""} · {KIND_LABEL[unit.kind]}
-      </span>
+      {/* Not drawn (grid items), but keeps "Willing" and "Decided" two words in the row's text. */}{" "}
+      <span className="tree-meta">{rowMeta(unit).join(" · ")}</span>
     </li>
   );
 });
