@@ -17,6 +17,7 @@ export default defineConfig({
   testDir: "tests/e2e",
   testMatch: "**/*.e2e.ts",
   outputDir: "tests/e2e/results",
+  snapshotPathTemplate: "{testDir}/golden/{arg}-{projectName}{ext}",
   fullyParallel: true,
   // Two workers stay green and stable on the 2-core machines this runs on (see README).
   workers: 2,
@@ -25,6 +26,18 @@ export default defineConfig({
   timeout: 30_000,
   expect: {
     timeout: 5_000,
+    toHaveScreenshot: {
+      // Measured: repeated runs differ by 0 pixels (same Chromium, bundled font); a chart card
+      // moved by 40 px changes 970 pixels of the fitted 1920 chart (0.14 %, so a ratio of 1 %
+      // would miss it). 100 pixels allows a little anti-aliasing drift and misses no moved card.
+      // Colour differences below `threshold` (0.2, the default) do not count as different.
+      maxDiffPixels: 100,
+      animations: "disabled",
+      caret: "hide",
+      scale: "css",
+      // Taking a tall element twice (until two shots agree) takes a few seconds on 2 cores.
+      timeout: 15_000,
+    },
   },
   reporter: [["list"], ["./tests/e2e/summary-reporter.ts"]],
   use: {
