@@ -104,6 +104,19 @@ test("a JSON syntax error names its line and column", async ({ page }) => {
   await expect(page.getByRole("alert")).toContainText(/line \d+, column \d+/);
 });
 
+test.describe("a model file that is not there", () => {
+  // The browser logs the failed download; the app's answer is the alert. Only this file's 404.
+  test.use({ allowedConsoleErrors: [/status of 404 .*\/fixtures\/no-such-model\.json/] });
+  test("names the server's answer and the address to check", async ({ page }) => {
+    await openApp(page, "?model=./fixtures/no-such-model.json");
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("no-such-model.json could not be opened");
+    await expect(alert).toContainText("404");
+    await expect(alert).toContainText("Check the path in ?model=");
+    await expect(page.getByRole("button", { name: "Load the default model" })).toBeVisible();
+  });
+});
+
 test("models from another site are refused without any request to it", async ({ page, pageProblems }) => {
   await openApp(page, "?model=https://example.com/model.json");
   await expect(page.getByRole("alert")).toContainText("Only models from this site");

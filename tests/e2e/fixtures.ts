@@ -21,7 +21,10 @@ export type PageProblems = {
 };
 
 type Fixtures = {
-  /** Console errors this test expects (e.g. the 404 of a deliberately missing file): `test.use`. */
+  /**
+   * Console errors this test expects, matched against "message (at url:line)": e.g. the 404 of
+   * a deliberately missing file. Opt in per test or describe block with `test.use`; keep it narrow.
+   */
   allowedConsoleErrors: RegExp[];
   /** Fails or skips every test when there is no Chromium, before a browser is launched. */
   chromiumPresent: void;
@@ -56,11 +59,11 @@ async function guardContext(context: BrowserContext, origin: string, problems: P
   context.on("console", (message) => {
     if (message.type() !== "error") return;
     const text = message.text();
+    const { url, lineNumber } = message.location();
+    // The allow-list sees where the message came from too, so a test can allow one file's 404.
+    const described = url ? `${text} (at ${url}:${lineNumber})` : text;
     if (/Content[- ]Security[- ]Policy/i.test(text)) problems.cspViolations.push(`console: ${text}`);
-    else if (!allowed.some((pattern) => pattern.test(text))) {
-      const { url, lineNumber } = message.location();
-      problems.consoleErrors.push(url ? `${text} (at ${url}:${lineNumber})` : text);
-    }
+    else if (!allowed.some((pattern) => pattern.test(described))) problems.consoleErrors.push(described);
   });
 }
 
