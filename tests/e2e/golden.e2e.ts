@@ -8,6 +8,11 @@ import { expect, openModel, test, waitForChart, waitForFonts, waitForMap } from 
 // No motion: a card or the zoom caught mid-glide would differ from run to run.
 test.use({ reducedMotion: "reduce" });
 
+/** Names the picture in the failure, before Playwright's pixel count and the diff's path. */
+const differs = (what: string) =>
+  `${what} no longer looks like its golden image: a card, line, label or colour moved or ` +
+  `changed (the -diff.png named below shows where)`;
+
 /** Waits for what arrives after the first paint: the font and the flags (loaded per nation). */
 async function settle(page: Page) {
   await waitForFonts(page);
@@ -20,7 +25,10 @@ test("the org chart at 1920 × 1080, fitted", { tag: ["@projector", "@golden"] }
   // Every card in the picture, still drawn in full at this width.
   await page.getByRole("button", { name: "Fit" }).click();
   await settle(page);
-  await expect(page.locator(".chart-stage")).toHaveScreenshot("chart.png");
+  await expect(
+    page.locator(".chart-stage"),
+    differs("The org chart, fitted at 1920 × 1080,"),
+  ).toHaveScreenshot("chart.png");
 });
 
 test("the org chart on a 390 px phone, as it opens", { tag: ["@phone", "@golden"] }, async ({ page }) => {
@@ -28,19 +36,23 @@ test("the org chart on a 390 px phone, as it opens", { tag: ["@phone", "@golden"
   await openModel(page);
   await waitForChart(page);
   await settle(page);
-  await expect(page.locator(".chart-stage")).toHaveScreenshot("chart.png");
+  await expect(page.locator(".chart-stage"), differs("The org chart on a 390 px phone")).toHaveScreenshot(
+    "chart.png",
+  );
 });
 
 test("the map at 1920 × 1080", { tag: ["@projector", "@golden"] }, async ({ page }) => {
   await openModel(page, "?view=map");
   await waitForMap(page);
   await settle(page);
-  await expect(page.locator(".map-stage")).toHaveScreenshot("map.png");
+  await expect(page.locator(".map-stage"), differs("The map at 1920 × 1080")).toHaveScreenshot("map.png");
 });
 
 test("the matrix at 1920 × 1080", { tag: ["@projector", "@golden"] }, async ({ page }) => {
   await openModel(page, "?view=matrix");
   await expect(page.getByRole("table")).toBeVisible();
   await settle(page);
-  await expect(page.locator(".matrix-view")).toHaveScreenshot("matrix.png");
+  await expect(page.locator(".matrix-view"), differs("The matrix at 1920 × 1080")).toHaveScreenshot(
+    "matrix.png",
+  );
 });
