@@ -38,8 +38,6 @@ export default defineConfig({
       animations: "disabled",
       caret: "hide",
       scale: "css",
-      // Taking a tall element twice (until two shots agree) takes a few seconds on 2 cores.
-      timeout: 15_000,
     },
   },
   reporter: [["list"], ["./tests/e2e/summary-reporter.ts"]],
@@ -51,7 +49,11 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
   },
   projects: [
-    { name: "laptop", grep: [/@laptop\b/, NOT_ANOTHER_SCREEN], use: { viewport: { width: 1280, height: 800 } } },
+    {
+      name: "laptop",
+      grep: [/@laptop\b/, NOT_ANOTHER_SCREEN],
+      use: { viewport: { width: 1280, height: 800 } },
+    },
     { name: "phone", grep: /@phone\b/, use: { viewport: { width: 390, height: 844 } } },
     { name: "projector", grep: /@projector\b/, use: { viewport: { width: 1920, height: 1080 } } },
   ],

@@ -20,7 +20,13 @@ function preloadModelAndFont(): Plugin {
         const font = files.find((name) => /latin-wght-normal-[\w-]+\.woff2$/.test(name));
         const preload = (href: string, as: string, type?: string) => ({
           tag: "link",
-          attrs: { rel: "preload", href: `./${href}`, as, ...(type ? { type } : {}), crossorigin: "anonymous" },
+          attrs: {
+            rel: "preload",
+            href: `./${href}`,
+            as,
+            ...(type ? { type } : {}),
+            crossorigin: "anonymous",
+          },
           injectTo: "head" as const,
         });
         return {

@@ -19,7 +19,10 @@ test.describe("accessibility (axe)", () => {
     await waitForChart(page);
     await page.getByRole("searchbox", { name: "Search units" }).fill("cell");
     await page.getByText("Filters", { exact: true }).click();
-    await page.getByRole("group", { name: "Status" }).getByRole("checkbox", { name: /Planned/ }).check();
+    await page
+      .getByRole("group", { name: "Status" })
+      .getByRole("checkbox", { name: /Planned/ })
+      .check();
     await page.getByRole("tree", { name: "Structure" }).getByRole("treeitem").first().press("ArrowLeft");
     await expectNoAxeViolations(page, "the org chart with a search, filters and a closed branch");
   });
@@ -44,7 +47,9 @@ test.describe("accessibility (axe)", () => {
 
   test("the details of a unit", async ({ page }) => {
     await openModel(page, "?unit=kyiv-cell");
-    await expect(details(page).getByRole("heading", { name: "Forward co-ordination cell, Kyiv" })).toBeVisible();
+    await expect(
+      details(page).getByRole("heading", { name: "Forward co-ordination cell, Kyiv" }),
+    ).toBeVisible();
     await expectNoAxeViolations(page, "the details of a unit (Kyiv cell)");
   });
 

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Page } from "@playwright/test";
-import { expect, keepScreenshot, openApp, openModel, test } from "./fixtures";
+import { expect, keepScreenshot, openApp, openModel, test, waitForModel } from "./fixtures";
 import { synthModel } from "../../bench/synth";
 
 const TITLE = "Multinational Force Ukraine (MNF-U)";
@@ -28,8 +28,13 @@ test("loads the default model with its title, tree and the model:loaded mark", a
       .map((e) => (e as PerformanceResourceTiming).initiatorType),
   );
   expect(modelLoads).toEqual(["link"]);
-  expect(await structure(page).getByRole("treeitem").count(), "the tree lists the units").toBeGreaterThanOrEqual(10);
-  await expect(structure(page).getByRole("treeitem", { name: /^Forward co-ordination cell, Kyiv, planned/ })).toBeVisible();
+  expect(
+    await structure(page).getByRole("treeitem").count(),
+    "the tree lists the units",
+  ).toBeGreaterThanOrEqual(10);
+  await expect(
+    structure(page).getByRole("treeitem", { name: /^Forward co-ordination cell, Kyiv, planned/ }),
+  ).toBeVisible();
 });
 
 test("selects the Kyiv cell with the keyboard and keeps it after a reload", async ({ page }) => {
@@ -74,7 +79,9 @@ test("back and forward restore the selection and the stage", async ({ page }) =>
   await expect(details(page).getByRole("heading", { name: "Sea line of effort" })).toBeVisible();
 });
 
-test("a broken model via ?model= shows the pointed errors while the previous model stays", async ({ page }) => {
+test("a broken model via ?model= shows the pointed errors while the previous model stays", async ({
+  page,
+}) => {
   await openModel(page, "?unit=kyiv-cell");
   await page.evaluate(() => {
     history.pushState(null, "", "?model=./fixtures/ten-defects.json");
@@ -96,6 +103,7 @@ test("a broken model on a fresh load offers the default model", async ({ page })
   await openApp(page, "?model=./fixtures/ten-defects.json");
   await expect(page.getByRole("alert")).toContainText("10 problems");
   await page.getByRole("button", { name: "Load the default model" }).click();
+  await waitForModel(page);
   await expect(page.locator("h1")).toHaveText(TITLE);
 });
 
@@ -140,7 +148,11 @@ test("opens a model file from disk and keeps it when a bad file follows", async 
     buffer: Buffer.from(JSON.stringify(model)),
   });
   await expect(page.getByRole("heading", { level: 1, name: "My local model" })).toBeVisible();
-  await input.setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from('{ "format": ') });
+  await input.setInputFiles({
+    name: "bad.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{ "format": '),
+  });
   await expect(page.getByRole("alert")).toContainText(/line 1, column/);
   await expect(page.locator("h1")).toHaveText("My local model");
 });

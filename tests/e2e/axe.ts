@@ -28,5 +28,8 @@ export async function expectNoAxeViolations(page: Page, view: string): Promise<v
   });
   const { violations } = await new AxeBuilder({ page }).analyze();
   const found = describeViolations(violations, view);
-  expect(violations.map((v) => v.id), `axe found violations in ${view}:\n${found.join("\n")}\n`).toEqual([]);
+  expect(
+    violations.map((v) => v.id),
+    `axe found violations in ${view}:\n${found.join("\n")}\n`,
+  ).toEqual([]);
 }

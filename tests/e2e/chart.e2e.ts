@@ -116,7 +116,9 @@ test("zooms with the buttons, the + − 0 keys and the mouse wheel; Fit shows ev
   }
 });
 
-test("arrow keys move between parent, children and siblings; Enter selects it everywhere", async ({ page }) => {
+test("arrow keys move between parent, children and siblings; Enter selects it everywhere", async ({
+  page,
+}) => {
   await openChart(page, "?unit=mnf-u");
   // Tab order: the chart holds one tab stop, on the selected card.
   await card(page, MNF_U).focus();
@@ -134,8 +136,7 @@ test("arrow keys move between parent, children and siblings; Enter selects it ev
   // Walk to the Kyiv cell (a child of MNF-U) and select it with Enter.
   await card(page, MNF_U).focus();
   await page.keyboard.press("ArrowDown");
-  for (let i = 0; i < 8 && !KYIV.test(await focusedName(page)); i++)
-    await page.keyboard.press("ArrowRight");
+  for (let i = 0; i < 8 && !KYIV.test(await focusedName(page)); i++) await page.keyboard.press("ArrowRight");
   expect(await focusedName(page)).toMatch(KYIV);
   const ring = await page.evaluate(() => {
     const ringEl = document.activeElement?.querySelector(".card-focus-ring");
@@ -145,7 +146,10 @@ test("arrow keys move between parent, children and siblings; Enter selects it ev
   await page.keyboard.press("Enter");
   await expectParam(page, "unit", "kyiv-cell");
   await expect(card(page, KYIV)).toHaveAttribute("aria-selected", "true");
-  await expect(structureItem(page, /^Forward co-ordination cell, Kyiv/)).toHaveAttribute("aria-selected", "true");
+  await expect(structureItem(page, /^Forward co-ordination cell, Kyiv/)).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
   await expect(page.getByRole("region", { name: "Details" }).locator("h2")).toContainText(
     "Forward co-ordination cell, Kyiv",
   );
@@ -198,7 +202,9 @@ test("filters by status and domain dim what does not match", async ({ page }) =>
   const dropped = page.getByRole("group", { name: "Status" }).getByRole("checkbox", { name: /Dropped/ });
   await dropped.check();
   await expect(page.locator(".chart-filters summary")).toContainText("Filters (1)");
-  await expect(card(page, /^Ground force \(Large ground force behind the front line \(option\)\),/)).not.toHaveClass(/is-dimmed/);
+  await expect(
+    card(page, /^Ground force \(Large ground force behind the front line \(option\)\),/),
+  ).not.toHaveClass(/is-dimmed/);
   await expect(card(page, HQ)).toHaveClass(/is-dimmed/);
 
   await dropped.uncheck();
@@ -220,9 +226,7 @@ test("collapse and expand: all at once, one card's toggle, and Space on the keyb
   await expect(card(page, MNF_U)).toHaveAttribute("aria-expanded", "true");
 
   // The toggle under a card closes just that branch.
-  await card(page, MNF_U)
-    .locator(".card-toggle")
-    .click();
+  await card(page, MNF_U).locator(".card-toggle").click();
   await expect(card(page, MNF_U)).toHaveAttribute("aria-expanded", "false");
   await expect(card(page, KYIV)).toHaveCount(0);
   // Relations of units inside the closed branch are drawn from its card instead.
@@ -245,9 +249,10 @@ test("the chart comes back drawn after another view, keeping the selection", asy
   await expect(chart(page)).toHaveCount(0);
   await views.getByRole("button", { name: "Org chart" }).click();
   await expect(card(page, KYIV)).toHaveAttribute("aria-selected", "true");
-  expect(await chart(page).getByRole("treeitem").count(), "the cards around it are drawn too").toBeGreaterThanOrEqual(
-    5,
-  );
+  expect(
+    await chart(page).getByRole("treeitem").count(),
+    "the cards around it are drawn too",
+  ).toBeGreaterThanOrEqual(5);
 });
 
 test("cards move with animation, and without it when the user asks for reduced motion", async ({ page }) => {
@@ -265,11 +270,17 @@ test("zoom to selection brings the selected card into view, readable", async ({ 
   await page.getByRole("button", { name: "Zoom to selection" }).click();
   expect(await settledScale(page), "the selection is shown at full size").toBeGreaterThanOrEqual(0.99);
   const frame = (await chart(page).boundingBox())!;
-  const box = (await card(page, /^Coordination cell \(Coalition–US–Ukraine coordination cell\),/).boundingBox())!;
-  expect(box.x >= frame.x && box.x + box.width <= frame.x + frame.width, "the card is inside the chart").toBe(true);
-  expect(box.y >= frame.y && box.y + box.height <= frame.y + frame.height, "the card is inside the chart").toBe(
+  const box = (await card(
+    page,
+    /^Coordination cell \(Coalition–US–Ukraine coordination cell\),/,
+  ).boundingBox())!;
+  expect(box.x >= frame.x && box.x + box.width <= frame.x + frame.width, "the card is inside the chart").toBe(
     true,
   );
+  expect(
+    box.y >= frame.y && box.y + box.height <= frame.y + frame.height,
+    "the card is inside the chart",
+  ).toBe(true);
 });
 
 test(

@@ -44,8 +44,14 @@ function listenForCspViolations(binding: string) {
   });
 }
 
-async function guardContext(context: BrowserContext, origin: string, problems: PageProblems, allowed: RegExp[]) {
-  const isAppUrl = (url: URL) => url.origin === origin || url.protocol === "data:" || url.protocol === "blob:";
+async function guardContext(
+  context: BrowserContext,
+  origin: string,
+  problems: PageProblems,
+  allowed: RegExp[],
+) {
+  const isAppUrl = (url: URL) =>
+    url.origin === origin || url.protocol === "data:" || url.protocol === "blob:";
   await context.route(
     (url) => !isAppUrl(url),
     (route) => {

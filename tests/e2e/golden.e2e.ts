@@ -52,7 +52,9 @@ test("the matrix at 1920 × 1080", { tag: ["@projector", "@golden"] }, async ({ 
   await openModel(page, "?view=matrix");
   await expect(page.getByRole("table")).toBeVisible();
   await settle(page);
+  // The whole table, about 3,000 px tall: taken until two shots agree, that takes a few seconds.
   await expect(page.locator(".matrix-view"), differs("The matrix at 1920 × 1080")).toHaveScreenshot(
     "matrix.png",
+    { timeout: 20_000 },
   );
 });

@@ -18,7 +18,10 @@ test(
   { tag: "@projector" },
   async ({ page }) => {
     await openMap(page);
-    await expect(item(page, "nation:UA")).toHaveAttribute("aria-label", /^Ukraine\. Supported nation in MNF-U \(decided\)/);
+    await expect(item(page, "nation:UA")).toHaveAttribute(
+      "aria-label",
+      /^Ukraine\. Supported nation in MNF-U \(decided\)/,
+    );
     for (const place of ["odesa", "chornomorsk", "pivdennyi", "paris", "london", "kyiv"])
       await expect(item(page, `place:${place}`), `${place} is on the map`).toHaveCount(1);
     await expect(item(page, "place:odesa")).toHaveAttribute("aria-label", /^Odesa\. Port/);
@@ -51,7 +54,9 @@ test(
   },
 );
 
-test("selecting the HQ on the chart lights Paris and London on the map, and the reverse", async ({ page }) => {
+test("selecting the HQ on the chart lights Paris and London on the map, and the reverse", async ({
+  page,
+}) => {
   await openModel(page, "?unit=mnf-u-hq");
   await viewButton(page, "Map").click();
   await waitForMap(page);
@@ -65,7 +70,10 @@ test("selecting the HQ on the chart lights Paris and London on the map, and the 
   await expect(page.locator(".map-tooltip"), "focus shows the tooltip").toHaveCount(1);
   await page.keyboard.press("Escape");
   await expect(page.locator(".map-tooltip"), "Escape dismisses the tooltip").toHaveCount(0);
-  await expect(page.locator('path[data-map-item="nation:US"]'), "a nation off the map is no hidden Tab stop").toHaveCount(0);
+  await expect(
+    page.locator('path[data-map-item="nation:US"]'),
+    "a nation off the map is no hidden Tab stop",
+  ).toHaveCount(0);
   await item(page, "nation:UA").focus();
   await page.keyboard.press("Enter");
   await expect(details(page).getByRole("heading", { name: "Ukraine" })).toBeVisible();
@@ -81,7 +89,10 @@ test("selecting the HQ on the chart lights Paris and London on the map, and the 
   await expect(page).toHaveURL(/unit=mnf-u-hq/);
   await viewButton(page, "Org chart").click();
   const tree = page.getByRole("tree", { name: "Structure" });
-  await expect(tree.getByRole("treeitem", { name: /^MNF-U Headquarters/ })).toHaveAttribute("aria-selected", "true");
+  await expect(tree.getByRole("treeitem", { name: /^MNF-U Headquarters/ })).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
   await expect(page.locator('.chart-svg [data-unit-id="mnf-u-hq"]')).toHaveAttribute("aria-selected", "true");
 
   // A place: Enter on Paris lists what sits there, with sources.
@@ -138,22 +149,28 @@ test("switching the stage changes the map", async ({ page }) => {
   await expect(page.locator(".line-lane").first()).toBeAttached();
   await expect(item(page, "nation:UA")).toHaveAttribute("aria-label", /Supported nation/);
   // The domain toggles hide and show a line of effort.
-  const sea = page.getByRole("group", { name: "Domains shown on the map" }).getByRole("button", { name: "Sea" });
+  const sea = page
+    .getByRole("group", { name: "Domains shown on the map" })
+    .getByRole("button", { name: "Sea" });
   await sea.click();
   await expect(page.locator(".line-lane")).toHaveCount(0);
   await sea.click();
   await expect(page.locator(".line-lane").first()).toBeAttached();
 });
 
-test("the map stays legible on a 390 px phone without sideways scrolling", { tag: "@phone" }, async ({ page }) => {
-  await openMap(page);
-  await page.locator(".map-stage").evaluate((e) => e.scrollIntoView({ block: "start" }));
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, `page is ${width} px wide`).toBeLessThanOrEqual(390);
-  for (const text of ["Paris", "London", "Kyiv", "Ukraine"])
-    await expect(page.locator(".map-labels"), `the phone map labels "${text}"`).toContainText(text);
-  await keepScreenshot(page, "map at 390 x 844");
-});
+test(
+  "the map stays legible on a 390 px phone without sideways scrolling",
+  { tag: "@phone" },
+  async ({ page }) => {
+    await openMap(page);
+    await page.locator(".map-stage").evaluate((e) => e.scrollIntoView({ block: "start" }));
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `page is ${width} px wide`).toBeLessThanOrEqual(390);
+    for (const text of ["Paris", "London", "Kyiv", "Ukraine"])
+      await expect(page.locator(".map-labels"), `the phone map labels "${text}"`).toContainText(text);
+    await keepScreenshot(page, "map at 390 x 844");
+  },
+);
 
 test(
   "the matrix lists every named nation with its roles, statuses and sources, and sorts by keyboard",

@@ -44,6 +44,7 @@ export function createAppServer(): Server {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.E2E_PORT);
   if (!Number.isInteger(port) || port <= 0) throw new Error("Set E2E_PORT to the port to serve on.");
-  if (!existsSync(join(DIST, "index.html"))) throw new Error(`No build at ${DIST}: run \`npm run build\` first.`);
+  if (!existsSync(join(DIST, "index.html")))
+    throw new Error(`No build at ${DIST}: run \`npm run build\` first.`);
   createAppServer().listen(port, "127.0.0.1");
 }

@@ -27,7 +27,8 @@ export default class SummaryReporter implements Reporter {
 
   onEnd(result: FullResult) {
     const tests: TestCase[] = this.suite?.allTests() ?? [];
-    const count = (outcome: ReturnType<TestCase["outcome"]>) => tests.filter((t) => t.outcome() === outcome).length;
+    const count = (outcome: ReturnType<TestCase["outcome"]>) =>
+      tests.filter((t) => t.outcome() === outcome).length;
     const flaky = tests.filter((t) => t.outcome() === "flaky");
     const passed = count("expected") + (this.flakyFails ? 0 : flaky.length);
     const skipped = count("skipped");
@@ -35,7 +36,8 @@ export default class SummaryReporter implements Reporter {
     // A run that failed with no failed test (interrupted, timed out) still ends as a failure.
     if (result.status !== "passed" && failed === 0) failed = 1;
     if (!existsSync(CHROME_PATH)) console.warn(noChromiumBanner());
-    for (const test of flaky) console.log(`  flaky (passed on retry): ${test.titlePath().slice(1).join(" › ")}`);
+    for (const test of flaky)
+      console.log(`  flaky (passed on retry): ${test.titlePath().slice(1).join(" › ")}`);
     if (result.status !== "passed") console.log(`  the run ${result.status}`);
     console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
   }
