@@ -31,41 +31,55 @@ export function App() {
 
   return (
     <FileDropZone>
-      <a className="skip-link" href="#structure">
-        Skip to the structure
-      </a>
+      {/* Only when there is a structure to skip to; the header is short without a model. */}
+      {shown && (
+        <a className="skip-link" href="#structure">
+          Skip to the structure
+        </a>
+      )}
       <ShownModelContext.Provider value={shown}>
         <Header />
-        <div className="messages">
-          <LoadErrorAlert error={error} hasModel={shown !== null} />
-          <Notice />
-          {loading && (
-            <p className="loading" role="status">
-              Loading model…
-            </p>
-          )}
-        </div>
-        {shown && (
-          <main className="layout">
-            <nav className="panel structure-panel" id="structure" aria-label="Structure panel">
-              <h2 className="panel-title">Structure</h2>
-              <StructureTree />
-            </nav>
-            <div className="main-view" id="main-view">
-              <ViewSwitch />
-              <Suspense
-                fallback={
-                  <p className="loading" role="status">
-                    Loading the view…
-                  </p>
-                }
-              >
-                {view === "chart" ? <ChartView /> : view === "map" ? <MapView /> : view === "matrix" ? <MatrixView /> : <ModelSummary />}
-              </Suspense>
+        {/* One main landmark in every state: a load error with no model is the page's main content. */}
+        <main className="app-main">
+          <div className="messages">
+            <LoadErrorAlert error={error} hasModel={shown !== null} />
+            <Notice />
+            {loading && (
+              <p className="loading" role="status">
+                Loading model…
+              </p>
+            )}
+          </div>
+          {shown && (
+            <div className="layout">
+              <nav className="panel structure-panel" id="structure" aria-label="Structure panel">
+                <h2 className="panel-title">Structure</h2>
+                <StructureTree />
+              </nav>
+              <div className="main-view" id="main-view">
+                <ViewSwitch />
+                <Suspense
+                  fallback={
+                    <p className="loading" role="status">
+                      Loading the view…
+                    </p>
+                  }
+                >
+                  {view === "chart" ? (
+                    <ChartView />
+                  ) : view === "map" ? (
+                    <MapView />
+                  ) : view === "matrix" ? (
+                    <MatrixView />
+                  ) : (
+                    <ModelSummary />
+                  )}
+                </Suspense>
+              </div>
+              <DetailsPanel />
             </div>
-            <DetailsPanel />
-          </main>
-        )}
+          )}
+        </main>
       </ShownModelContext.Provider>
     </FileDropZone>
   );

@@ -134,7 +134,12 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
           </label>
         ))}
       </fieldset>
-      <div className="embed-preview">
+      <p className="note" id="embed-preview-note">
+        The preview shows the embed as readers will see it; to try it, open the embed address.
+      </p>
+      {/* A picture of the embed, not a second copy of the app to wander into: inert keeps focus,
+          clicks and screen readers in the dialog, and its landmarks from doubling the page's. */}
+      <div className="embed-preview" inert>
         <iframe
           key={`${src}@${width}`}
           ref={preview}

@@ -44,10 +44,10 @@ export default function EmbedRoom() {
   return (
     <div ref={content} className="embed-room" data-view={view}>
       <ShownModelContext.Provider value={shown}>
-        <h1 className="visually-hidden">
-          {shown ? `${shown.model.meta.title}: ${VIEW_NAME[view]}` : "Command Atlas"}
-        </h1>
         <main className="embed-main">
+          <h1 className="visually-hidden">
+            {shown ? `${shown.model.meta.title}: ${VIEW_NAME[view]}` : "Command Atlas"}
+          </h1>
           <div className="messages">
             <LoadErrorAlert error={error} hasModel={shown !== null} />
             <Notice />
