@@ -82,7 +82,7 @@ export const journeys: Journey[] = [
       await t.open("?unit=mnf-u-hq");
       await waitForModel(t.page);
       const details = t.page.getByRole("region", { name: "Details" });
-      await details.getByRole("heading", { name: "MNF-U Headquarters" }).waitFor();
+      await details.getByRole("heading", { name: "Coalition multinational headquarters" }).waitFor();
       await structure(t)
         .getByRole("treeitem", { name: /^Sea line of effort/ })
         .click();
@@ -92,7 +92,7 @@ export const journeys: Journey[] = [
       await t.page.goBack();
       await t.page.waitForURL((url) => !url.search.includes("stage="));
       await t.page.goBack();
-      await details.getByRole("heading", { name: "MNF-U Headquarters" }).waitFor();
+      await details.getByRole("heading", { name: "Coalition multinational headquarters" }).waitFor();
       await t.page.goForward();
       await details.getByRole("heading", { name: "Sea line of effort" }).waitFor();
     },

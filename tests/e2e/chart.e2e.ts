@@ -52,15 +52,21 @@ export const journeys: Journey[] = [
       assert.ok(names.length >= 8, `the chart draws the units, got ${names.length}`);
       for (const name of names) assert.match(name ?? "", /, (decided|planned|proposed|dropped|reported)\b/);
       // January 2026: the HQ sits in Paris (its first year), London next.
-      assert.match(names.find((n) => n?.startsWith("MNF-U Headquarters")) ?? "", /seat Paris, next London/);
+      assert.match(
+        names.find((n) => n?.startsWith("Coalition multinational headquarters")) ?? "",
+        /seat Paris, next London/,
+      );
       // Its flags are in its name too, each with role and status.
       assert.match(
-        names.find((n) => n?.startsWith("MNF-U Headquarters")) ?? "",
+        names.find((n) => n?.startsWith("Coalition multinational headquarters")) ?? "",
         /France: lead \(decided\); United Kingdom: lead \(decided\)/,
       );
-      const rotation = t.page.getByRole("group", { name: "Rotation of MNF-U HQ" }).first();
+      const rotation = t.page.getByRole("group", { name: "Rotation of Coalition HQ" }).first();
       await rotation.getByRole("button", { name: /^London/ }).click();
-      assert.match((await card(t, /^MNF-U Headquarters/).getAttribute("aria-label")) ?? "", /seat London/);
+      assert.match(
+        (await card(t, /^Coalition multinational headquarters/).getAttribute("aria-label")) ?? "",
+        /seat London/,
+      );
       assert.match(await rotation.innerText(), /dates assumed/);
       // Chromium's own accessibility tree (not just the markup) exposes the cards as tree items.
       const cdp = await t.page.context().newCDPSession(t.page);
@@ -68,7 +74,8 @@ export const journeys: Journey[] = [
         nodes: { role?: { value?: string }; name?: { value?: string } }[];
       };
       const hqItems = nodes.filter(
-        (n) => n.role?.value === "treeitem" && n.name?.value?.startsWith("MNF-U Headquarters"),
+        (n) =>
+          n.role?.value === "treeitem" && n.name?.value?.startsWith("Coalition multinational headquarters"),
       );
       assert.equal(hqItems.length, 2, "the HQ is a tree item in the structure panel and on the chart");
       await cdp.detach();
@@ -135,8 +142,8 @@ export const journeys: Journey[] = [
       await t.page.keyboard.press("ArrowLeft");
       assert.equal(await focusedName(t), firstChild, "Left moves back");
 
-      // Walk to the Kyiv cell (the HQ's forward element, under MNF-U's HQ) and select it with Enter.
-      await card(t, /^MNF-U Headquarters,/).focus();
+      // Walk to the Kyiv cell (the HQ's forward element, under the coalition HQ) and select it with Enter.
+      await card(t, /^Coalition multinational headquarters,/).focus();
       await t.page.keyboard.press("ArrowDown");
       for (let i = 0; i < 8 && !/^Forward co-ordination cell, Kyiv/.test(await focusedName(t)); i++)
         await t.page.keyboard.press("ArrowRight");
@@ -166,17 +173,26 @@ export const journeys: Journey[] = [
       // Fit first: on narrower windows the HQ card may start outside the chart's view.
       await t.page.getByRole("button", { name: "Fit" }).click();
       await settledScale(t);
-      await card(t, /^MNF-U Headquarters/).click();
+      await card(t, /^Coalition multinational headquarters/).click();
       assert.equal(param(t, "unit"), "mnf-u-hq");
       await t.page.reload();
       await openChart(t, `?unit=mnf-u-hq`);
-      assert.equal(await card(t, /^MNF-U Headquarters/).getAttribute("aria-selected"), "true");
-      assert.equal(await structureItem(t, /^MNF-U Headquarters/).getAttribute("aria-selected"), "true");
+      assert.equal(
+        await card(t, /^Coalition multinational headquarters/).getAttribute("aria-selected"),
+        "true",
+      );
+      assert.equal(
+        await structureItem(t, /^Coalition multinational headquarters/).getAttribute("aria-selected"),
+        "true",
+      );
       await card(t, /^Forward co-ordination cell, Kyiv/).click();
       assert.equal(param(t, "unit"), "kyiv-cell");
       await t.page.goBack();
       await t.page.waitForFunction(() => new URL(location.href).searchParams.get("unit") === "mnf-u-hq");
-      assert.equal(await card(t, /^MNF-U Headquarters/).getAttribute("aria-selected"), "true");
+      assert.equal(
+        await card(t, /^Coalition multinational headquarters/).getAttribute("aria-selected"),
+        "true",
+      );
     },
   },
   {
@@ -217,7 +233,10 @@ export const journeys: Journey[] = [
       assert.match(await t.page.locator(".chart-filters summary").innerText(), /Filters \(1\)/);
       const dropped = card(t, /^Large ground force behind the front line/);
       assert.doesNotMatch((await dropped.getAttribute("class")) ?? "", /is-dimmed/);
-      assert.match((await card(t, /^MNF-U Headquarters/).getAttribute("class")) ?? "", /is-dimmed/);
+      assert.match(
+        (await card(t, /^Coalition multinational headquarters/).getAttribute("class")) ?? "",
+        /is-dimmed/,
+      );
 
       await t.page
         .getByRole("group", { name: "Status" })

@@ -71,7 +71,7 @@ export const journeys: Journey[] = [
     name: "a citation shows its grade in words, and a carrier is named as such",
     run: async (t) => {
       await openChart(t, "?unit=mnf-u-hq");
-      const seats = details(t).getByRole("table", { name: /Seats of MNF-U Headquarters/ });
+      const seats = details(t).getByRole("table", { name: /Seats of Coalition multinational headquarters/ });
       const paris = seats.getByRole("row").filter({ hasText: /^Paris/ });
       const name = /^Reuters, as carried by Dunya News, 10 July 2025\./;
       const citation = paris.getByRole("link", { name });
@@ -91,7 +91,10 @@ export const journeys: Journey[] = [
         /wire[\s\S]*Reuters, as carried by Dunya News[\s\S]*dunyanews\.tv/,
       );
       // The HQ card says on its face that its seat dates are assumed.
-      assert.match((await card(t, /^MNF-U Headquarters/).textContent()) ?? "", /dates assumed/);
+      assert.match(
+        (await card(t, /^Coalition multinational headquarters/).textContent()) ?? "",
+        /dates assumed/,
+      );
     },
   },
   {

@@ -26,7 +26,7 @@ export const journeys: Journey[] = [
       await openMap(t);
       assert.match(
         (await item(t, "nation:UA").getAttribute("aria-label")) ?? "",
-        /^Ukraine\. Supported nation in MNF-U \(decided\)/,
+        /^Ukraine\. Supported nation in MNF-U \(planned\)/,
       );
       for (const place of ["odesa", "chornomorsk", "pivdennyi", "paris", "london", "kyiv"])
         assert.equal(await item(t, `place:${place}`).count(), 1, `${place} is on the map`);
@@ -76,7 +76,7 @@ export const journeys: Journey[] = [
       assert.match((await item(t, "place:paris").getAttribute("class")) ?? "", /is-lit/);
       assert.match((await item(t, "place:london").getAttribute("class")) ?? "", /is-lit/);
       assert.doesNotMatch((await item(t, "place:kyiv").getAttribute("class")) ?? "", /is-lit/);
-      await details(t).getByRole("heading", { name: "MNF-U Headquarters" }).waitFor();
+      await details(t).getByRole("heading", { name: "Coalition multinational headquarters" }).waitFor();
 
       // A nation by keyboard: focus Ukraine, Enter opens its roles and sources.
       await item(t, "nation:UA").focus();
@@ -93,19 +93,21 @@ export const journeys: Journey[] = [
       await details(t).getByRole("heading", { name: "Ukraine" }).waitFor();
       const text = await details(t).innerText();
       assert.match(text, /Supported nation/);
-      assert.match(text, /Decided/);
+      // Support by a force that exists only after a ceasefire is planned, not decided.
+      assert.match(text, /Planned/);
+      assert.doesNotMatch(text, /Decided/);
       assert.match(text, /Gotkowska/);
       assert.match(t.page.url(), /nation=UA/);
       assert.doesNotMatch(t.page.url(), /unit=/);
 
       // The reverse: the HQ on the map selects it on the chart; the view switch keeps it.
       await item(t, "unit:mnf-u-hq").first().click();
-      await details(t).getByRole("heading", { name: "MNF-U Headquarters" }).waitFor();
+      await details(t).getByRole("heading", { name: "Coalition multinational headquarters" }).waitFor();
       assert.match(t.page.url(), /unit=mnf-u-hq/);
       await t.page.getByRole("group", { name: "View" }).getByRole("button", { name: "Org chart" }).click();
       const tree = t.page.getByRole("tree", { name: "Structure" });
       assert.equal(
-        await tree.getByRole("treeitem", { name: /^MNF-U Headquarters/ }).getAttribute("aria-selected"),
+        await tree.getByRole("treeitem", { name: /^Coalition multinational headquarters/ }).getAttribute("aria-selected"),
         "true",
       );
       const card = t.page.locator('.chart-svg [data-unit-id="mnf-u-hq"]');
