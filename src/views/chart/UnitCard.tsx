@@ -236,7 +236,7 @@ export const UnitCard = memo(function UnitCard(props: Props) {
         <text x={20} y={12}>
           {words.status}
         </text>
-      </g>
+      </g>{" "}
       {unit.status === "dropped" && (
         <line className="card-strike" x1={symbolW + 16} x2={w - 12} y1={25} y2={25} />
       )}
