@@ -45,6 +45,8 @@ export default defineConfig({
       "milsymbol/letter-codes": fileURLToPath(new URL("./node_modules/milsymbol/index.mjs", import.meta.url)),
     },
   },
+  // The validation worker (src/load/validation.ts) is a module worker, built as an ES module.
+  worker: { format: "es" },
   build: {
     target: "es2022",
     sourcemap: true,

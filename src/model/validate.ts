@@ -2,7 +2,8 @@
 import type { z } from "zod";
 import { CommandModel } from "./schema";
 import { checkLocatedIntegrity } from "./integrity";
-import { locateModel, salvageModel } from "./located";
+import { locateModel } from "./located";
+import { salvageModel } from "./salvage";
 import type { Model, Problem } from "./types";
 import { lineAndColumn, toPointer } from "../lib/json-pointer";
 
