@@ -6,6 +6,8 @@ import type { Problem } from "../model";
 import { jsonSyntaxProblem, validateModel } from "../model/validate";
 import type { Validation } from "../model/validate";
 import { sizeProblem, unitCountProblem } from "./limits";
+import { patchesBetween } from "./patches";
+import type { Patch } from "./patches";
 
 // zod compiles fast validators with new Function() when it may; the app's Content Security Policy
 // forbids eval, so say so up front instead of letting zod probe (a blocked probe is a CSP report).
@@ -14,10 +16,13 @@ z.config({ jitless: true });
 /** A model file's content: its bytes as read from the network or disk, or text already decoded. */
 export type ModelInput = string | ArrayBuffer | Uint8Array;
 
-const failed = (problem: Problem): Validation => ({ ok: false, problems: [problem] });
+type Failed = { ok: false; problems: Problem[] };
+const failed = (problem: Problem): Failed => ({ ok: false, problems: [problem] });
 
-export function checkModelText(input: ModelInput, byteLength?: number): Validation {
-  const bytes = typeof input === "string" ? (byteLength ?? new TextEncoder().encode(input).length) : input.byteLength;
+/** The file parsed, or the problem that stops it: the size limit, JSON syntax, the unit-count limit. */
+export function readModelInput(input: ModelInput, byteLength?: number): { ok: true; raw: unknown } | Failed {
+  const bytes =
+    typeof input === "string" ? (byteLength ?? new TextEncoder().encode(input).length) : input.byteLength;
   const tooBig = sizeProblem(bytes);
   if (tooBig) return failed(tooBig);
   const text = typeof input === "string" ? input : new TextDecoder().decode(input);
@@ -29,5 +34,20 @@ export function checkModelText(input: ModelInput, byteLength?: number): Validati
   }
   const tooMany = unitCountProblem(raw);
   if (tooMany) return failed(tooMany);
-  return validateModel(raw);
+  return { ok: true, raw };
+}
+
+export function checkModelText(input: ModelInput, byteLength?: number): Validation {
+  const read = readModelInput(input, byteLength);
+  return read.ok ? validateModel(read.raw) : read;
+}
+
+/** The worker's answer: for a valid model only what validation changed in it (see patches.ts). */
+export type PatchedValidation = { ok: true; patches: Patch[] } | { ok: false; problems: Problem[] };
+
+export function checkModelPatches(input: ModelInput, byteLength?: number): PatchedValidation {
+  const read = readModelInput(input, byteLength);
+  if (!read.ok) return read;
+  const result = validateModel(read.raw);
+  return result.ok ? { ok: true, patches: patchesBetween(read.raw, result.model) } : result;
 }

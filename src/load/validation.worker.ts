@@ -1,12 +1,12 @@
 // The validation worker: checks model files off the page's main thread, so the app starts and
 // draws its shell while a model is parsed and validated, and the first load carries no zod.
-// Messages: { id, input, byteLength? } in, { id, result } out (result: a valid model or its problems).
-import { checkModelText } from "./check-text";
-import type { ModelInput } from "./check-text";
-import type { Validation } from "../model/validate";
+// Messages: { id, input, byteLength? } in; { id, result } out, where a valid model's result
+// carries only what validation changed in it (patches.ts), not the model itself.
+import { checkModelPatches } from "./check-text";
+import type { ModelInput, PatchedValidation } from "./check-text";
 
 export type ValidationRequest = { id: number; input: ModelInput; byteLength?: number };
-export type ValidationReply = { id: number; result: Validation };
+export type ValidationReply = { id: number; result: PatchedValidation };
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ValidationRequest>) => void) | null;
@@ -14,14 +14,16 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = ({ data: { id, input, byteLength } }) => {
-  let result: Validation;
+  let result: PatchedValidation;
   try {
-    result = checkModelText(input, byteLength);
+    result = checkModelPatches(input, byteLength);
   } catch (error) {
     // The checks collect problems and never throw; if they ever do, say so rather than hang.
     result = {
       ok: false,
-      problems: [{ pointer: "", message: `The model could not be checked: ${String(error)}. Please report this.` }],
+      problems: [
+        { pointer: "", message: `The model could not be checked: ${String(error)}. Please report this.` },
+      ],
     };
   }
   scope.postMessage({ id, result });
