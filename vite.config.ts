@@ -1,33 +1,55 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from "vite";
-import type { Plugin } from "vite";
+import type { HtmlTagDescriptor, Plugin, Rolldown } from "vite";
+
+type OutputChunk = Rolldown.OutputChunk;
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 
 /**
- * The default model starts downloading with the page, not after the app's script has run:
- * a preload link to its hashed file, which the app's fetch then reuses.
+ * What the page needs first starts downloading with the page, not after a script has run:
+ * - the default model, by a preload link to its hashed file, which the app's fetch then reuses;
+ * - the app's chunk (src/mount.tsx: React and the views) and its imports, by modulepreload
+ *   links. main.tsx imports it dynamically so that it can start the model's download and the
+ *   validation worker first; the preload makes that cost no time.
  */
-function preloadDefaultModel(): Plugin {
+function preloadStartup(): Plugin {
   return {
-    name: "command-atlas:preload-default-model",
+    name: "command-atlas:preload-startup",
     transformIndexHtml: {
       order: "post",
       handler(html, ctx) {
-        const model = Object.values(ctx.bundle ?? {}).find((file) =>
-          /mnf-ukraine-[\w-]+\.json$/.test(file.fileName),
+        const files = Object.values(ctx.bundle ?? {});
+        const tags: HtmlTagDescriptor[] = [];
+        const app = files.find(
+          (file): file is OutputChunk =>
+            file.type === "chunk" && /[\\/]src[\\/]mount\.tsx$/.test(file.facadeModuleId ?? ""),
         );
-        if (!model) return html;
-        return {
-          html,
-          tags: [
-            {
+        if (app) {
+          const chunks = new Map(
+            files.filter((f): f is OutputChunk => f.type === "chunk").map((c) => [c.fileName, c]),
+          );
+          const seen = new Set<string>();
+          const visit = (fileName: string) => {
+            if (seen.has(fileName) || html.includes(`/${fileName}"`)) return;
+            seen.add(fileName);
+            chunks.get(fileName)?.imports.forEach(visit);
+            tags.push({
               tag: "link",
-              attrs: { rel: "preload", href: `./${model.fileName}`, as: "fetch", crossorigin: "anonymous" },
+              attrs: { rel: "modulepreload", crossorigin: true, href: `./${fileName}` },
               injectTo: "head",
-            },
-          ],
-        };
+            });
+          };
+          visit(app.fileName);
+        }
+        const model = files.find((file) => /mnf-ukraine-[\w-]+\.json$/.test(file.fileName));
+        if (model)
+          tags.push({
+            tag: "link",
+            attrs: { rel: "preload", href: `./${model.fileName}`, as: "fetch", crossorigin: "anonymous" },
+            injectTo: "head",
+          });
+        return { html, tags };
       },
     },
   };
@@ -36,7 +58,7 @@ function preloadDefaultModel(): Plugin {
 // Relative base so the built app works from any folder (embeds, static hosts).
 export default defineConfig({
   base: "./",
-  plugins: [react(), preloadDefaultModel()],
+  plugins: [react(), preloadStartup()],
   resolve: {
     // milsymbol's default entry registers every symbol standard it knows (~860 KB minified); its
     // ES module entry lets us register only the 2525C letter sets we draw. The package's

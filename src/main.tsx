@@ -1,31 +1,12 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { QueryClientProvider } from "@tanstack/react-query";
-import { App } from "./views/app/App";
-import { createQueryClient } from "./load/query-client";
-import { loadModel, modelKeys } from "./load/queries";
-import { startValidation } from "./load/validation";
-import { applyUrlToStore } from "./state/url";
-import { useAtlas } from "./state/store";
+// The page's first script, kept small: it starts what needs no React (the validation worker,
+// and the download of the model the address asks for), then loads the app (mount.tsx: React
+// and the views, whose chunk index.html preloads). The model downloads and is validated while
+// the app's script loads; with ?model= there is no preload link, so this is its earliest start.
 import "./views/app/app.css";
+import { startValidation } from "./load/validation";
+import { startEarlyLoad } from "./load/queries";
 
-// Start-up work that need not wait for React: the validation worker starts loading, and the
-// model the address asks for is fetched and validated while React mounts the shell. The
-// component's query joins this one (same key), so the model loads once.
 performance.mark("app:start");
 startValidation();
-applyUrlToStore(window.location.href);
-const queryClient = createQueryClient();
-const { requested } = useAtlas.getState();
-void queryClient.prefetchQuery({
-  queryKey: modelKeys.bySource(requested),
-  queryFn: ({ signal }) => loadModel(requested, signal),
-});
-
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+startEarlyLoad(window.location.href);
+void import("./mount");

@@ -95,7 +95,31 @@ export async function readPickedFile(key: string): Promise<Model> {
   return modelFromText(await file.text(), file.name, file.size);
 }
 
+/** Loads started before the app's script had loaded (startEarlyLoad), taken once by loadModel. */
+const earlyLoads = new Map<string, Promise<Model>>();
+const sourceKey = (source: ModelSource) => JSON.stringify(modelKeys.bySource(source));
+
+/**
+ * Starts downloading and validating the model a page address asks for (?model=, else the
+ * default), before React and the views have loaded; the app's first query for it takes this
+ * load over instead of starting another.
+ */
+export function startEarlyLoad(pageUrl: string): void {
+  const param = new URL(pageUrl).searchParams.get("model") || null;
+  const source = sourceFromParam(param, pageUrl);
+  if (source.kind !== "url") return;
+  const load = loadModel(source);
+  // Its failure is reported by the query that takes it over, not as an unhandled rejection.
+  load.catch(() => undefined);
+  earlyLoads.set(sourceKey(source), load);
+}
+
 export async function loadModel(source: ModelSource, signal?: AbortSignal): Promise<Model> {
+  const early = earlyLoads.get(sourceKey(source));
+  if (early) {
+    earlyLoads.delete(sourceKey(source));
+    return early;
+  }
   if (source.kind === "refused")
     throw new ModelLoadError(source.param, [{ pointer: "", message: source.message }]);
   return source.kind === "url" ? fetchModel(source.url, signal) : readPickedFile(source.key);
