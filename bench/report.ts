@@ -83,7 +83,7 @@ const FRAME_MS = 16.7;
 const FRAME_JITTER_MS = 0.5;
 
 type Target = {
-  id: "render" | "render-ratio" | "zoom" | "expand";
+  id: "render" | "render-ratio" | "render-ratio-every-size" | "zoom" | "expand";
   label: string;
   value: string;
   met: boolean | null;
@@ -152,6 +152,24 @@ const CAUSES: Partial<Record<Target["id"], string>> = {
     "panel draws only the rows in its scroll window. A miss here points at machine load (see the header) or a regression.",
 };
 
+/** Issue 09: first render no slower than d3-org-chart's at every size (medians of the same run). */
+export function renderRatioEverySize(results: Results): Target {
+  const ratios = results.sizes.map((size) => {
+    const ours = summarize(size.atlas).renderedMs;
+    const theirs = summarize(size.d3OrgChart).renderedMs;
+    return { units: size.units, ratio: ours !== null && theirs !== null ? ours / theirs : null };
+  });
+  const measured = ratios.filter((r): r is { units: number; ratio: number } => r.ratio !== null);
+  return {
+    id: "render-ratio-every-size",
+    label: "first render ≤ 1.0× d3-org-chart's at every size",
+    value: ratios
+      .map((r) => `${r.units.toLocaleString("en")}: ${r.ratio === null ? "—" : `${r.ratio.toFixed(2)}×`}`)
+      .join(", "),
+    met: measured.length ? measured.every((r) => r.ratio <= 1) : null,
+  };
+}
+
 const ms = (x: number | null) => (x === null ? "—" : `${Math.round(x).toLocaleString("en")} ms`);
 const frameMs = (x: number | null) => (x === null ? "—" : `${x.toFixed(1)} ms`);
 const count = (x: number | null) => (x === null ? "—" : Math.round(x).toLocaleString("en"));
@@ -159,6 +177,23 @@ const mb = (x: number | null) => (x === null ? "—" : `${x.toFixed(1)} MB`);
 const ratioOf = (a: number | null, b: number | null) =>
   a === null || b === null || b === 0 ? "—" : `${(a / b).toFixed(2)}×`;
 const verdict = (met: boolean | null) => (met === null ? "not measured" : met ? "met" : "**not met**");
+
+/** Where first render's time goes, from the runs' start-up marks (see measure.ts). */
+const STARTUP_STEPS: [string, string][] = [
+  ["script:arrived", "script"],
+  ["app:start", "app starts"],
+  ["model:fetched", "model fetched"],
+  ["model:validated", "validated"],
+  ["model:loaded", "loaded"],
+  ["chart:rendered", "painted"],
+];
+function startup(runs: readonly RunResult[]): string {
+  const parts = STARTUP_STEPS.map(([mark, label]) => {
+    const value = median(runs.map((r) => r.startup?.[mark]));
+    return value === null ? null : `${label} ${Math.round(value)}`;
+  }).filter(Boolean);
+  return parts.length ? parts.join(" · ") : "—";
+}
 
 export function renderReport(results: Results): string {
   const { meta } = results;
@@ -175,7 +210,7 @@ export function renderReport(results: Results): string {
 
   const largest = results.sizes[results.sizes.length - 1];
   if (largest) {
-    const ts = targets(largest);
+    const ts = [...targets(largest), renderRatioEverySize(results)];
     lines.push(
       `**Targets at ${largest.units.toLocaleString("en")} units**`,
       "",
@@ -216,6 +251,12 @@ export function renderReport(results: Results): string {
       t(d.renderedMs, "first render"),
       ratioOf(a.renderedMs, d.renderedMs),
     );
+    const range = (runs: readonly RunResult[]) => {
+      const v = runs.map((r) => r.renderedMs).filter((x): x is number => x !== null);
+      return v.length ? `${ms(Math.min(...v))} – ${ms(Math.max(...v))}` : "—";
+    };
+    row("first render, fastest – slowest run", range(size.atlas), range(size.d3OrgChart), "—");
+    row("start-up, ms from navigation (medians)", startup(size.atlas), startup(size.d3OrgChart), "—");
     row(
       "**expand all** (click to painted)",
       ms(a.expandAllMs),
