@@ -5,6 +5,7 @@ import type { HtmlTagDescriptor, Plugin, Rolldown } from "vite";
 type OutputChunk = Rolldown.OutputChunk;
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
+import { META_POLICY, headersFile, securityHeaders } from "./scripts/csp.ts";
 
 /**
  * What the page needs first starts downloading with the page, not after a script has run:
@@ -55,10 +56,50 @@ function preloadStartup(): Plugin {
   };
 }
 
+/**
+ * The security policy of scripts/csp.ts, in every built page (a <meta> tag first in <head>), in
+ * dist/_headers (Netlify, Cloudflare Pages), and as real headers from `vite preview`, which can
+ * also say who may frame a page (frame-ancestors: only the embed page is open). Not in `vite`
+ * (dev): its hot reload needs inline scripts and styles.
+ */
+function securityPolicy(): Plugin {
+  return {
+    name: "command-atlas:security-policy",
+    transformIndexHtml: {
+      order: "post",
+      handler(html, ctx) {
+        if (ctx.server) return html;
+        return {
+          html,
+          tags: [
+            {
+              tag: "meta",
+              attrs: { "http-equiv": "Content-Security-Policy", content: META_POLICY },
+              injectTo: "head-prepend",
+            },
+            { tag: "meta", attrs: { name: "referrer", content: "no-referrer" }, injectTo: "head-prepend" },
+          ],
+        };
+      },
+    },
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: "_headers", source: headersFile() });
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const pathname = new URL(request.url ?? "/", "http://preview").pathname;
+        for (const [name, value] of Object.entries(securityHeaders(pathname)))
+          response.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
+
 // Relative base so the built app works from any folder (embeds, static hosts).
 export default defineConfig({
   base: "./",
-  plugins: [react(), preloadStartup()],
+  plugins: [react(), preloadStartup(), securityPolicy()],
   resolve: {
     // milsymbol's default entry registers every symbol standard it knows (~860 KB minified); its
     // ES module entry lets us register only the 2525C letter sets we draw. The package's

@@ -1,17 +1,14 @@
 // From a model file's bytes (or text) to a validated model or every problem with its pointer:
 // the size limit, JSON syntax, the unit-count limit, then the schema and integrity checks.
 // Runs in the validation worker (validation.worker.ts), or in the page where there is no worker.
-import { z } from "zod";
+// First, before the model's schemas are built.
+import "./zod-jitless";
 import type { Problem } from "../model";
 import { jsonSyntaxProblem, validateModel } from "../model/validate";
 import type { Validation } from "../model/validate";
 import { sizeProblem, unitCountProblem } from "./limits";
 import { patchesBetween } from "./patches";
 import type { Patch } from "./patches";
-
-// zod compiles fast validators with new Function() when it may; the app's Content Security Policy
-// forbids eval, so say so up front instead of letting zod probe (a blocked probe is a CSP report).
-z.config({ jitless: true });
 
 /** A model file's content: its bytes as read from the network or disk, or text already decoded. */
 export type ModelInput = string | ArrayBuffer | Uint8Array;

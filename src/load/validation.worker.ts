@@ -13,6 +13,14 @@ const scope = self as unknown as {
   postMessage: (reply: ValidationReply) => void;
 };
 
+// A blocked eval or load in here would go unnoticed (workers log no CSP report of their own):
+// say so where developers and the page check (scripts/check-page.ts) look.
+self.addEventListener("securitypolicyviolation", (event) =>
+  console.error(
+    `Content Security Policy: ${event.effectiveDirective} blocked ${event.blockedURI || "inline code"} in the validation worker`,
+  ),
+);
+
 scope.onmessage = ({ data: { id, input, byteLength } }) => {
   let result: PatchedValidation;
   try {
