@@ -1,6 +1,12 @@
 // The size gate counts what a page loads before its app runs: its module script, its
 // modulepreloads, and anything those import statically; never the chunks loaded by import().
-import { firstLoadFiles, scriptsOfPage, staticImportsOf } from "../../../scripts/check-size";
+import {
+  LAZY_PACKAGES,
+  firstLoadFiles,
+  packagesOf,
+  scriptsOfPage,
+  staticImportsOf,
+} from "../../../scripts/check-size";
 
 const PAGE = `<!doctype html><html><head>
   <script type="module" crossorigin src="./assets/index-a1.js"></script>
@@ -34,5 +40,15 @@ describe("the first-load size gate", () => {
       "assets/runtime-b2.js",
       "assets/shared-e5.js",
     ]);
+  });
+
+  it("names the packages in a chunk from its sourcemap, so zod or milsymbol in the first load fails", () => {
+    const sources = [
+      "../../node_modules/zod/v4/classic/schemas.js",
+      "../../node_modules/@tanstack/query-core/build/modern/query.js",
+      "../../src/model/schema.ts",
+    ];
+    expect([...packagesOf(sources)].sort()).toEqual(["@tanstack/query-core", "zod"]);
+    expect(Object.keys(LAZY_PACKAGES)).toEqual(expect.arrayContaining(["zod", "milsymbol", "world-atlas"]));
   });
 });
