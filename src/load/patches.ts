@@ -12,27 +12,49 @@ const isContainer = (v: unknown): v is Record<string | number, unknown> =>
 /** The changes that turn `input` into `output` (values zod kept as they were are not walked). */
 export function patchesBetween(input: unknown, output: unknown): Patch[] {
   const patches: Patch[] = [];
-  // An explicit stack, not recursion: a model's free-form values may nest deeply.
-  const stack: { a: unknown; b: unknown; path: (string | number)[] }[] = [{ a: input, b: output, path: [] }];
+  // An explicit stack, not recursion (a model's free-form values may nest deeply), holding
+  // containers only, each with a link to its parent: a path is built only for a change.
+  type Frame = {
+    a: Record<string, unknown>;
+    b: Record<string, unknown>;
+    key: string | number;
+    up: Frame | null;
+  };
+  const pathOf = (frame: Frame | null, last?: string | number) => {
+    const path: (string | number)[] = last === undefined ? [] : [last];
+    for (let f = frame; f && f.up; f = f.up) path.push(f.key);
+    return path.reverse();
+  };
+  const sameKind = (a: unknown, b: unknown) =>
+    isContainer(a) &&
+    isContainer(b) &&
+    Array.isArray(a) === Array.isArray(b) &&
+    (!Array.isArray(a) || a.length === (b as unknown as unknown[]).length);
+  if (Object.is(input, output)) return patches;
+  if (!sameKind(input, output)) return [{ path: [], value: output }];
+  const stack: Frame[] = [
+    { a: input as Record<string, unknown>, b: output as Record<string, unknown>, key: "", up: null },
+  ];
   while (stack.length) {
-    const { a, b, path } = stack.pop()!;
-    if (Object.is(a, b)) continue;
-    if (!isContainer(a) || !isContainer(b) || Array.isArray(a) !== Array.isArray(b)) {
-      patches.push({ path, value: b });
-      continue;
-    }
-    if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length) {
-      patches.push({ path, value: b });
-      continue;
-    }
+    const frame = stack.pop()!;
+    const { a, b } = frame;
+    const isArray = Array.isArray(b);
     for (const key of Object.keys(b)) {
-      const k = Array.isArray(b) ? Number(key) : key;
-      if (Object.hasOwn(a, key)) stack.push({ a: a[key], b: b[key], path: [...path, k] });
-      else patches.push({ path: [...path, k], value: b[key] });
+      const k = isArray ? Number(key) : key;
+      if (!Object.hasOwn(a, key)) {
+        patches.push({ path: pathOf(frame, k), value: b[key] });
+        continue;
+      }
+      const va = a[key];
+      const vb = b[key];
+      if (Object.is(va, vb)) continue;
+      if (sameKind(va, vb))
+        stack.push({ a: va as Record<string, unknown>, b: vb as Record<string, unknown>, key: k, up: frame });
+      else patches.push({ path: pathOf(frame, k), value: vb });
     }
-    if (!Array.isArray(a))
+    if (!isArray)
       for (const key of Object.keys(a))
-        if (!Object.hasOwn(b, key)) patches.push({ path: [...path, key], remove: true });
+        if (!Object.hasOwn(b, key)) patches.push({ path: pathOf(frame, key), remove: true });
   }
   return patches;
 }
