@@ -12,7 +12,8 @@ import { META_POLICY, headersFile, securityHeaders } from "./scripts/csp.ts";
  * - the default model, by a preload link to its hashed file, which the app's fetch then reuses;
  * - the app's chunk (src/mount.tsx: React and the views) and its imports, by modulepreload
  *   links. main.tsx imports it dynamically so that it can start the model's download and the
- *   validation worker first; the preload makes that cost no time.
+ *   validation worker first; the preload makes that cost no time;
+ * - the validation worker's script (modulepreload as="worker").
  */
 function preloadStartup(): Plugin {
   return {
@@ -43,6 +44,16 @@ function preloadStartup(): Plugin {
           };
           visit(app.fileName);
         }
+        // The validation worker's script too, so it is not queued behind the app's chunks
+        // when main.tsx starts the worker (measured: ~90 ms later otherwise, on the critical
+        // path of small models). Chromium reuses it for the worker; it runs off the page's thread.
+        const worker = files.find((file) => /validation\.worker-[\w-]+\.js$/.test(file.fileName));
+        if (worker)
+          tags.push({
+            tag: "link",
+            attrs: { rel: "modulepreload", as: "worker", crossorigin: true, href: `./${worker.fileName}` },
+            injectTo: "head",
+          });
         const model = files.find((file) => /mnf-ukraine-[\w-]+\.json$/.test(file.fileName));
         if (model)
           tags.push({

@@ -107,9 +107,11 @@ async function main() {
         const scripts = await page.evaluate(() =>
           performance.getEntriesByType("resource").map((entry) => entry.name.split("/").pop() ?? ""),
         );
+        const workerLoads = scripts.filter((name) => /^validation\.worker-.*\.js$/.test(name)).length;
+        assert(workerLoads > 0, "the validation worker never loaded");
         assert(
-          scripts.some((name) => /^validation\.worker-.*\.js$/.test(name)),
-          "the validation worker never loaded",
+          workerLoads === 1,
+          `the validation worker's script was downloaded ${workerLoads} times, not once from its preload`,
         );
         assert(
           !scripts.some((name) => /^check-text-.*\.js$/.test(name)),

@@ -11,13 +11,15 @@ import {
 const PAGE = `<!doctype html><html><head>
   <script type="module" crossorigin src="./assets/index-a1.js"></script>
   <link rel="modulepreload" crossorigin href="./assets/runtime-b2.js">
+  <link rel="modulepreload" as="worker" crossorigin href="./assets/validation.worker-w1.js">
   <link rel="stylesheet" href="./assets/index-c3.css">
   <link rel="preload" href="./assets/model-d4.json" as="fetch" crossorigin="anonymous">
 </head><body><div id="root"></div></body></html>`;
 
 describe("the first-load size gate", () => {
-  it("reads a page's module script and modulepreloads, not its styles or data", () => {
+  it("reads a page's module script and modulepreloads, not its styles, data or workers' scripts", () => {
     expect(scriptsOfPage(PAGE)).toEqual(["assets/index-a1.js", "assets/runtime-b2.js"]);
+    expect(scriptsOfPage(PAGE, { workers: true })).toEqual(["assets/validation.worker-w1.js"]);
   });
 
   it("finds static imports in minified code and ignores dynamic ones", () => {
