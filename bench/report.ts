@@ -137,12 +137,16 @@ const CAUSES: Partial<Record<Target["id"], string>> = {
     "fetching the 2.8 MB model, and reading and validating it (JSON parse, zod schema, integrity rules: about 0.2–0.35 s). " +
     "The chart's own first paint, the top unit and its children, is about 0.1 s.",
   "render-ratio":
-    "Measured in the browser at 10,000 units (warm runs): the app's script is ready at about 0.2 s, the model has arrived at " +
-    "about 0.25 s, reading and validating it (JSON parse, zod schema, integrity rules) ends at about 0.45–0.5 s, and the chart " +
-    "paints about 0.1 s later. d3-org-chart validates nothing: it parses the file and draws. Half of its time (about 0.23 s) " +
-    "would mean painting before the model is validated, and Command Atlas never shows an unchecked model, so this gap stays " +
-    "by design. What could still shave it: fetching the model before the app's script has loaded, and validating in a worker " +
-    "while the script starts. The chart code is not the cause.",
+    "Issue 02's goal; issue 09 asks for 1.0× at every size, see the next line.",
+  "render-ratio-every-size":
+    "Where the time goes is in each size's start-up row. d3-org-chart's page is one script that fetches, parses and draws, " +
+    "and validates nothing. Command Atlas's first script starts the validation worker and the download at once, and the " +
+    "page parses the model while the worker checks it, but the worker must start a thread and build zod's schemas before " +
+    "it checks anything (most of the 0.1–0.15 s between fetched and validated at 100 units), its checks grow with the " +
+    "model (zod's schema about two thirds of them: about 0.1 s for 10,000 units on an idle core, 0.3 s on this busy " +
+    "machine), and React then renders the structure and details panels with the chart. Still to do: painting the default " +
+    "model before any script has run (issue 09's prerender). Command Atlas never shows an unvalidated model, so the " +
+    "checks stay on the path to the first paint.",
   zoom:
     "On this 2-CPU machine, frame times depend on what else is running. With the machine otherwise idle (load average 1.0), the same " +
     "gesture at 10,000 units measured p95 16.7 ms, max 33.4 ms and no frame over 50 ms. Runs that miss coincide with a load average " +
