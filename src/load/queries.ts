@@ -61,7 +61,8 @@ export async function fetchModel(url: string, signal?: AbortSignal): Promise<Mod
   const declared = Number(response.headers.get("content-length") ?? "0");
   const early = sizeProblem(declared);
   if (early) throw new ModelLoadError(url, [early]);
-  // Bytes, not text: the worker decodes and parses them, so the page does no work on them.
+  // Bytes, not text: a copy goes to the validation worker, and the page decodes and parses its
+  // own copy while the worker checks (validation.ts).
   const bytes = await response.arrayBuffer();
   performance.mark("model:fetched");
   return modelFromText(bytes, url);

@@ -1,5 +1,5 @@
-// National flags, bundled: each is its own small chunk on this site, loaded when first shown.
-
+// National flags, bundled: each is its own small chunk on this site, loaded when first shown;
+// the table of their loaders (flag-files.ts) comes with the first.
 const loaded = new Map<string, string | null>();
 const pending = new Map<string, Promise<string | null>>();
 
