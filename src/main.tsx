@@ -1,18 +1,15 @@
-// index.html: the full app, or with ?embed=1 the embed room (for use on this same site; other
-// sites embed embed.html, whose own entry is embed-main.tsx). The embed room loads on demand.
-import { lazy, Suspense } from "react";
-import { App } from "./views/app/App";
-import { isEmbedUrl } from "./state/url";
-import { mount } from "./mount";
+// The page's first script, kept small: it starts what needs no React (the validation worker,
+// and the download of the model the address asks for), then loads the room the address asks
+// for: the app (mount.tsx: React and the views, whose chunk index.html preloads) or the embed
+// (mount-embed.tsx, preloaded by embed.html; on index.html with ?embed=1 it loads on demand).
+// The model downloads and is validated while the room's script loads; with ?model= there is no
+// preload link, so this is its earliest start.
+import "./views/app/app.css";
+import { startValidation } from "./load/validation";
+import { startEarlyLoad } from "./load/queries";
+import { isEmbedUrl } from "./state/embed-page";
 
-const EmbedRoom = lazy(() => import("./views/embed/EmbedRoom"));
-
-mount(
-  isEmbedUrl(window.location.href) ? (
-    <Suspense fallback={null}>
-      <EmbedRoom />
-    </Suspense>
-  ) : (
-    <App />
-  ),
-);
+performance.mark("app:start");
+startValidation();
+startEarlyLoad(window.location.href);
+void (isEmbedUrl(window.location.href) ? import("./mount-embed") : import("./mount"));

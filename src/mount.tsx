@@ -1,15 +1,6 @@
-// Mounts a room (the app, or the embed) with the providers every room shares.
-import { StrictMode } from "react";
-import type { ReactNode } from "react";
-import { createRoot } from "react-dom/client";
-import { QueryClientProvider } from "@tanstack/react-query";
-import { createQueryClient } from "./load/query-client";
-import "./views/app/app.css";
+// The app itself: React, the store and the views, loaded by main.tsx once the model's download
+// and validation have started.
+import { App } from "./views/app/App";
+import { mountRoom } from "./mount-room";
 
-export function mount(room: ReactNode): void {
-  createRoot(document.getElementById("root")!).render(
-    <StrictMode>
-      <QueryClientProvider client={createQueryClient()}>{room}</QueryClientProvider>
-    </StrictMode>,
-  );
-}
+mountRoom(<App />);

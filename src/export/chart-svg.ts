@@ -7,15 +7,15 @@ import type { ModelIndex } from "../state/selectors";
 import type { TreeLayout } from "../layout/tree";
 import { CARD } from "../layout/tree";
 import { seatDate, seatIndexAt, seatsInOrder } from "../layout/rotation";
-import { cardMarks, conditionTag } from "../views/chart/UnitCard";
+import { cardWords } from "../views/chart/UnitCard";
 import type { CardFlag, CardSeat } from "../views/chart/UnitCard";
 import { RELATION_STYLE, relationPath, shownCard } from "../views/chart/RelationLines";
-import { KIND_LABEL, RELATION_LABEL, ROLE_LABEL, STATUS_LABEL } from "../views/common/labels";
+import { RELATION_LABEL, ROLE_LABEL, STATUS_LABEL } from "../views/common/labels";
 import { WEAK_WORDS } from "../views/common/WeakMark";
 import type { Palette, PaletteKey } from "./palette";
 import { paint } from "./palette";
 import { statusIcon, weakIcon } from "./marks";
-import { el, text } from "./svg";
+import { el, escapeXml, text } from "./svg";
 import type { LegendItem, SvgPiece } from "./svg";
 
 // Nations that lead the unit itself, as on the chart (a functional lead is in the details).
@@ -96,7 +96,6 @@ export type ChartPictureInput = {
 };
 
 const PAD = 16;
-const truncate = (s: string, max: number) => (s.length > max ? s.slice(0, max - 1) + "…" : s);
 
 function card(c: TreeLayout["cards"][number], input: ChartPictureInput): string {
   const p = input.palette;
@@ -117,46 +116,39 @@ function card(c: TreeLayout["cards"][number], input: ChartPictureInput): string 
       "stroke-linecap": frame.cap,
     }),
   ];
+  // The same words as the card on screen (cardWords), in the same places.
+  const seat = input.decorations.seats.get(c.id) ?? null;
+  const weak = input.isWeak(unit);
+  const words = cardWords(unit, seat, weak);
   const symbol = input.symbol(unit);
   const symbolH = 40;
   const symbolW = symbol ? (symbol.width / symbol.height) * symbolH : 0;
-  if (symbol)
-    parts.push(el("image", { "xlink:href": symbol.url, x: 10, y: 10, width: symbolW, height: symbolH }));
+  if (symbol) parts.push(el("image", { "xlink:href": symbol.url, x: 10, y: 10, width: symbolW, height: symbolH }));
   const textX = symbol ? symbolW + 18 : 12;
-  parts.push(
-    text(textX, 30, truncate(unit.shortName, 18), { "font-size": 17, "font-weight": 700, fill: p.ink }),
-  );
-  parts.push(text(textX, 49, truncate(KIND_LABEL[unit.kind], 24), { "font-size": 14, fill: p["ink-soft"] }));
-  const seat = input.decorations.seats.get(c.id) ?? null;
-  const tag = conditionTag(unit.condition);
-  if (seat)
+  parts.push(text(textX, 30, words.name, { "font-size": 17, "font-weight": 700, fill: p.ink }));
+  parts.push(text(textX, 49, words.kind, { "font-size": 14, fill: p["ink-soft"] }));
+  if (words.line)
     parts.push(
-      text(12, 72, `Seat: ${seat.now}${seat.next ? ` · next ${seat.next}` : ""}`, {
-        "font-size": 14,
-        "font-weight": 700,
-        fill: p.accent,
-      }),
+      seat
+        ? text(12, 72, words.line, { "font-size": 14, "font-weight": 700, fill: p.accent })
+        : text(12, 72, words.line, { "font-size": 14, "font-style": "italic", fill: p.planned }),
     );
-  else if (tag) parts.push(text(12, 72, tag, { "font-size": 14, "font-style": "italic", fill: p.planned }));
-  const weak = input.isWeak(unit);
-  const marks = cardMarks(seat, unit.condition);
-  if (weak || marks.length) {
-    const words = [weak ? WEAK_WORDS : null, marks.length ? marks.join(" · ") : null]
-      .filter(Boolean)
-      .join(" · ");
+  if (words.marks.length) {
+    const rest = words.marks.slice(weak ? 1 : 0).join(" · ");
     if (weak) parts.push(weakIcon(p.alert, 12, 79, 14));
     parts.push(
-      text(weak ? 31 : 12, 91, words, {
-        "font-size": 13,
-        "font-style": weak ? undefined : "italic",
-        "font-weight": weak ? 700 : undefined,
-        fill: weak ? p.alert : p["ink-soft"],
-      }),
+      el(
+        "text",
+        { x: weak ? 31 : 12, y: 91, "font-size": 13 },
+        weak ? el("tspan", { "font-weight": 700, fill: p.alert }, escapeXml(words.marks[0]!)) : "",
+        weak && rest ? el("tspan", { fill: p["ink-soft"] }, " · ") : "",
+        rest ? el("tspan", { "font-style": "italic", fill: p["ink-soft"] }, escapeXml(rest)) : "",
+      ),
     );
   }
   parts.push(statusIcon(status, colour, 12, h - 26, 14));
   parts.push(
-    text(32, h - 14, STATUS_LABEL[status], {
+    text(32, h - 14, words.status, {
       "font-size": 14,
       "font-weight": 700,
       fill: status === "dropped" ? p["card-dropped-ink"] : colour,

@@ -1,6 +1,6 @@
 // The map as an exported picture: the same projection, layers, scene and label placement as the
 // screen (layout/map.ts, layout/map-scene.ts) at the picture's size, drawn as MapCanvas draws it.
-import { geoPath } from "d3";
+import { geoPath } from "d3-geo";
 import type { Domain, Status } from "../model";
 import { countryOf, fitProjection, ROLE_PRECEDENCE } from "../layout/map";
 import type { LonLat, WorldAtlas } from "../layout/map";

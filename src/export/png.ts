@@ -23,27 +23,20 @@ export function pngDimensions(bytes: Uint8Array): { width: number; height: numbe
 
 /** Draws an SVG document onto a canvas of the given pixel size and encodes it as PNG. */
 export async function svgToPng(svg: string, pixels: { width: number; height: number }): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
-  try {
-    const image = new Image();
-    image.decoding = "sync";
-    image.src = url;
-    await image.decode();
-    // The embedded font is a data: URL inside the SVG; give it a frame to be applied before drawing.
-    await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
-    const canvas = document.createElement("canvas");
-    canvas.width = pixels.width;
-    canvas.height = pixels.height;
-    const context = canvas.getContext("2d");
-    if (!context) throw new Error("This browser cannot draw on a canvas.");
-    context.drawImage(image, 0, 0, pixels.width, pixels.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error("The PNG could not be made."))),
-        "image/png",
-      ),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  // A data: URL, not a blob: one: the page's policy lets images come from this site and data: only.
+  const image = new Image();
+  image.decoding = "sync";
+  image.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg);
+  await image.decode();
+  // The embedded font is a data: URL inside the SVG; give it a frame to be applied before drawing.
+  await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+  const canvas = document.createElement("canvas");
+  canvas.width = pixels.width;
+  canvas.height = pixels.height;
+  const context = canvas.getContext("2d");
+  if (!context) throw new Error("This browser cannot draw on a canvas.");
+  context.drawImage(image, 0, 0, pixels.width, pixels.height);
+  return await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("The PNG could not be made."))), "image/png"),
+  );
 }

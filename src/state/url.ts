@@ -6,6 +6,9 @@ import { useEffect } from "react";
 import { DEFAULT_MODEL_URL, sourceFromParam } from "../load/queries";
 import type { ModelSource } from "../load/queries";
 import { THEMES, VIEWS, useAtlas } from "./store";
+import { isEmbedUrl } from "./embed-page";
+
+export { isEmbedUrl };
 import type { AtlasState, Theme, View } from "./store";
 
 export type UrlState = {
@@ -126,11 +129,6 @@ export function embedUrlOf(state: AtlasState, pageUrl: string, theme: Theme = "l
   return withParams(url, { ...rest, theme: theme === "light" ? null : theme });
 }
 
-/** Embed mode: the embed page (embed.html), or the app's own page with ?embed=1 (same-origin use). */
-export function isEmbedUrl(href: string): boolean {
-  const url = new URL(href);
-  return /(^|\/)embed\.html$/.test(url.pathname) || url.searchParams.get("embed") === "1";
-}
 
 /** Applies the URL to the store (at start and on back/forward). */
 export function applyUrlToStore(href: string): void {

@@ -57,15 +57,15 @@ describe("embed room", () => {
 
   it("opens the details as a dialog when the reader picks a unit, and closes it again", async () => {
     const user = userEvent.setup();
-    await renderEmbed("?unit=kyiv-cell&view=summary");
+    await renderEmbed("?unit=mnf-u-hq&view=summary");
     // A unit named in the address is marked, not opened over the article.
     expect(screen.queryByRole("dialog")).toBeNull();
-    await act(async () => useAtlas.getState().select("mnf-u-hq"));
+    await act(async () => useAtlas.getState().select("kyiv-cell"));
     const dialog = await screen.findByRole("dialog", { name: "Details" });
-    expect(within(dialog).getByRole("heading", { name: /MNF-U Headquarters/ })).toBeInTheDocument();
+    expect(within(dialog).getByRole("heading", { name: "Forward co-ordination cell, Kyiv" })).toBeInTheDocument();
     await user.click(within(dialog).getByRole("button", { name: /^Close/ }));
     expect(screen.queryByRole("dialog")).toBeNull();
-    expect(useAtlas.getState().selected).toBe("mnf-u-hq");
+    expect(useAtlas.getState().selected).toBe("kyiv-cell");
   });
 
   it("shows the default stage with a quiet notice for an unknown stage, never a blank frame", async () => {

@@ -117,6 +117,7 @@ test.describe("an embed inside an article on another site", () => {
       const narrow = await frameFitsContent(page, frame);
       // A shorter chart, longer lines of text: a new height, which the article's frame took.
       expect(narrow).not.toBe(wide);
+      expect(await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
       await frame.locator('[data-unit-id="coalition"]').click();
       const details = frame.getByRole("dialog", { name: "Details" });
       await expect(details.getByRole("heading", { name: /Coalition of the Willing/ })).toBeVisible();
@@ -270,12 +271,15 @@ async function download(page: Page, subject: string, format: string, theme = "sc
 test.describe("exports", () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
-  test("the SVG holds title, sources and as-of as text; PNGs have their pixel sizes; the CSV has a row per nation", async ({ page }) => {
+  test("the SVG holds title, sources and as-of as text; PNGs have their pixel sizes; the CSV has a row per nation", async ({ page, context }) => {
     await openModel(page, "?stage=2025-07");
     await waitForChart(page);
     const svg = await download(page, "chart", "svg");
     expect(svg.name).toBe("mnf-u-chart-2025-07.svg");
-    const parsed = await page.evaluate((text) => {
+    // Parsed in a blank page: a document parsed inside the app would be held to the app's own
+    // policy (no inline <style>), which a standalone file is not.
+    const blank = await context.newPage();
+    const parsed = await blank.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, "image/svg+xml");
       return {
         error: doc.querySelector("parsererror")?.textContent ?? null,
@@ -287,6 +291,7 @@ test.describe("exports", () => {
         images: [...doc.querySelectorAll("image")].map((el) => el.getAttribute("xlink:href") ?? ""),
       };
     }, svg.bytes.toString("utf8"));
+    await blank.close();
     expect(parsed.error).toBeNull();
     expect(parsed.texts).toContain("Multinational Force Ukraine (MNF-U)");
     expect(parsed.texts.join(" ")).toContain("As of 7 January 2026");

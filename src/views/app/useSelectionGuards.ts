@@ -1,6 +1,6 @@
 // Shared by every room (the app, the embed): bad ids from a link become quiet notices, and a
 // selected unit's branch opens.
-import { useEffect } from "react";
+import { useEffect, useLayoutEffect } from "react";
 import { useAtlas } from "../../state/store";
 import { ancestorsOf } from "../../state/selectors";
 import type { ShownModel } from "./shown-model";
@@ -33,8 +33,9 @@ export function useSelectionGuards(shown: ShownModel | null) {
     const closed = ancestorsOf(index, selected).filter((id) => !useAtlas.getState().expanded.has(id));
     if (closed.length) useAtlas.setState((s) => ({ expanded: new Set([...s.expanded, ...closed]) }));
   }, [index, selected]);
-  // A newly shown model opens fully when small, and to its second level when large.
-  useEffect(() => {
+  // A newly shown model opens fully when small, and to its second level when large. A layout
+  // effect, so the first frame that shows the model already shows those levels.
+  useLayoutEffect(() => {
     if (!model || !index) return;
     const open = index.units.size <= 60 ? [...index.children.keys()] : index.roots.map((u) => u.id);
     useAtlas.setState((s) => ({ expanded: new Set([...open, ...ancestorsOfSelection(s.selected)]) }));

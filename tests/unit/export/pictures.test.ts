@@ -17,6 +17,7 @@ import { matrixCsv, csvField } from "../../../src/export/csv";
 import { exportFileName, modelSlug } from "../../../src/export/filename";
 import { pngDimensions, pngPixelSize } from "../../../src/export/png";
 import { paletteFor } from "../../../src/export/palette";
+import { cardWords } from "../../../src/views/chart/UnitCard";
 import { el } from "../../../src/export/svg";
 import { shownAt } from "./default-model";
 
@@ -51,7 +52,8 @@ describe("chartPicture", () => {
     const input = chartInput(all);
     const doc = parse(chartPicture(input).svg);
     const words = [...doc.querySelectorAll("text")].map((t) => t.textContent);
-    for (const card of input.layout.cards) expect(words).toContain(card.unit.shortName.length > 18 ? card.unit.shortName.slice(0, 17) + "…" : card.unit.shortName);
+    // The card's own words on screen (cardWords), shortened the same way.
+    for (const card of input.layout.cards) expect(words).toContain(cardWords(card.unit, null).name);
     expect(words.filter((w) => w === "Planned").length).toBe(input.layout.cards.filter((c) => c.unit.status === "planned").length);
     expect(words).toContain("Seat: Paris · next London");
   });
