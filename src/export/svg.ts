@@ -137,6 +137,11 @@ const LINE = 1.3;
 /** A picture of natural size is never narrower than this (the header must fit) nor wider. */
 const MIN_WIDTH = 720;
 const MAX_WIDTH = 2400;
+/**
+ * Nor is its body taller: a tall chart is scaled down instead, so that its 2× PNG stays within
+ * what a browser's canvas can hold (about 268 million pixels, 32,767 px a side).
+ */
+const MAX_BODY_HEIGHT = 6000;
 
 /** The legend's items in rows, each item its mark then its words. */
 function layoutLegend(items: readonly LegendItem[], maxWidth: number) {
@@ -182,7 +187,7 @@ export function framePicture(f: FrameInput): { svg: string; width: number; heigh
     creditLines.length * TYPE.credit * LINE +
     4;
   const fixedHeight = MARGIN + headerHeight + GAP + GAP + footerHeight + MARGIN;
-  const naturalScale = Math.min(1, inner / Math.max(1, f.body.width));
+  const naturalScale = Math.min(1, inner / Math.max(1, f.body.width), MAX_BODY_HEIGHT / Math.max(1, f.body.height));
   const scale = f.size
     ? Math.min(
         inner / Math.max(1, f.body.width),

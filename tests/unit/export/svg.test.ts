@@ -64,6 +64,12 @@ describe("framePicture", () => {
     expect(wide.svg).toMatch(/scale\(0\.47\)/);
   });
 
+  it("scales a very tall body down, so its 2× PNG fits a browser's canvas", () => {
+    const tall = picture({ body: { width: 900, height: 60_000, svg: "" } });
+    expect(tall.height).toBeLessThan(7000);
+    expect(tall.svg).toMatch(/scale\(0\.1\)/);
+  });
+
   it("escapes text and attributes", () => {
     expect(escapeXml(`<a & "b">`)).toBe("&lt;a &amp; &quot;b&quot;&gt;");
     expect(el("text", { title: 'x"y', hidden: false }, "z")).toBe('<text title="x&quot;y">z</text>');
