@@ -123,7 +123,8 @@ function card(c: TreeLayout["cards"][number], input: ChartPictureInput): string 
   const symbol = input.symbol(unit);
   const symbolH = 40;
   const symbolW = symbol ? (symbol.width / symbol.height) * symbolH : 0;
-  if (symbol) parts.push(el("image", { "xlink:href": symbol.url, x: 10, y: 10, width: symbolW, height: symbolH }));
+  if (symbol)
+    parts.push(el("image", { "xlink:href": symbol.url, x: 10, y: 10, width: symbolW, height: symbolH }));
   const textX = symbol ? symbolW + 18 : 12;
   parts.push(text(textX, 30, words.name, { "font-size": 17, "font-weight": 700, fill: p.ink }));
   parts.push(text(textX, 49, words.kind, { "font-size": 14, fill: p["ink-soft"] }));

@@ -291,7 +291,11 @@ export function mapPicture(input: MapPictureInput): SvgPiece {
   ];
   // The screen's SVG clips the world at its edges; the picture does the same.
   const clip = el("clipPath", { id: "x-map-clip" }, el("rect", { width, height }));
-  return { width, height, svg: el("defs", {}, clip) + el("g", { "clip-path": "url(#x-map-clip)" }, ...parts) };
+  return {
+    width,
+    height,
+    svg: el("defs", {}, clip) + el("g", { "clip-path": "url(#x-map-clip)" }, ...parts),
+  };
 }
 
 /** The map's key: the roles coloured, the status patterns, places, callouts, and the notional lines. */

@@ -24,7 +24,9 @@ function columnWidths(matrix: Matrix): number[] {
   return matrix.columns.map((column, i) => {
     const longest = Math.max(
       estimateTextWidth(column.unit.shortName, FONT) * 1.08,
-      ...matrix.rows.flatMap((row) => (row.cells[i] ?? []).map((role) => estimateTextWidth(roleWords(role), FONT - 1) + 16)),
+      ...matrix.rows.flatMap((row) =>
+        (row.cells[i] ?? []).map((role) => estimateTextWidth(roleWords(role), FONT - 1) + 16),
+      ),
     );
     return Math.round(Math.min(CELL_MAX, Math.max(CELL_MIN, longest + 2 * PAD + 4)));
   });
@@ -32,7 +34,10 @@ function columnWidths(matrix: Matrix): number[] {
 
 export function matrixPicture(matrix: Matrix, p: Palette): SvgPiece {
   const widths = columnWidths(matrix);
-  const lefts = widths.reduce<number[]>((xs, _w, i) => [...xs, i === 0 ? NATION_W : xs[i - 1]! + widths[i - 1]!], []);
+  const lefts = widths.reduce<number[]>(
+    (xs, _w, i) => [...xs, i === 0 ? NATION_W : xs[i - 1]! + widths[i - 1]!],
+    [],
+  );
   const width = NATION_W + widths.reduce((a, b) => a + b, 0);
   const CELL_W = (i: number) => widths[i]!;
   const headers = matrix.columns.map((c, i) => ({

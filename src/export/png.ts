@@ -37,6 +37,9 @@ export async function svgToPng(svg: string, pixels: { width: number; height: num
   if (!context) throw new Error("This browser cannot draw on a canvas.");
   context.drawImage(image, 0, 0, pixels.width, pixels.height);
   return await new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("The PNG could not be made."))), "image/png"),
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error("The PNG could not be made."))),
+      "image/png",
+    ),
   );
 }

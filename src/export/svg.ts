@@ -187,7 +187,11 @@ export function framePicture(f: FrameInput): { svg: string; width: number; heigh
     creditLines.length * TYPE.credit * LINE +
     4;
   const fixedHeight = MARGIN + headerHeight + GAP + GAP + footerHeight + MARGIN;
-  const naturalScale = Math.min(1, inner / Math.max(1, f.body.width), MAX_BODY_HEIGHT / Math.max(1, f.body.height));
+  const naturalScale = Math.min(
+    1,
+    inner / Math.max(1, f.body.width),
+    MAX_BODY_HEIGHT / Math.max(1, f.body.height),
+  );
   const scale = f.size
     ? Math.min(
         inner / Math.max(1, f.body.width),
