@@ -7,6 +7,7 @@ import type { ModelIndex } from "../state/selectors";
 import type { TreeLayout } from "../layout/tree";
 import { CARD } from "../layout/tree";
 import { seatDate, seatIndexAt, seatsInOrder } from "../layout/rotation";
+import { symbolSize, unitSidc } from "../symbols/sidc";
 import { cardWords } from "../views/chart/UnitCard";
 import type { CardFlag, CardSeat } from "../views/chart/UnitCard";
 import { RELATION_STYLE, relationPath, shownCard } from "../views/chart/RelationLines";
@@ -88,8 +89,11 @@ export type ChartPictureInput = {
   hiddenRelations: ReadonlySet<RelationKind>;
   decorations: CardDecorations;
   isWeak: (unit: Unit) => boolean;
-  /** The unit's APP-6 symbol as a data: URL and its size; null draws the card without it. */
-  symbol: (unit: Unit) => { url: string; width: number; height: number } | null;
+  /**
+   * The unit's APP-6 symbol as a data: URL; null leaves its box empty. Its box's size comes from
+   * symbolSize, as on screen, so the words sit where the card on screen puts them either way.
+   */
+  symbol: (unit: Unit) => string | null;
   /** A nation's flag as a data: URL; null draws a placeholder. */
   flag: (code: string) => string | null;
   palette: Palette;
@@ -120,12 +124,14 @@ function card(c: TreeLayout["cards"][number], input: ChartPictureInput): string 
   const seat = input.decorations.seats.get(c.id) ?? null;
   const weak = input.isWeak(unit);
   const words = cardWords(unit, seat, weak);
-  const symbol = input.symbol(unit);
+  // The symbol's box as UnitCard sizes it: 40 px high, as wide as symbolSize says for its code.
+  const size = symbolSize(unitSidc(unit));
   const symbolH = 40;
-  const symbolW = symbol ? (symbol.width / symbol.height) * symbolH : 0;
-  if (symbol)
-    parts.push(el("image", { "xlink:href": symbol.url, x: 10, y: 10, width: symbolW, height: symbolH }));
-  const textX = symbol ? symbolW + 18 : 12;
+  const symbolW = (size.width / size.height) * symbolH;
+  const symbolUrl = input.symbol(unit);
+  if (symbolUrl)
+    parts.push(el("image", { "xlink:href": symbolUrl, x: 10, y: 10, width: symbolW, height: symbolH }));
+  const textX = symbolW + 18;
   parts.push(text(textX, 30, words.name, { "font-size": 17, "font-weight": 700, fill: p.ink }));
   parts.push(text(textX, 49, words.kind, { "font-size": 14, fill: p["ink-soft"] }));
   if (words.line)

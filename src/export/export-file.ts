@@ -68,7 +68,7 @@ async function chartInput(
     hiddenRelations: state.hiddenRelations,
     decorations,
     isWeak: (unit) => isWeaklySourced(unit.sources, sources),
-    symbol: (unit) => symbolImage(unitSidc(unit)),
+    symbol: (unit) => symbolImage(unitSidc(unit)).url,
     flag: (code) => flags.get(code) ?? null,
     palette: paletteFor(theme),
   };

@@ -24,7 +24,10 @@ import { shownAt } from "./default-model";
 const palette = paletteFor("light");
 const shown = shownAt("2026-01");
 const parse = (svgFragment: string) => {
-  const doc = new DOMParser().parseFromString(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">${svgFragment}</svg>`, "image/svg+xml");
+  const doc = new DOMParser().parseFromString(
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">${svgFragment}</svg>`,
+    "image/svg+xml",
+  );
   expect(doc.querySelector("parsererror")).toBeNull();
   return doc;
 };
@@ -38,7 +41,7 @@ function chartInput(expanded: Set<string>, patch: Partial<ChartPictureInput> = {
     hiddenRelations: new Set(),
     decorations: cardDecorations(layout, shown.model, shown.stageId, shown.index, null),
     isWeak: (unit) => isWeaklySourced(unit.sources, shown.sources),
-    symbol: () => ({ url: "data:image/svg+xml,%3Csvg/%3E", width: 30, height: 20 }),
+    symbol: () => "data:image/svg+xml,%3Csvg/%3E",
     flag: () => null,
     palette,
     ...patch,
@@ -54,7 +57,9 @@ describe("chartPicture", () => {
     const words = [...doc.querySelectorAll("text")].map((t) => t.textContent);
     // The card's own words on screen (cardWords), shortened the same way.
     for (const card of input.layout.cards) expect(words).toContain(cardWords(card.unit, null).name);
-    expect(words.filter((w) => w === "Planned").length).toBe(input.layout.cards.filter((c) => c.unit.status === "planned").length);
+    expect(words.filter((w) => w === "Planned").length).toBe(
+      input.layout.cards.filter((c) => c.unit.status === "planned").length,
+    );
     expect(words).toContain("Seat: Paris · next London");
   });
 
@@ -62,7 +67,9 @@ describe("chartPicture", () => {
     const top = new Set(shown.index.roots.map((u) => u.id));
     const input = chartInput(top);
     const doc = parse(chartPicture(input).svg);
-    const cardGroups = [...doc.querySelectorAll("g[transform] > title")].filter((t) => /: (Decided|Planned|Proposed|Dropped|Reported)$/.test(t.textContent ?? ""));
+    const cardGroups = [...doc.querySelectorAll("g[transform] > title")].filter((t) =>
+      /: (Decided|Planned|Proposed|Dropped|Reported)$/.test(t.textContent ?? ""),
+    );
     expect(cardGroups.length).toBe(input.layout.cards.length);
     expect([...doc.querySelectorAll("text")].some((t) => t.textContent === "+")).toBe(true);
   });
@@ -87,7 +94,12 @@ describe("chartPicture", () => {
 });
 
 describe("mapPicture", () => {
-  const topology = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../../node_modules/world-atlas/countries-50m.json"), "utf8"));
+  const topology = JSON.parse(
+    readFileSync(
+      path.resolve(import.meta.dirname, "../../../node_modules/world-atlas/countries-50m.json"),
+      "utf8",
+    ),
+  );
   const atlas = prepareAtlas(topology);
   const input = {
     atlas,
@@ -103,7 +115,8 @@ describe("mapPicture", () => {
     expect([piece.width, piece.height]).toEqual([1200, 820]);
     const doc = parse(piece.svg);
     const words = [...doc.querySelectorAll("text, tspan")].map((t) => t.textContent).join(" ");
-    for (const word of ["Ukraine", "Odesa", "Paris", "London", "not an official route"]) expect(words).toContain(word);
+    for (const word of ["Ukraine", "Odesa", "Paris", "London", "not an official route"])
+      expect(words).toContain(word);
     expect(doc.querySelector("clipPath rect")?.getAttribute("width")).toBe("1200");
   });
 
@@ -147,7 +160,9 @@ describe("file names", () => {
     const input = { modelTitle: "Multinational Force Ukraine (MNF-U)", when: "2026-01" };
     expect(exportFileName({ ...input, subject: "chart", format: "svg" })).toBe("mnf-u-chart-2026-01.svg");
     expect(exportFileName({ ...input, subject: "map", format: "png" })).toBe("mnf-u-map-2026-01.png");
-    expect(exportFileName({ ...input, subject: "chart", format: "social" })).toBe("mnf-u-chart-2026-01-social.png");
+    expect(exportFileName({ ...input, subject: "chart", format: "social" })).toBe(
+      "mnf-u-chart-2026-01-social.png",
+    );
     expect(exportFileName({ ...input, subject: "matrix", format: "csv" })).toBe("mnf-u-matrix-2026-01.csv");
   });
   it("fall back to the title's first words, in plain letters", () => {
@@ -162,10 +177,13 @@ describe("PNG sizes", () => {
     expect(pngPixelSize({ width: 948, height: 512 }, "social")).toEqual({ width: 1200, height: 675 });
   });
   it("are read back from a PNG's header", () => {
-    const header = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 4, 176, 0, 0, 2, 163]);
+    const header = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 4, 176, 0, 0, 2, 163,
+    ]);
     expect(pngDimensions(header)).toEqual({ width: 1200, height: 675 });
     expect(() => pngDimensions(new Uint8Array(30))).toThrow(/not a PNG/);
   });
 });
 
-it("el leaves out empty attributes", () => expect(el("rect", { a: undefined, b: null, c: 0 })).toBe('<rect c="0"/>'));
+it("el leaves out empty attributes", () =>
+  expect(el("rect", { a: undefined, b: null, c: 0 })).toBe('<rect c="0"/>'));
