@@ -268,8 +268,10 @@ export type ItemMark = {
   /** The item's own status in each stage (null where it does not exist). */
   statusBefore: string | null;
   statusAfter: string | null;
-  /** Every difference about the item, its own first. */
-  differences: Difference[];
+  /** The item's own difference (a unit added, a role's status changed…), if any. */
+  own: Difference | null;
+  /** Differences about it other than its own: roles in a unit, claims about a nation… */
+  related: Difference[];
 };
 
 export type ChangeMarks = {
@@ -563,7 +565,8 @@ function marksFor(
       change,
       statusBefore: ownDiff ? statusOf(ownDiff.before) : null,
       statusAfter: ownDiff ? statusOf(ownDiff.after) : null,
-      differences: ownDiff ? [ownDiff, ...related.filter((d) => d !== ownDiff)] : [...related],
+      own: ownDiff ?? null,
+      related: related.filter((d) => d !== ownDiff),
     };
   };
   const withStatus = (m: ItemMark, item: unknown, existsBefore: boolean, existsAfter: boolean): ItemMark =>

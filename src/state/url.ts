@@ -1,8 +1,11 @@
-// The shareable part of the state lives in the URL (?model, ?unit, ?nation, ?place, ?stage, ?view), so a
-// link, a reload, and the back and forward buttons all bring the same view back.
+// The shareable part of the state lives in the URL (?model, ?unit, ?nation, ?place, ?stage,
+// ?compare, ?status, ?view, ?source), so a link, a reload, and the back and forward buttons all
+// bring the same view back.
 import { useEffect } from "react";
 import { DEFAULT_MODEL_URL, sourceFromParam } from "../load/queries";
 import type { ModelSource } from "../load/queries";
+import { STATUSES } from "../model";
+import type { Status } from "../model";
 import { VIEWS, useAtlas } from "./store";
 import type { AtlasState, View } from "./store";
 
@@ -13,6 +16,12 @@ export type UrlState = {
   view: View | null;
   nation?: string | null;
   place?: string | null;
+  /** Compare mode: "2025-03..2026-01". */
+  compare?: string | null;
+  /** The status filter: "decided,planned". */
+  status?: string | null;
+  /** The source the sources view shows first. */
+  source?: string | null;
 };
 
 export function readUrlState(search: string): UrlState {
@@ -25,7 +34,23 @@ export function readUrlState(search: string): UrlState {
     view: VIEWS.includes(view as View) ? (view as View) : null,
     nation: params.get("nation") || null,
     place: params.get("place") || null,
+    compare: params.get("compare"),
+    status: params.get("status") || null,
+    source: params.get("source") || null,
   };
+}
+
+/** ?status=decided,planned → the statuses it names, and any word that is not a status. */
+export function statusesFromParam(param: string | null | undefined): {
+  statuses: Status[];
+  unknown: string[];
+} {
+  const words = (param ?? "")
+    .split(",")
+    .map((w) => w.trim())
+    .filter(Boolean);
+  const statuses = STATUSES.filter((s) => words.includes(s));
+  return { statuses, unknown: words.filter((w) => !(STATUSES as readonly string[]).includes(w)) };
 }
 
 /** The URL for a state, keeping any parameters we do not own (an embedder's, say). */
@@ -56,6 +81,10 @@ export function urlStateOf(state: AtlasState, pageUrl: string): UrlState {
     view: state.view === "chart" ? null : state.view,
     nation: state.selectedNation,
     place: state.selectedPlace,
+    compare: state.compare,
+    // In the order of the status key, whatever order they were picked in.
+    status: STATUSES.filter((s) => state.filters.statuses.includes(s)).join(",") || null,
+    source: state.view === "sources" ? state.sourceInView : null,
   };
 }
 
@@ -70,14 +99,26 @@ export function applyUrlToStore(href: string): void {
   // A local file has no address: going back to a URL without ?model keeps the file on screen
   // rather than silently swapping it for the default model.
   const keepFile = store.requested.kind === "file" && fromUrl.model === null;
-  useAtlas.setState({
+  const { statuses, unknown } = statusesFromParam(fromUrl.status);
+  useAtlas.setState((s) => ({
     ...(sameModel || keepFile ? {} : { requested }),
     selected: fromUrl.unit,
     selectedNation: fromUrl.unit ? null : (fromUrl.nation ?? null),
     selectedPlace: fromUrl.unit || fromUrl.nation ? null : (fromUrl.place ?? null),
     stage: fromUrl.stage,
+    // An empty ?compare= is still a request to compare: the model's default pair answers it.
+    compare: fromUrl.compare ?? null,
     view: fromUrl.view ?? "chart",
-  });
+    sourceInView: fromUrl.source ?? null,
+    filters: { ...s.filters, statuses },
+    ...(unknown.length
+      ? {
+          notice: `The status filter knows no “${unknown.join("”, “")}”: it shows ${
+            statuses.length ? statuses.join(", ") : "every status"
+          }. Statuses are ${STATUSES.join(", ")}.`,
+        }
+      : {}),
+  }));
 }
 
 /** Keeps store and URL in step: user actions push history entries, back/forward restore them. */
@@ -102,6 +143,9 @@ export function useUrlSync(): void {
         state.selectedNation !== previous.selectedNation ||
         state.selectedPlace !== previous.selectedPlace ||
         state.stage !== previous.stage ||
+        state.compare !== previous.compare ||
+        state.filters.statuses !== previous.filters.statuses ||
+        state.sourceInView !== previous.sourceInView ||
         state.view !== previous.view ||
         state.requested !== previous.requested;
       if (state.notice !== previous.notice || !userChange) window.history.replaceState(null, "", next);

@@ -14,10 +14,22 @@ import { ModelSummary } from "../summary/ModelSummary";
 import { ChartView } from "../chart/ChartView";
 import { ViewSwitch } from "./ViewSwitch";
 import { ancestorsOf } from "../../state/selectors";
+import { AsOfBar } from "./AsOfBar";
+import { StatusLegend } from "../common/StatusLegend";
+import { comparePairFor, formatComparePair } from "../../model";
+import { compareNotice } from "../compare/compare-words";
 
-// The map and its world-atlas data, and the matrix, load only when opened: the first bundle stays small.
+// The map and its world-atlas data, the matrix, the sources view and compare mode's list load
+// only when opened: the first bundle stays small.
 const MapView = lazy(() => import("../map/MapView"));
 const MatrixView = lazy(() => import("../matrix/MatrixView"));
+const SourcesView = lazy(() => import("../sources/SourcesView"));
+const CompareRoom = lazy(() => import("../compare/CompareRoom"));
+// The timeline (with d3-scale) starts loading with the app, beside the model, and shows as soon
+// as both are in; until then a placeholder of its height keeps the page from jumping.
+const loadTimeline = () => import("../timeline/TimelineStrip");
+const TimelineStrip = lazy(loadTimeline);
+void loadTimeline();
 
 export function App() {
   useUrlSync();
@@ -35,6 +47,12 @@ export function App() {
       </a>
       <ShownModelContext.Provider value={shown}>
         <Header />
+        <AsOfBar />
+        {shown && shown.model.stages.length > 0 && (
+          <Suspense fallback={<div className="timeline-placeholder" aria-hidden="true" />}>
+            <TimelineStrip />
+          </Suspense>
+        )}
         <div className="messages">
           <LoadErrorAlert error={error} hasModel={shown !== null} />
           <Notice />
@@ -59,12 +77,29 @@ export function App() {
                   </p>
                 }
               >
-                {view === "chart" ? <ChartView /> : view === "map" ? <MapView /> : view === "matrix" ? <MatrixView /> : <ModelSummary />}
+                {view === "chart" ? (
+                  <ChartView />
+                ) : view === "map" ? (
+                  <MapView />
+                ) : view === "matrix" ? (
+                  <MatrixView />
+                ) : view === "sources" ? (
+                  <SourcesView />
+                ) : (
+                  <ModelSummary />
+                )}
               </Suspense>
+              {/* Compare mode frames the view: its key above the list of differences, below the view. */}
+              {shown.comparison && (
+                <Suspense fallback={null}>
+                  <CompareRoom />
+                </Suspense>
+              )}
             </div>
             <DetailsPanel />
           </main>
         )}
+        {shown && <StatusLegend />}
       </ShownModelContext.Provider>
     </FileDropZone>
   );
@@ -76,6 +111,7 @@ export function App() {
  */
 function useSelectionGuards(shown: ShownModel | null) {
   const stage = useAtlas((s) => s.stage);
+  const compare = useAtlas((s) => s.compare);
   const selected = useAtlas((s) => s.selected);
   const model = shown?.model;
   const index = shown?.index;
@@ -86,6 +122,18 @@ function useSelectionGuards(shown: ShownModel | null) {
       notice: `This model has no stage “${stage}”, so its default stage is shown.`,
     });
   }, [model, stage]);
+  // ?compare= with an unknown or repeated stage: a sensible pair instead, and a quiet notice.
+  useEffect(() => {
+    if (!model || compare === null) return;
+    const { pair, problem } = comparePairFor(model, compare);
+    const text = pair ? formatComparePair(pair) : null;
+    if (text === compare && !problem) return;
+    const stageName = (id: string) => model.stages.find((s) => s.id === id)?.name ?? id;
+    useAtlas.setState({
+      compare: text,
+      ...(problem ? { notice: compareNotice(problem, pair, stageName) } : {}),
+    });
+  }, [model, compare]);
   useEffect(() => {
     if (!index || !selected) return;
     if (!index.units.has(selected)) {

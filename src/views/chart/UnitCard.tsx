@@ -4,7 +4,7 @@ import { memo, useEffect, useState } from "react";
 import type { ChartCard } from "../../layout/tree";
 import { CARD } from "../../layout/tree";
 import type { Detail } from "../../layout/lod";
-import type { Status, Unit } from "../../model";
+import type { ItemChange, Status, Unit } from "../../model";
 import { unitSidc } from "../../symbols/sidc";
 import { symbolImage } from "../../symbols/symbol-image";
 import { flagUrlNow, loadFlagUrl } from "../../symbols/flags";
@@ -12,6 +12,7 @@ import { KIND_LABEL, STATUS_LABEL } from "../common/labels";
 import { StatusIcon } from "../common/StatusIcon";
 import { unitAccessibleName } from "../structure/StructureRow";
 import { WEAK_WORDS, WeakIcon } from "../common/WeakMark";
+import { ChangeIcon } from "../compare/ChangeIcon";
 
 export type CardState = {
   selected: boolean;
@@ -32,6 +33,8 @@ type Props = CardState & {
   seat: CardSeat | null;
   /** Every source of the unit is an aggregator (isWeaklySourced). */
   weak: boolean;
+  /** Compare mode's mark; null outside compare mode. */
+  change?: CardChange | null;
   onActivate: (id: string) => void;
   onToggle: (id: string) => void;
   /** Focus moved here (a click, Tab, or a script): keyboard moves start from this card. */
@@ -47,6 +50,13 @@ export function conditionTag(condition: string | undefined): string | null {
 }
 
 export type CardSeat = { now: string; next: string | null; datesAssumed: boolean };
+
+/**
+ * Compare mode's mark on a card, in words: a tag on the card's top edge (shape and headline), a
+ * detail on its marks line ("was proposed"), and the whole for screen readers. The outline's
+ * line style follows the change; an unchanged card recedes.
+ */
+export type CardChange = { change: ItemChange; label: string; detail: string | null; spoken: string };
 
 /** The card's fourth line: what a reader must know before quoting the card, in words. */
 export function cardMarks(seat: CardSeat | null, condition: string | undefined): string[] {
@@ -102,6 +112,7 @@ export const UnitCard = memo(function UnitCard(props: Props) {
     leadNations,
     seat,
     weak,
+    change = null,
     onActivate,
     onToggle,
     onFocusCard,
@@ -117,11 +128,12 @@ export const UnitCard = memo(function UnitCard(props: Props) {
     dimmed && "is-dimmed",
     unit.condition && "is-conditional",
     weak && "is-weakly-sourced",
+    change && `change-${change.change}`,
   ]
     .filter(Boolean)
     .join(" ");
   const tag = conditionTag(unit.condition);
-  const marks = cardMarks(seat, unit.condition);
+  const marks = [...(change?.detail ? [change.detail] : []), ...cardMarks(seat, unit.condition)];
   const common = {
     className: classes,
     style: { transform: `translate(${card.x}px, ${card.y}px)` },
@@ -133,7 +145,8 @@ export const UnitCard = memo(function UnitCard(props: Props) {
         ? `, seat ${seat.now}${seat.next ? `, next ${seat.next}` : ""}${seat.datesAssumed ? ", seat dates assumed" : ""}`
         : "") +
       (leadNations.length ? `; ${leadNations.map((f) => f.label).join("; ")}` : "") +
-      (dimmed ? ", does not match the filters" : ""),
+      (dimmed ? ", does not match the filters" : "") +
+      (change ? `; compared: ${change.spoken}` : ""),
     "aria-level": card.depth + 1,
     "aria-posinset": card.positionInSet,
     "aria-setsize": card.setSize,
@@ -144,9 +157,18 @@ export const UnitCard = memo(function UnitCard(props: Props) {
     onFocus: () => onFocusCard(unit.id),
   } as const;
 
+  const outline = change && change.change !== "unchanged" && (
+    <g className="change-outline" aria-hidden="true">
+      <rect x={-5} y={-5} width={w + 10} height={h + 10} rx={11} />
+      {/* Status changed: a double line. */}
+      {change.change === "status" && <rect x={-9} y={-9} width={w + 18} height={h + 18} rx={14} />}
+    </g>
+  );
+
   if (detail === "outline") {
     return (
       <g {...common}>
+        {outline}
         <rect className="card-frame" width={w} height={h} rx={8} />
         <rect className="card-focus-ring" x={-6} y={-6} width={w + 12} height={h + 12} rx={12} />
       </g>
@@ -158,6 +180,7 @@ export const UnitCard = memo(function UnitCard(props: Props) {
   const symbolW = (symbol.width / symbol.height) * symbolH;
   return (
     <g {...common}>
+      {outline}
       <rect className="card-frame" width={w} height={h} rx={8} />
       <image href={symbol.url} x={10} y={10} width={symbolW} height={symbolH} aria-hidden="true" />
       <text className="card-name" x={symbolW + 18} y={30}>
@@ -232,7 +255,23 @@ export const UnitCard = memo(function UnitCard(props: Props) {
           </text>
         </g>
       )}
+      {change && change.change !== "unchanged" && <ChangeTagSvg change={change} width={w} />}
       <rect className="card-focus-ring" x={-6} y={-6} width={w + 12} height={h + 12} rx={12} />
     </g>
   );
 });
+
+/** The change's shape and headline on the card's top edge, right of the link into the card. */
+function ChangeTagSvg({ change, width }: { change: CardChange; width: number }) {
+  // Bold 13 px runs about 7.4 px a character; the icon and padding take 30 px.
+  const tagW = Math.round(change.label.length * 7.4 + 30);
+  return (
+    <g className="card-change-tag" transform={`translate(${width - tagW + 6}, -12)`} aria-hidden="true">
+      <rect width={tagW} height={24} rx={12} />
+      <ChangeIcon change={change.change} x={7} y={4} size={16} />
+      <text x={27} y={17}>
+        {change.label}
+      </text>
+    </g>
+  );
+}

@@ -25,6 +25,7 @@ const VIEW_NAME: Record<View, string> = {
   map: "map",
   matrix: "matrix",
   summary: "summary",
+  sources: "sources",
 };
 
 export function DetailsPanel() {

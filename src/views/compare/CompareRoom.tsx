@@ -1,0 +1,3 @@
+export default function CompareRoom() {
+  return <section className="panel">Compare</section>;
+}

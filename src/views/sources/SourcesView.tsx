@@ -1,0 +1,3 @@
+export default function SourcesView() {
+  return <section className="panel">Sources</section>;
+}
