@@ -55,4 +55,6 @@ export type {
   StageDiff,
 } from "./stages";
 export { withStatuses } from "./status-filter";
+export { statementsBySource, stagesCitingSources } from "./citations";
+export type { CitedStatement } from "./citations";
 export type { WithStatuses } from "./status-filter";

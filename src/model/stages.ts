@@ -276,7 +276,10 @@ export type ItemMark = {
 
 export type ChangeMarks = {
   pair: ComparePair;
-  /** Every unit, nation and place of the union, and every role, relation and claim (by id). */
+  /**
+   * Every unit, nation and place of the union; every role, relation and claim by id, and every
+   * unit's aggregate, commander and seats as "unitId/otherContributors" (and so on).
+   */
   units: ReadonlyMap<string, ItemMark>;
   nations: ReadonlyMap<string, ItemMark>;
   places: ReadonlyMap<string, ItemMark>;
@@ -646,6 +649,17 @@ function marksFor(
       const ownDiff = own(kind, item.id);
       const m = mark(ownDiff, [], UNIT_ORDER, () => "unchanged");
       statements.set(item.id, withStatus(m, item, beforeIds.has(item.id), afterIds.has(item.id)));
+    }
+  }
+  // A unit's aggregate, commander and seats: statements of their own, keyed "unitId/part".
+  for (const unit of union.units) {
+    for (const [field, kind] of Object.entries(UNIT_PARTS)) {
+      const part = (unit as Record<string, unknown>)[field];
+      const key = `${unit.id}/${field}`;
+      const ownDiff = own(kind, key);
+      if (!part && !ownDiff) continue;
+      const m = mark(ownDiff, [], UNIT_ORDER, () => "unchanged");
+      statements.set(key, withStatus(m, part ?? null, beforeUnits.has(unit.id), afterUnits.has(unit.id)));
     }
   }
   return { pair, units, nations, places, statements };

@@ -38,6 +38,8 @@ export type AtlasState = {
   compare: string | null;
   /** The source the sources view brings into view (from a citation's "statements" link). */
   sourceInView: string | null;
+  /** The view a "statements" link came from, for the sources view's way back. */
+  returnView: View | null;
   /** The status key, open at a topic; null: closed. */
   legend: LegendTopic | null;
   view: View;
@@ -89,6 +91,7 @@ export const useAtlas = create<AtlasState>()((set) => ({
   stage: null,
   compare: null,
   sourceInView: null,
+  returnView: null,
   legend: null,
   view: "chart",
   filters: NO_FILTERS,
@@ -120,7 +123,8 @@ export const useAtlas = create<AtlasState>()((set) => ({
       const to = s.compare?.split("..")[1];
       return { compare: null, ...(to ? { stage: to } : {}) };
     }),
-  showSource: (id) => set({ view: "sources", sourceInView: id }),
+  showSource: (id) =>
+    set((s) => ({ view: "sources", sourceInView: id, returnView: s.view === "sources" ? s.returnView : s.view })),
   openLegend: (legend) => set({ legend }),
   setView: (view) => set({ view }),
   setFilters: (filters) => set((s) => ({ filters: { ...s.filters, ...filters } })),

@@ -13,6 +13,8 @@ export function ChangeTag({
   detail?: boolean;
 }) {
   const more = detail ? markDetail(mark) : null;
+  // Unchanged items recede on screen; a screen reader hears the word.
+  if (mark.change === "unchanged") return <span className="visually-hidden">{markLabel(mark, subject)}</span>;
   return (
     <span className={`change-tag change-${mark.change}`}>
       <ChangeIcon change={mark.change} />

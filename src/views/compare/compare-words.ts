@@ -194,15 +194,24 @@ export function changeWords(d: Difference): string {
       return `role changed (was ${wasRole})${statusPart}`;
     }
     case "changed": {
-      const fields = d.fields.map((f) => FIELD_WORDS[f] ?? f);
-      return `changed: ${[...new Set(fields)].join(", ") || "details"}${after ? `, ${after}` : ""}`;
+      const fields = [...new Set(d.fields.map((f) => FIELD_WORDS[f] ?? f))];
+      return `changed (${fields.join(", ") || "details"})${after ? `, ${after}` : ""}`;
     }
   }
 }
 
+/** A difference's sentence in its three parts: who, what, and how it changed. */
+export function differenceParts(
+  d: Difference,
+  names: Names,
+): { subject: string; what: string; change: string } {
+  return { subject: differenceSubject(d, names), what: what(d, names), change: changeWords(d) };
+}
+
 /** The whole sentence, sources aside: "France: contributor to MNF-U, added, planned". */
 export function differenceSentence(d: Difference, names: Names): string {
-  return `${differenceSubject(d, names)}: ${what(d, names)}, ${changeWords(d)}`;
+  const parts = differenceParts(d, names);
+  return `${parts.subject}: ${parts.what}, ${parts.change}`;
 }
 
 /** The quiet notice when a pair cannot be compared as asked. */

@@ -1,9 +1,11 @@
 import { memo } from "react";
 import type { OutlineRow } from "../../layout/outline";
-import type { Unit } from "../../model";
+import type { ItemMark, Unit } from "../../model";
 import { KIND_LABEL, STATUS_LABEL } from "../common/labels";
 import { StatusIcon } from "../common/StatusIcon";
 import { WEAK_WORDS, WeakIcon } from "../common/WeakMark";
+import { ChangeIcon } from "../compare/ChangeIcon";
+import { markLabel, markSpoken } from "../compare/compare-words";
 
 type Props = {
   row: OutlineRow;
@@ -11,6 +13,8 @@ type Props = {
   focusable: boolean;
   /** Every source of the unit is an aggregator (isWeaklySourced). */
   weak: boolean;
+  /** Compare mode's mark (null outside it). */
+  change?: ItemMark | null;
   onSelect: () => void;
   onToggle: () => void;
   onFocus: () => void;
@@ -35,6 +39,7 @@ export const StructureRow = memo(function StructureRow({
   selected,
   focusable,
   weak,
+  change = null,
   onSelect,
   onToggle,
   onFocus,
@@ -49,10 +54,12 @@ export const StructureRow = memo(function StructureRow({
       aria-setsize={row.setSize}
       aria-expanded={row.hasChildren ? row.expanded : undefined}
       aria-selected={selected}
-      aria-label={unitAccessibleName(unit, weak)}
+      aria-label={
+        unitAccessibleName(unit, weak) + (change ? `; compared: ${markSpoken(change, "unit")}` : "")
+      }
       tabIndex={focusable ? 0 : -1}
       data-unit-id={unit.id}
-      className={`tree-row status-${unit.status}${selected ? " is-selected" : ""}`}
+      className={`tree-row status-${unit.status}${selected ? " is-selected" : ""}${change ? ` change-${change.change}` : ""}`}
       style={{ paddingInlineStart: `${(row.level - 1) * 1.1 + 0.25}rem`, ...box }}
       onClick={onSelect}
       onFocus={onFocus}
@@ -77,6 +84,13 @@ export const StructureRow = memo(function StructureRow({
             {" · "}
             <WeakIcon />
             {WEAK_WORDS}
+          </span>
+        )}
+        {change && change.change !== "unchanged" && (
+          <span className="tree-change">
+            {" · "}
+            <ChangeIcon change={change.change} />
+            {markLabel(change, "unit")}
           </span>
         )}
       </span>
