@@ -6,26 +6,34 @@ import { fileURLToPath } from "node:url";
 
 /**
  * The default model starts downloading with the page, not after the app's script has run:
- * a preload link to its hashed file, which the app's fetch then reuses.
+ * a preload link to its hashed file, which the app's fetch then reuses. The font's upright
+ * file too, so text is drawn in it from the first paint rather than swapped in later.
  */
-function preloadDefaultModel(): Plugin {
+function preloadModelAndFont(): Plugin {
   return {
-    name: "command-atlas:preload-default-model",
+    name: "command-atlas:preload-model-and-font",
     transformIndexHtml: {
       order: "post",
       handler(html, ctx) {
-        const model = Object.values(ctx.bundle ?? {}).find((file) =>
-          /mnf-ukraine-[\w-]+\.json$/.test(file.fileName),
-        );
-        if (!model) return html;
+        const files = Object.values(ctx.bundle ?? {}).map((file) => file.fileName);
+        const model = files.find((name) => /mnf-ukraine-[\w-]+\.json$/.test(name));
+        const font = files.find((name) => /latin-wght-normal-[\w-]+\.woff2$/.test(name));
+        const preload = (href: string, as: string, type?: string) => ({
+          tag: "link",
+          attrs: {
+            rel: "preload",
+            href: `./${href}`,
+            as,
+            ...(type ? { type } : {}),
+            crossorigin: "anonymous",
+          },
+          injectTo: "head" as const,
+        });
         return {
           html,
           tags: [
-            {
-              tag: "link",
-              attrs: { rel: "preload", href: `./${model.fileName}`, as: "fetch", crossorigin: "anonymous" },
-              injectTo: "head",
-            },
+            ...(model ? [preload(model, "fetch")] : []),
+            ...(font ? [preload(font, "font", "font/woff2")] : []),
           ],
         };
       },
@@ -36,7 +44,7 @@ function preloadDefaultModel(): Plugin {
 // Relative base so the built app works from any folder (embeds, static hosts).
 export default defineConfig({
   base: "./",
-  plugins: [react(), preloadDefaultModel()],
+  plugins: [react(), preloadModelAndFont()],
   resolve: {
     // milsymbol's default entry registers every symbol standard it knows (~860 KB minified); its
     // ES module entry lets us register only the 2525C letter sets we draw. The package's

@@ -4,6 +4,11 @@
 // so that one pass can report every problem with a pointer.
 import { z } from "zod";
 
+// The app's Content-Security-Policy forbids eval, so zod's compiled fast path can never run; its
+// probe for it (`new Function("")`, caught) still files a CSP violation report on every page.
+// Jitless skips the probe; validation is the same.
+z.config({ jitless: true });
+
 /** What we know about a claim, unit or relation (meanings in the README and shared/facts.md). */
 export const STATUSES = ["decided", "planned", "proposed", "dropped", "reported"] as const;
 export const Status = z

@@ -13,7 +13,7 @@ describe("structure tree", () => {
   it("lists the units as tree items with their status in words", async () => {
     await renderApp("?view=summary");
     // The seed calls the Kyiv cell the HQ's forward element: it sits under the HQ (level 4).
-    expect(item(/^Forward co-ordination cell, Kyiv, planned, condition: /)).toHaveAttribute(
+    expect(item(/^Forward co-ordination cell, Kyiv, planned, conditional, forward element; condition: /)).toHaveAttribute(
       "aria-level",
       "4",
     );

@@ -42,9 +42,12 @@ export function App() {
 
   return (
     <FileDropZone>
-      <a className="skip-link" href="#structure">
-        Skip to the structure
-      </a>
+      {/* Only when there is a structure to skip to; the header is short without a model. */}
+      {shown && (
+        <a className="skip-link" href="#structure">
+          Skip to the structure
+        </a>
+      )}
       <ShownModelContext.Provider value={shown}>
         <Header />
         <AsOfBar />
@@ -53,53 +56,56 @@ export function App() {
             <TimelineStrip />
           </Suspense>
         )}
-        <div className="messages">
-          <LoadErrorAlert error={error} hasModel={shown !== null} />
-          <Notice />
-          {loading && (
-            <p className="loading" role="status">
-              Loading model…
-            </p>
-          )}
-        </div>
-        {shown && (
-          <main className="layout">
-            <nav className="panel structure-panel" id="structure" aria-label="Structure panel">
-              <h2 className="panel-title">Structure</h2>
-              <StructureTree />
-            </nav>
-            <div className="main-view" id="main-view">
-              <ViewSwitch />
-              <Suspense
-                fallback={
-                  <p className="loading" role="status">
-                    Loading the view…
-                  </p>
-                }
-              >
-                {view === "chart" ? (
-                  <ChartView />
-                ) : view === "map" ? (
-                  <MapView />
-                ) : view === "matrix" ? (
-                  <MatrixView />
-                ) : view === "sources" ? (
-                  <SourcesView />
-                ) : (
-                  <ModelSummary />
-                )}
-              </Suspense>
-              {/* Compare mode frames the view: its key above the list of differences, below the view. */}
-              {shown.comparison && (
-                <Suspense fallback={null}>
-                  <CompareRoom />
+        {/* One main landmark in every state: a load error with no model is the page's main content. */}
+        <main className="app-main">
+          <div className="messages">
+            <LoadErrorAlert error={error} hasModel={shown !== null} />
+            <Notice />
+            {loading && (
+              <p className="loading" role="status">
+                Loading model…
+              </p>
+            )}
+          </div>
+          {shown && (
+            <div className="layout">
+              <nav className="panel structure-panel" id="structure" aria-label="Structure panel">
+                <h2 className="panel-title">Structure</h2>
+                <StructureTree />
+              </nav>
+              <div className="main-view" id="main-view">
+                <ViewSwitch />
+                <Suspense
+                  fallback={
+                    <p className="loading" role="status">
+                      Loading the view…
+                    </p>
+                  }
+                >
+                  {view === "chart" ? (
+                    <ChartView />
+                  ) : view === "map" ? (
+                    <MapView />
+                  ) : view === "matrix" ? (
+                    <MatrixView />
+                  ) : view === "sources" ? (
+                    <SourcesView />
+                  ) : (
+                    <ModelSummary />
+                  )}
                 </Suspense>
-              )}
+                {/* Compare mode frames the view: its key and the list of differences, below the view. */}
+                {shown.comparison && (
+                  <Suspense fallback={null}>
+                    <CompareRoom />
+                  </Suspense>
+                )}
+              </div>
+              <DetailsPanel />
             </div>
-            <DetailsPanel />
-          </main>
-        )}
-        {shown && <StatusLegend />}
+          )}
+          {shown && <StatusLegend />}
+        </main>
       </ShownModelContext.Provider>
     </FileDropZone>
   );

@@ -10,7 +10,6 @@ import { symbolImage } from "../../symbols/symbol-image";
 import { flagUrlNow, loadFlagUrl } from "../../symbols/flags";
 import { KIND_LABEL, STATUS_LABEL } from "../common/labels";
 import { StatusIcon } from "../common/StatusIcon";
-import { unitAccessibleName } from "../structure/StructureRow";
 import { WEAK_WORDS, WeakIcon } from "../common/WeakMark";
 import { ChangeIcon } from "../compare/ChangeIcon";
 
@@ -96,8 +95,64 @@ function Flag({ flag, x, y }: { flag: CardFlag; x: number; y: number }) {
   );
 }
 
-function truncate(text: string, max: number) {
-  return text.length > max ? text.slice(0, max - 1) + "…" : text;
+/** Shortens at a word where it can, so the words left are whole words a voice user can say. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const lastSpace = text.lastIndexOf(" ", max - 1);
+  return (lastSpace > 0 ? text.slice(0, lastSpace) : text.slice(0, max - 1)) + "…";
+}
+
+/** The words a card draws, top to bottom. */
+export function cardWords(
+  unit: Unit,
+  seat: CardSeat | null,
+  weak = false,
+  change: CardChange | null = null,
+): { name: string; kind: string; line: string | null; marks: string[]; status: string } {
+  return {
+    name: truncate(unit.shortName, 18),
+    kind: truncate(KIND_LABEL[unit.kind], 24),
+    line: seat ? `Seat: ${seat.now}${seat.next ? ` · next ${seat.next}` : ""}` : conditionTag(unit.condition),
+    marks: [
+      ...(weak ? [WEAK_WORDS] : []),
+      ...(change?.detail ? [change.detail] : []),
+      ...cardMarks(seat, unit.condition),
+    ],
+    status: STATUS_LABEL[unit.status],
+  };
+}
+
+/**
+ * What a screen reader announces for a card. It starts with the card's own words in their order
+ * (WCAG 2.5.3: the name contains the visible label, so "click Kyiv cell" works by voice), then
+ * gives what the card only hints at: the full name, the condition, the lead nations' flags.
+ */
+export function cardAccessibleName(
+  unit: Unit,
+  seat: CardSeat | null,
+  leadNations: readonly CardFlag[],
+  dimmed: boolean,
+  weak = false,
+  change: CardChange | null = null,
+): string {
+  const words = cardWords(unit, seat, weak, change);
+  const name = words.name.replace(/…$/, "");
+  const seen = [
+    name === unit.name ? name : `${name} (${unit.name})`,
+    words.kind.replace(/…$/, "").toLowerCase(),
+    seat ? `seat ${seat.now}${seat.next ? `, next ${seat.next}` : ""}` : words.line,
+    ...words.marks,
+    words.status.toLowerCase(),
+  ];
+  return [
+    seen.filter(Boolean).join(", "),
+    unit.condition ? `condition: ${unit.condition}` : null,
+    ...leadNations.map((flag) => flag.label),
+    dimmed ? "does not match the filters" : null,
+    change ? `compared: ${change.spoken}` : null,
+  ]
+    .filter(Boolean)
+    .join("; ");
 }
 
 export const UnitCard = memo(function UnitCard(props: Props) {
@@ -132,21 +187,13 @@ export const UnitCard = memo(function UnitCard(props: Props) {
   ]
     .filter(Boolean)
     .join(" ");
-  const tag = conditionTag(unit.condition);
-  const marks = [...(change?.detail ? [change.detail] : []), ...cardMarks(seat, unit.condition)];
+  const words = cardWords(unit, seat, weak, change);
   const common = {
     className: classes,
     style: { transform: `translate(${card.x}px, ${card.y}px)` },
     "data-unit-id": unit.id,
     role: "treeitem",
-    "aria-label":
-      unitAccessibleName(unit, weak) +
-      (seat
-        ? `, seat ${seat.now}${seat.next ? `, next ${seat.next}` : ""}${seat.datesAssumed ? ", seat dates assumed" : ""}`
-        : "") +
-      (leadNations.length ? `; ${leadNations.map((f) => f.label).join("; ")}` : "") +
-      (dimmed ? ", does not match the filters" : "") +
-      (change ? `; compared: ${change.spoken}` : ""),
+    "aria-label": cardAccessibleName(unit, seat, leadNations, dimmed, weak, change),
     "aria-level": card.depth + 1,
     "aria-posinset": card.positionInSet,
     "aria-setsize": card.setSize,
@@ -183,25 +230,19 @@ export const UnitCard = memo(function UnitCard(props: Props) {
       {outline}
       <rect className="card-frame" width={w} height={h} rx={8} />
       <image href={symbol.url} x={10} y={10} width={symbolW} height={symbolH} aria-hidden="true" />
+      {/* The {" "} between texts are not drawn; they keep the card's words apart in its text. */}
       <text className="card-name" x={symbolW + 18} y={30}>
-        {truncate(unit.shortName, 18)}
-      </text>
+        {words.name}
+      </text>{" "}
       <text className="card-kind" x={symbolW + 18} y={49}>
-        {truncate(KIND_LABEL[unit.kind], 24)}
-      </text>
-      {seat ? (
-        <text className="card-seat" x={12} y={72}>
-          Seat: {seat.now}
-          {seat.next ? ` · next ${seat.next}` : ""}
+        {words.kind}
+      </text>{" "}
+      {words.line && (
+        <text className={seat ? "card-seat" : "card-condition"} x={12} y={72}>
+          {words.line}
         </text>
-      ) : (
-        tag && (
-          <text className="card-condition" x={12} y={72}>
-            {tag}
-          </text>
-        )
-      )}
-      {(weak || marks.length > 0) && (
+      )}{" "}
+      {words.marks.length > 0 && (
         <g className="card-marks" transform="translate(12, 91)">
           {weak && (
             <svg className="card-weak" width={14} height={14} x={0} y={-12} overflow="visible">
@@ -210,17 +251,19 @@ export const UnitCard = memo(function UnitCard(props: Props) {
           )}
           <text x={weak ? 19 : 0} y={0}>
             {weak && <tspan className="card-weak">{WEAK_WORDS}</tspan>}
-            {weak && marks.length > 0 && " · "}
-            {marks.length > 0 && <tspan className="card-assumed">{marks.join(" · ")}</tspan>}
+            {weak && words.marks.length > 1 && " · "}
+            {words.marks.length > (weak ? 1 : 0) && (
+              <tspan className="card-assumed">{words.marks.slice(weak ? 1 : 0).join(" · ")}</tspan>
+            )}
           </text>
         </g>
-      )}
+      )}{" "}
       <g className="card-status" transform={`translate(12, ${h - 26})`}>
         <svg width={14} height={14} x={0} y={0} overflow="visible">
           <StatusIcon status={unit.status} />
         </svg>
         <text x={20} y={12}>
-          {STATUS_LABEL[unit.status]}
+          {words.status}
         </text>
       </g>
       {unit.status === "dropped" && (

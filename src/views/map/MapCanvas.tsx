@@ -487,9 +487,10 @@ function MapLabel({
                 className="row-box"
               />
               <text fontSize={first.size}>
-                {label.lines.slice(row.first, row.last + 1).map((line, i) => (
+                {label.lines.slice(row.first, row.last + 1).map((line, i, lines) => (
                   <tspan key={i} x={textX} y={box.y + baselines[row.first + i]!.dy}>
-                    {line}
+                    {/* A space between lines, so the row's text reads "if deployed", not "ifdeployed". */}
+                    {i < lines.length - 1 ? `${line} ` : line}
                   </tspan>
                 ))}
               </text>
