@@ -20,7 +20,7 @@ export function StatusFilter() {
     });
   return (
     <fieldset className="status-filter">
-      <legend>Show only</legend>
+      <legend>Status: show only</legend>
       {STATUSES.map((status) => (
         <label key={status}>
           <input type="checkbox" checked={statuses.includes(status)} onChange={() => toggle(status)} />

@@ -15,8 +15,8 @@ import "./timeline.css";
 
 /** Used until the strip has been measured (and in tests without layout). */
 const FALLBACK_WIDTH = 960;
-const AXIS_Y = 30;
-const HEIGHT = 58;
+const AXIS_Y = 24;
+const HEIGHT = 44;
 
 export default function TimelineStrip() {
   const { model, stageId, comparison } = useShownModel();
@@ -71,7 +71,7 @@ export default function TimelineStrip() {
           {layout.ticks.map((tick) => (
             <g key={tick.x} transform={`translate(${tick.x},0)`} className="axis-tick">
               <line y1={AXIS_Y - 5} y2={AXIS_Y + 5} />
-              <text y={AXIS_Y - 10} textAnchor="middle">
+              <text y={AXIS_Y - 9} textAnchor="middle">
                 {tick.label}
               </text>
             </g>
@@ -93,7 +93,7 @@ export default function TimelineStrip() {
                 className={`axis-stop${chosen ? " is-chosen" : ""}${inPair(i) ? " is-in-pair" : ""}`}
               >
                 <path
-                  d={`M${s.x},${AXIS_Y + 6}L${s.x},${AXIS_Y + 16}L${s.slotX},${HEIGHT - 2}L${s.slotX},${HEIGHT}`}
+                  d={`M${s.x},${AXIS_Y + 6}L${s.x},${AXIS_Y + 9}L${s.slotX},${HEIGHT - 2}L${s.slotX},${HEIGHT}`}
                   className="leader"
                 />
                 {/* A diamond on the date: filled when chosen, so it is not told by colour alone. */}
