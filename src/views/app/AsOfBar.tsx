@@ -4,6 +4,7 @@ import { useContext } from "react";
 import { ShownModelContext } from "./shown-model";
 import { formatIsoDate, STATUS_LABEL } from "../common/labels";
 import { useAtlas } from "../../state/store";
+import { STATUSES } from "../../model";
 
 export function AsOfBar() {
   const shown = useContext(ShownModelContext);
@@ -27,7 +28,11 @@ export function AsOfBar() {
         {statuses.length > 0 && (
           <span className="as-of-filter">
             {" "}
-            · Showing {statuses.map((s) => STATUS_LABEL[s].toLowerCase()).join(", ")} only
+            · Showing{" "}
+            {STATUSES.filter((s) => statuses.includes(s))
+              .map((s) => STATUS_LABEL[s].toLowerCase())
+              .join(", ")}{" "}
+            only
           </span>
         )}
       </p>

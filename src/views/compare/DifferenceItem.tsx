@@ -41,9 +41,10 @@ export function DifferenceItem({ difference, names }: { difference: Difference; 
   return (
     <li className={`difference change-${difference.change}${isSelected ? " is-selected" : ""}`}>
       <ChangeIcon change={difference.change} />{" "}
+      {/* The whole sentence selects its unit (or nation), so each row's name says what it picks. */}
       <button
         type="button"
-        className="link-button"
+        className="link-button difference-select"
         aria-current={isSelected ? "true" : undefined}
         onClick={() =>
           target.kind === "unit"
@@ -53,9 +54,8 @@ export function DifferenceItem({ difference, names }: { difference: Difference; 
               : selectPlace(target.id)
         }
       >
-        {parts.subject}
+        {parts.subject}: {parts.what}, <strong className="difference-change">{parts.change}</strong>
       </button>
-      : {parts.what}, <strong className="difference-change">{parts.change}</strong>
       {sinceName && <span className="difference-since"> (in “{sinceName}”)</span>} —{" "}
       <Citations ids={difference.sources} sources={sources} />
     </li>

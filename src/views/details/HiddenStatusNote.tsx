@@ -1,4 +1,5 @@
 import { useAtlas } from "../../state/store";
+import { STATUSES } from "../../model";
 import { useShownModel } from "../app/shown-model";
 import { STATUS_LABEL } from "../common/labels";
 
@@ -12,7 +13,10 @@ export function HiddenStatusNote({ subject }: { subject: string }) {
   return (
     <p className="hidden-weak-note">
       {count} {count === 1 ? "statement is" : "statements are"} hidden by the status filter (showing{" "}
-      {statuses.map((s) => STATUS_LABEL[s].toLowerCase()).join(", ")} only).{" "}
+      {STATUSES.filter((s) => statuses.includes(s))
+        .map((s) => STATUS_LABEL[s].toLowerCase())
+        .join(", ")}{" "}
+      only).{" "}
       <button type="button" className="link-button" onClick={() => setFilters({ statuses: [] })}>
         Show every status
       </button>
