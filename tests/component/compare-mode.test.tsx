@@ -67,11 +67,13 @@ describe("compare mode: March–April 2025 options → 10 July 2025", () => {
     await differences();
     expect(
       within(structureTree()).getByRole("treeitem", {
-        name: /^Large ground force.*compared: status changed, was proposed$/,
+        name: /^Large ground force.*, dropped, option under discussion, status changed; was proposed$/,
       }),
     ).toHaveTextContent("Status changed");
     expect(
-      within(structureTree()).getByRole("treeitem", { name: /^MNF-U Headquarters.*compared: added$/ }),
+      within(structureTree()).getByRole("treeitem", {
+        name: /^MNF-U Headquarters, decided, headquarters, added$/,
+      }),
     ).toHaveTextContent("Added");
   });
 });
@@ -202,7 +204,9 @@ describe("compare mode with removed items", () => {
     expect(row(list, /^France:/)).toHaveTextContent("France: contributor to Team, removed (was proposed)");
     await waitFor(() =>
       expect(
-        within(structureTree()).getByRole("treeitem", { name: /^Liaison team.*compared: removed$/ }),
+        within(structureTree()).getByRole("treeitem", {
+          name: /^Liaison team, proposed, support element, removed$/,
+        }),
       ).toHaveTextContent("Removed"),
     );
     // Outside compare mode the later stage has no such unit.
@@ -252,7 +256,7 @@ describe("compare mode with removed items", () => {
     const card = getByRole("treeitem");
     expect(card).toHaveClass("change-removed");
     expect(card).toHaveTextContent("Removed");
-    expect(card).toHaveAccessibleName(/compared: removed$/);
+    expect(card).toHaveAccessibleName(/, proposed, removed$/);
     // Its outline is the removed line style (dashed in CSS), drawn around the card.
     expect(card.querySelector(".change-outline rect")).not.toBeNull();
   });

@@ -143,13 +143,15 @@ export function cardAccessibleName(
     seat ? `seat ${seat.now}${seat.next ? `, next ${seat.next}` : ""}` : words.line,
     ...words.marks,
     words.status.toLowerCase(),
+    // Compare mode's tag, drawn last on the card: its headline ("added"); an unchanged card has none.
+    change && change.change !== "unchanged" ? change.label.toLowerCase() : null,
   ];
   return [
     seen.filter(Boolean).join(", "),
     unit.condition ? `condition: ${unit.condition}` : null,
     ...leadNations.map((flag) => flag.label),
     dimmed ? "does not match the filters" : null,
-    change ? `compared: ${change.spoken}` : null,
+    change?.change === "unchanged" ? "unchanged between the two stages compared" : null,
   ]
     .filter(Boolean)
     .join("; ");
@@ -266,6 +268,8 @@ export const UnitCard = memo(function UnitCard(props: Props) {
           {words.status}
         </text>
       </g>
+      {/* Compare mode's tag sits on the top edge; in the card's text it follows the status. */}{" "}
+      {change && change.change !== "unchanged" && <ChangeTagSvg change={change} width={w} />}
       {unit.status === "dropped" && (
         <line className="card-strike" x1={symbolW + 16} x2={w - 12} y1={25} y2={25} />
       )}
@@ -298,7 +302,6 @@ export const UnitCard = memo(function UnitCard(props: Props) {
           </text>
         </g>
       )}
-      {change && change.change !== "unchanged" && <ChangeTagSvg change={change} width={w} />}
       <rect className="card-focus-ring" x={-6} y={-6} width={w + 12} height={h + 12} rx={12} />
     </g>
   );

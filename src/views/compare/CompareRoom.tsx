@@ -94,19 +94,19 @@ export default function CompareRoom() {
       </ul>
       {groups.units.length > 0 && (
         <section aria-labelledby="compare-units">
-          <h3 id="compare-units">Units</h3>
+          <h3 id="compare-units">Changes by unit</h3>
           <ul className="difference-groups">{groups.units.map(group)}</ul>
         </section>
       )}
       {groups.nations.length > 0 && (
         <section aria-labelledby="compare-nations">
-          <h3 id="compare-nations">Nations</h3>
+          <h3 id="compare-nations">Changes by nation</h3>
           <ul className="difference-groups">{groups.nations.map(group)}</ul>
         </section>
       )}
       {groups.places.length > 0 && (
         <section aria-labelledby="compare-places">
-          <h3 id="compare-places">Places</h3>
+          <h3 id="compare-places">Changes by place</h3>
           <ul className="difference-groups">{groups.places.map(group)}</ul>
         </section>
       )}

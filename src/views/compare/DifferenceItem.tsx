@@ -40,24 +40,26 @@ export function DifferenceItem({ difference, names }: { difference: Difference; 
   const sinceName = since ? model.stages.find((s) => s.id === since)?.name : null;
   return (
     <li className={`difference change-${difference.change}${isSelected ? " is-selected" : ""}`}>
-      <ChangeIcon change={difference.change} />{" "}
-      {/* The whole sentence selects its unit (or nation), so each row's name says what it picks. */}
-      <button
-        type="button"
-        className="link-button difference-select"
-        aria-current={isSelected ? "true" : undefined}
-        onClick={() =>
-          target.kind === "unit"
-            ? select(target.id)
-            : target.kind === "nation"
-              ? selectNation(target.id)
-              : selectPlace(target.id)
-        }
-      >
-        {parts.subject}: {parts.what}, <strong className="difference-change">{parts.change}</strong>
-      </button>
-      {sinceName && <span className="difference-since"> (in “{sinceName}”)</span>} —{" "}
-      <Citations ids={difference.sources} sources={sources} />
+      <ChangeIcon change={difference.change} />
+      <span>
+        {/* The whole sentence selects its unit (or nation), so each row's name says what it picks. */}
+        <button
+          type="button"
+          className="link-button difference-select"
+          aria-current={isSelected ? "true" : undefined}
+          onClick={() =>
+            target.kind === "unit"
+              ? select(target.id)
+              : target.kind === "nation"
+                ? selectNation(target.id)
+                : selectPlace(target.id)
+          }
+        >
+          {parts.subject}: {parts.what}, <strong className="difference-change">{parts.change}</strong>
+        </button>
+        {sinceName && <span className="difference-since"> (in “{sinceName}”)</span>} —{" "}
+        <Citations ids={difference.sources} sources={sources} />
+      </span>
     </li>
   );
 }

@@ -78,7 +78,7 @@ export default function SourcesView() {
   return (
     <section className="panel sources-view" aria-labelledby="sources-title">
       <h2 id="sources-title" className="panel-title">
-        Sources
+        All sources
       </h2>
       <p className="hint">
         Every source of this model ({model.meta.sources.length}), with its grade and the statements that rest

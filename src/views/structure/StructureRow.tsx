@@ -5,7 +5,7 @@ import { KIND_LABEL, STATUS_LABEL } from "../common/labels";
 import { StatusIcon } from "../common/StatusIcon";
 import { WEAK_WORDS, WeakIcon } from "../common/WeakMark";
 import { ChangeIcon } from "../compare/ChangeIcon";
-import { markLabel, markSpoken } from "../compare/compare-words";
+import { markDetail, markLabel } from "../compare/compare-words";
 
 type Props = {
   row: OutlineRow;
@@ -36,9 +36,19 @@ export function rowMeta(unit: Unit, weak = false): string[] {
  * What a screen reader announces for a row: the words on the row, in their order (so the name
  * contains what a sighted or voice-control user sees), then the condition in full.
  */
-export function unitAccessibleName(unit: Unit, weak = false): string {
-  const shown = [unit.name, ...rowMeta(unit, weak).map((word) => word.toLowerCase())].join(", ");
-  return unit.condition ? `${shown}; condition: ${unit.condition}` : shown;
+export function unitAccessibleName(unit: Unit, weak = false, change: ItemMark | null = null): string {
+  // Compare mode's mark is shown last on the row ("Roles changed"); an unchanged row shows none.
+  const shownChange = change && change.change !== "unchanged" ? [markLabel(change, "unit")] : [];
+  const shown = [
+    unit.name,
+    ...[...rowMeta(unit, weak), ...shownChange].map((word) => word.toLowerCase()),
+  ].join(", ");
+  const more = [
+    unit.condition ? `condition: ${unit.condition}` : null,
+    change?.change === "unchanged" ? "unchanged between the two stages compared" : null,
+    change && change.change !== "unchanged" ? markDetail(change) : null,
+  ].filter(Boolean);
+  return more.length ? `${shown}; ${more.join("; ")}` : shown;
 }
 
 export const StructureRow = memo(function StructureRow({
@@ -61,9 +71,7 @@ export const StructureRow = memo(function StructureRow({
       aria-setsize={row.setSize}
       aria-expanded={row.hasChildren ? row.expanded : undefined}
       aria-selected={selected}
-      aria-label={
-        unitAccessibleName(unit, weak) + (change ? `; compared: ${markSpoken(change, "unit")}` : "")
-      }
+      aria-label={unitAccessibleName(unit, weak, change)}
       tabIndex={focusable ? 0 : -1}
       data-unit-id={unit.id}
       className={`tree-row status-${unit.status}${selected ? " is-selected" : ""}${change ? ` change-${change.change}` : ""}`}
