@@ -3,7 +3,7 @@
 // each joined to its date by a leader, so close dates (July and September 2025) never collide.
 // Pure: no React, no DOM.
 import { scaleUtc } from "d3-scale";
-import { isoDateValue } from "../lib/iso-date";
+import { isoDateValue } from "../model";
 
 const DAY = 86_400_000;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -1,5 +1,7 @@
-// The model's public face: types, validation, integrity and stages. The zod schemas stay in
-// schema.ts (imported directly where needed) so their names do not clash with the types.
+// The model's public face for the app: types, word lists, stages and dates. Nothing here loads
+// zod, so the app's first load can import it freely. Validation (zod schemas and integrity
+// checks) is imported from validate.ts and integrity.ts directly, where models are checked:
+// the validation worker (src/load/validation.worker.ts), scripts and tests.
 export {
   STATUSES,
   ROLES,
@@ -10,10 +12,9 @@ export {
   CLAIM_KINDS,
   COLLECTIONS,
   GRADES,
-} from "./schema";
+} from "./vocabulary";
 export type * from "./types";
-export { checkIntegrity, isoDateValue } from "./integrity";
-export { parseModelText, validateModel } from "./validate";
+export { isoDateValue } from "./dates";
 export type { Validation } from "./validate";
 export {
   GRADE_LABEL,

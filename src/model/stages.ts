@@ -1,11 +1,11 @@
 // Stages are changes to a base: a stage names the stage it builds on (or the model's base)
 // and adds, updates and removes entities. Resolving a stage applies its chain in order;
 // diffing two stages compares what each resolves to.
-import { COLLECTIONS } from "./schema";
+import { COLLECTIONS } from "./vocabulary";
 import { entityKey, locateModel } from "./located";
 import type { AnyEntity, EntityOf, Located, LocatedModel, LocatedStage } from "./located";
 import type { Collection, Model } from "./types";
-import { isoDateValue } from "../lib/iso-date";
+import { isoDateValue } from "./dates";
 
 /** A resolved entity: where it was defined, and which pointer last set each updated field. */
 export type StageEntity<T> = Located<T> & { fieldPointers: Record<string, string> };

@@ -7,7 +7,8 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { minimalModel, stage } from "../unit/model/builders";
 import { renderApp, renderAppWithoutWaiting, serve, structureTree } from "./render-app";
-import { compareStages, validateModel } from "../../src/model";
+import { compareStages } from "../../src/model";
+import { validateModel } from "../../src/model/validate";
 import { layoutTree } from "../../src/layout/tree";
 import { UnitCard } from "../../src/views/chart/UnitCard";
 import { markDetail, markLabel, markSpoken } from "../../src/views/compare/compare-words";
@@ -49,8 +50,8 @@ describe("compare mode: March–April 2025 options → 10 July 2025", () => {
     await renderApp("?view=summary&compare=2025-03..2025-07");
     const list = await differences();
     const added: [string, string][] = [
-      ["MNF-U Headquarters", "headquarters under MNF-U, added, decided"],
-      ["Forward co-ordination cell, Kyiv", "forward element under MNF-U HQ, added, planned"],
+      ["Coalition multinational headquarters", "headquarters under MNF-U, added, decided"],
+      ["Forward co-ordination cell, Kyiv", "forward element under Coalition HQ, added, planned"],
       ["Land line of effort", "line of effort under MNF-U, added, planned"],
       ["Air line of effort", "line of effort under MNF-U, added, planned"],
       ["Sea line of effort", "line of effort under MNF-U, added, planned"],
@@ -72,7 +73,7 @@ describe("compare mode: March–April 2025 options → 10 July 2025", () => {
     ).toHaveTextContent("Status changed");
     expect(
       within(structureTree()).getByRole("treeitem", {
-        name: /^MNF-U Headquarters, decided, headquarters, added$/,
+        name: /^Coalition multinational headquarters, decided, headquarters, added$/,
       }),
     ).toHaveTextContent("Added");
   });
@@ -84,7 +85,7 @@ describe("compare mode: 10 July 2025 → January 2026", () => {
     const list = await differences();
     const pledged = row(group(list, "Multinational Force Ukraine"), /Countries that pledged troops/);
     expect(pledged).toHaveTextContent(
-      "Multinational Force Ukraine: Countries that pledged troops or a presence, not named in the source (26 of the coalition's 35 countries), added, planned (in “4 September 2025”)",
+      /^Multinational Force Ukraine: Countries that pledged troops or a presence.*, not named in the source \(26 of the coalition's 35 countries\), added, planned \(in “4 September 2025”\)/,
     );
     expect(
       within(pledged).getByRole("link", { name: /^Associated Press, as carried by Prince George Citizen/ }),

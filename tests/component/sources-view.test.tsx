@@ -63,7 +63,7 @@ describe("sources view", () => {
     expect(param("nation")).toBe("TR");
     const seat = within(osw)
       .getAllByRole("listitem")
-      .find((li) => /^Seat\s+MNF-U Headquarters in Paris/.test(li.textContent ?? ""))!;
+      .find((li) => /^Seat\s+Coalition multinational headquarters in Paris/.test(li.textContent ?? ""))!;
     await user.click(within(seat).getByRole("button", { name: "Paris" }));
     expect(param("place")).toBe("paris");
     // The stage itself rests on its sources too.

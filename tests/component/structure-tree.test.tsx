@@ -59,7 +59,7 @@ describe("structure tree", () => {
 
     focus(item(/^Forward co-ordination cell, Kyiv/)); // a leaf: Left goes to its parent, the HQ
     await user.keyboard("{ArrowLeft}");
-    expect(focusedName()).toMatch(/^MNF-U Headquarters,/);
+    expect(focusedName()).toMatch(/^Coalition multinational headquarters,/);
   });
 
   it("finds a unit by typing its name and selects it with Enter, showing its details and updating the URL", async () => {

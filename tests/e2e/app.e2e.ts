@@ -64,7 +64,9 @@ test("selects the Kyiv cell with the keyboard and keeps it after a reload", asyn
 
 test("back and forward restore the selection and the stage", async ({ page }) => {
   await openModel(page, "?unit=mnf-u-hq");
-  await expect(details(page).getByRole("heading", { name: "MNF-U Headquarters" })).toBeVisible();
+  await expect(
+    details(page).getByRole("heading", { name: "Coalition multinational headquarters" }),
+  ).toBeVisible();
   await structure(page)
     .getByRole("treeitem", { name: /^Sea line of effort/ })
     .click();
@@ -74,7 +76,9 @@ test("back and forward restore the selection and the stage", async ({ page }) =>
   await page.goBack();
   await expect(page).toHaveURL((url) => !url.search.includes("stage="));
   await page.goBack();
-  await expect(details(page).getByRole("heading", { name: "MNF-U Headquarters" })).toBeVisible();
+  await expect(
+    details(page).getByRole("heading", { name: "Coalition multinational headquarters" }),
+  ).toBeVisible();
   await page.goForward();
   await expect(details(page).getByRole("heading", { name: "Sea line of effort" })).toBeVisible();
 });

@@ -4,7 +4,7 @@ import type { Page } from "@playwright/test";
 import { expect, openModel, test, waitForChart } from "./fixtures";
 
 // A card's accessible name starts with the words on it: its short name, then its full name.
-const HQ = /^MNF-U HQ \(MNF-U Headquarters\),/;
+const HQ = /^Coalition HQ \(Coalition multinational headquarters\),/;
 const KYIV = /^Kyiv cell \(Forward co-ordination cell, Kyiv\),/;
 const MNF_U = /^MNF-U \(Multinational Force Ukraine\),/;
 const COALITION = /^Coalition \(Coalition of the Willing\),/;
@@ -58,7 +58,7 @@ test("marks chart:rendered once and names every card with its status", async ({ 
   expect(hq).toMatch(/seat Paris, next London/);
   // Its flags are in its name too, each with role and status.
   expect(hq).toMatch(/France: lead \(decided\); United Kingdom: lead \(decided\)/);
-  const rotation = page.getByRole("group", { name: "Rotation of MNF-U HQ" }).first();
+  const rotation = page.getByRole("group", { name: "Rotation of Coalition HQ" }).first();
   await rotation.getByRole("button", { name: /^London/ }).click();
   await expect(card(page, HQ)).toHaveAttribute("aria-label", /seat London/);
   await expect(rotation).toContainText("dates assumed");
@@ -68,7 +68,7 @@ test("marks chart:rendered once and names every card with its status", async ({ 
     nodes: { role?: { value?: string }; name?: { value?: string } }[];
   };
   const hqItems = nodes.filter(
-    (n) => n.role?.value === "treeitem" && n.name?.value?.includes("MNF-U Headquarters"),
+    (n) => n.role?.value === "treeitem" && n.name?.value?.includes("Coalition multinational headquarters"),
   );
   expect(hqItems.length, "the HQ is a tree item in the structure panel and on the chart").toBe(2);
   await cdp.detach();
@@ -165,7 +165,10 @@ test("a click on a card selects it, and the URL keeps it through a reload and ba
   await page.reload();
   await openChart(page, `?unit=mnf-u-hq`);
   await expect(card(page, HQ)).toHaveAttribute("aria-selected", "true");
-  await expect(structureItem(page, /^MNF-U Headquarters/)).toHaveAttribute("aria-selected", "true");
+  await expect(structureItem(page, /^Coalition multinational headquarters/)).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
   await card(page, KYIV).click();
   await expectParam(page, "unit", "kyiv-cell");
   await page.goBack();

@@ -23,7 +23,7 @@ test(
     await openMap(page);
     await expect(item(page, "nation:UA")).toHaveAttribute(
       "aria-label",
-      /^Ukraine\. Supported nation in MNF-U \(decided\)/,
+      /^Ukraine\. Supported nation in MNF-U \(planned\)/,
     );
     for (const place of ["odesa", "chornomorsk", "pivdennyi", "paris", "london", "kyiv"])
       await expect(item(page, `place:${place}`), `${place} is on the map`).toHaveCount(1);
@@ -66,7 +66,9 @@ test("selecting the HQ on the chart lights Paris and London on the map, and the 
   await expect(item(page, "place:paris")).toHaveClass(/is-lit/);
   await expect(item(page, "place:london")).toHaveClass(/is-lit/);
   await expect(item(page, "place:kyiv")).not.toHaveClass(/is-lit/);
-  await expect(details(page).getByRole("heading", { name: "MNF-U Headquarters" })).toBeVisible();
+  await expect(
+    details(page).getByRole("heading", { name: "Coalition multinational headquarters" }),
+  ).toBeVisible();
 
   // A nation by keyboard: focus Ukraine, Enter opens its roles and sources.
   await item(page, "nation:UA").focus();
@@ -81,18 +83,22 @@ test("selecting the HQ on the chart lights Paris and London on the map, and the 
   await page.keyboard.press("Enter");
   await expect(details(page).getByRole("heading", { name: "Ukraine" })).toBeVisible();
   await expect(details(page)).toContainText("Supported nation");
-  await expect(details(page)).toContainText("Decided");
+  // Support by a force that exists only after a ceasefire is planned, not decided.
+  await expect(details(page)).toContainText("Planned");
+  await expect(details(page)).not.toContainText("Decided");
   await expect(details(page)).toContainText("Gotkowska");
   await expect(page).toHaveURL(/nation=UA/);
   expect(page.url()).not.toMatch(/unit=/);
 
   // The reverse: the HQ on the map selects it on the chart; the view switch keeps it.
   await item(page, "unit:mnf-u-hq").first().click();
-  await expect(details(page).getByRole("heading", { name: "MNF-U Headquarters" })).toBeVisible();
+  await expect(
+    details(page).getByRole("heading", { name: "Coalition multinational headquarters" }),
+  ).toBeVisible();
   await expect(page).toHaveURL(/unit=mnf-u-hq/);
   await viewButton(page, "Org chart").click();
   const tree = page.getByRole("tree", { name: "Structure" });
-  await expect(tree.getByRole("treeitem", { name: /^MNF-U Headquarters/ })).toHaveAttribute(
+  await expect(tree.getByRole("treeitem", { name: /^Coalition multinational headquarters/ })).toHaveAttribute(
     "aria-selected",
     "true",
   );

@@ -66,7 +66,7 @@ test(
     await expect(option).toContainText("Status changed");
     await expect(option).toContainText("was proposed");
     await expect(option).toContainText("Dropped");
-    for (const name of [/^MNF-U HQ/, /^Kyiv cell/, /^Land/, /^Air/, /^Sea/])
+    for (const name of [/^Coalition HQ/, /^Kyiv cell/, /^Land/, /^Air/, /^Sea/])
       await expect(card(page, name)).toHaveAttribute("aria-label", /, (decided|planned), added(;|$)/);
     // The list under the chart says it in words, each difference with its sources and grades.
     const list = differences(page);
@@ -74,9 +74,9 @@ test(
       "Large ground force behind the front line (option): option under discussion under Coalition, was proposed, now dropped",
     );
     await expect(list).toContainText(/Coalition: task, “.*enforc.*”, was proposed, now dropped/i);
-    await expect(list).toContainText("MNF-U Headquarters: headquarters under MNF-U, added, decided");
+    await expect(list).toContainText("Coalition multinational headquarters: headquarters under MNF-U, added, decided");
     await expect(list).toContainText(
-      "Forward co-ordination cell, Kyiv: forward element under MNF-U HQ, added, planned",
+      "Forward co-ordination cell, Kyiv: forward element under Coalition HQ, added, planned",
     );
     await expect(list.locator(".difference").first().locator(".grade-badge").first()).toBeVisible();
     await chart(page).scrollIntoViewIfNeeded();
@@ -119,7 +119,7 @@ test(
     expect(width, `page is ${width} px wide`).toBeLessThanOrEqual(390);
     await keepScreenshot(page, "compare top, 390");
     await chart(page).scrollIntoViewIfNeeded();
-    await expect(card(page, /^MNF-U HQ/)).toHaveAttribute("aria-label", /, (decided|planned), added(;|$)/);
+    await expect(card(page, /^Coalition HQ/)).toHaveAttribute("aria-label", /, (decided|planned), added(;|$)/);
     await keepScreenshot(page, "compare chart, 390");
     await differences(page).scrollIntoViewIfNeeded();
     await keepScreenshot(page, "compare list, 390");
@@ -170,20 +170,20 @@ test("the sources view, both ways: a unit's source leads to its statements, and 
   await expect(reuters).toContainText("wire · Reuters, as carried by Dunya News, 10 July 2025.");
   await expect(reuters.getByRole("link")).toHaveAttribute("rel", "noopener noreferrer");
   const claim = reuters.getByRole("listitem").filter({ hasText: /^Fact/ });
-  await expect(claim).toContainText("MNF-U Headquarters");
-  await claim.getByRole("button", { name: "MNF-U Headquarters" }).click();
-  await expect(details(page).getByRole("heading", { name: "MNF-U Headquarters" })).toBeVisible();
+  await expect(claim).toContainText("Coalition multinational headquarters");
+  await claim.getByRole("button", { name: "Coalition multinational headquarters" }).click();
+  await expect(details(page).getByRole("heading", { name: "Coalition multinational headquarters" })).toBeVisible();
   await keepScreenshot(page, "sources view from the HQ's details");
   await sourcesView(page).getByRole("button", { name: "Back to the org chart" }).click();
   await expect(chart(page)).toBeVisible();
-  await expect(card(page, /^MNF-U HQ/)).toHaveAttribute("aria-selected", "true");
+  await expect(card(page, /^Coalition HQ/)).toHaveAttribute("aria-selected", "true");
 });
 
 test("the status filter: decided only, on the chart and the map, kept in the URL", async ({ page }) => {
   await openChart(page, "?status=decided");
   await page.getByRole("button", { name: "Fit" }).click();
   await expect(card(page, /^MNF-U \(Multinational Force Ukraine\)/)).toHaveClass(/is-dimmed/);
-  await expect(card(page, /^MNF-U HQ/)).not.toHaveClass(/is-dimmed/);
+  await expect(card(page, /^Coalition HQ/)).not.toHaveClass(/is-dimmed/);
   await page.getByText(/^Filters/).click();
   const filter = page.getByRole("group", { name: "Status: show only" });
   await expect(filter.getByRole("checkbox", { name: "Decided" })).toBeChecked();

@@ -1,5 +1,5 @@
 // The shell: header, messages, and the three panels (structure, main view, details).
-import { lazy, Suspense, useEffect } from "react";
+import { lazy, Suspense, useEffect, useLayoutEffect } from "react";
 import { useUrlSync } from "../../state/url";
 import { useAtlas } from "../../state/store";
 import { ShownModelContext, useModelLoading } from "./shown-model";
@@ -152,8 +152,9 @@ function useSelectionGuards(shown: ShownModel | null) {
     const closed = ancestorsOf(index, selected).filter((id) => !useAtlas.getState().expanded.has(id));
     if (closed.length) useAtlas.setState((s) => ({ expanded: new Set([...s.expanded, ...closed]) }));
   }, [index, selected]);
-  // A newly shown model opens fully when small, and to its second level when large.
-  useEffect(() => {
+  // A newly shown model opens fully when small, and to its second level when large. A layout
+  // effect, so the first frame that shows the model already shows those levels.
+  useLayoutEffect(() => {
     if (!model || !index) return;
     const open = index.units.size <= 60 ? [...index.children.keys()] : index.roots.map((u) => u.id);
     useAtlas.setState((s) => ({ expanded: new Set([...open, ...ancestorsOfSelection(s.selected)]) }));

@@ -5,8 +5,8 @@ import type { ChartCard } from "../../layout/tree";
 import { CARD } from "../../layout/tree";
 import type { Detail } from "../../layout/lod";
 import type { ItemChange, Status, Unit } from "../../model";
-import { unitSidc } from "../../symbols/sidc";
-import { symbolImage } from "../../symbols/symbol-image";
+import { symbolSize, unitSidc } from "../../symbols/sidc";
+import { loadSymbolImages, symbolUrlNow } from "../../symbols/symbol-loader";
 import { flagUrlNow, loadFlagUrl } from "../../symbols/flags";
 import { KIND_LABEL, STATUS_LABEL } from "../common/labels";
 import { StatusIcon } from "../common/StatusIcon";
@@ -157,6 +157,22 @@ export function cardAccessibleName(
     .join("; ");
 }
 
+/** The unit's APP-6 symbol, once milsymbol has loaded; its box is sized before that. */
+function CardSymbol({ sidc, width, height }: { sidc: string; width: number; height: number }) {
+  const url = symbolUrlNow(sidc);
+  const [, setLoaded] = useState(false);
+  useEffect(() => {
+    if (url) return;
+    let live = true;
+    void loadSymbolImages().then(() => live && setLoaded(true));
+    return () => {
+      live = false;
+    };
+  }, [url]);
+  if (!url) return null;
+  return <image href={url} x={10} y={10} width={width} height={height} aria-hidden="true" />;
+}
+
 export const UnitCard = memo(function UnitCard(props: Props) {
   const {
     card,
@@ -224,14 +240,15 @@ export const UnitCard = memo(function UnitCard(props: Props) {
     );
   }
 
-  const symbol = symbolImage(unitSidc(unit));
+  const sidc = unitSidc(unit);
+  const symbol = symbolSize(sidc);
   const symbolH = 40;
   const symbolW = (symbol.width / symbol.height) * symbolH;
   return (
     <g {...common}>
       {outline}
       <rect className="card-frame" width={w} height={h} rx={8} />
-      <image href={symbol.url} x={10} y={10} width={symbolW} height={symbolH} aria-hidden="true" />
+      <CardSymbol sidc={sidc} width={symbolW} height={symbolH} />
       {/* The {" "} between texts are not drawn; they keep the card's words apart in its text. */}
       <text className="card-name" x={symbolW + 18} y={30}>
         {words.name}
@@ -267,9 +284,9 @@ export const UnitCard = memo(function UnitCard(props: Props) {
         <text x={20} y={12}>
           {words.status}
         </text>
-      </g>
-      {/* Compare mode's tag sits on the top edge; in the card's text it follows the status. */}{" "}
-      {change && change.change !== "unchanged" && <ChangeTagSvg change={change} width={w} />}
+      </g>{" "}
+      {/* Compare mode's tag sits on the top edge; in the card's text it follows the status. */}
+      {change && change.change !== "unchanged" && <ChangeTagSvg change={change} width={w} />}{" "}
       {unit.status === "dropped" && (
         <line className="card-strike" x1={symbolW + 16} x2={w - 12} y1={25} y2={25} />
       )}

@@ -3,8 +3,8 @@
 // so that type and strokes keep their size at every zoom.
 import { memo, useMemo, useState } from "react";
 import type { KeyboardEvent, PointerEvent, RefObject } from "react";
-import { geoPath } from "d3";
-import type { GeoProjection } from "d3";
+import { geoPath } from "d3-geo";
+import type { GeoProjection } from "d3-geo";
 import type { ChangeMarks, Domain, ItemMark } from "../../model";
 import { countryOf } from "../../layout/map";
 import type { LonLat, WorldAtlas } from "../../layout/map";
