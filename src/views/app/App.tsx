@@ -15,6 +15,7 @@ import { ChartView } from "../chart/ChartView";
 import { ViewSwitch } from "./ViewSwitch";
 import { ancestorsOf } from "../../state/selectors";
 import { AsOfBar } from "./AsOfBar";
+import { TimelineStrip } from "../timeline/TimelineStrip";
 import { StatusLegend } from "../common/StatusLegend";
 import { comparePairFor, formatComparePair } from "../../model";
 import { compareNotice } from "../compare/compare-words";
@@ -25,11 +26,6 @@ const MapView = lazy(() => import("../map/MapView"));
 const MatrixView = lazy(() => import("../matrix/MatrixView"));
 const SourcesView = lazy(() => import("../sources/SourcesView"));
 const CompareRoom = lazy(() => import("../compare/CompareRoom"));
-// The timeline (with d3-scale) starts loading with the app, beside the model, and shows as soon
-// as both are in; until then a placeholder of its height keeps the page from jumping.
-const loadTimeline = () => import("../timeline/TimelineStrip");
-const TimelineStrip = lazy(loadTimeline);
-void loadTimeline();
 
 export function App() {
   useUrlSync();
@@ -51,11 +47,7 @@ export function App() {
       <ShownModelContext.Provider value={shown}>
         <Header />
         <AsOfBar />
-        {shown && shown.model.stages.length > 0 && (
-          <Suspense fallback={<div className="timeline-placeholder" aria-hidden="true" />}>
-            <TimelineStrip />
-          </Suspense>
-        )}
+        {shown && shown.model.stages.length > 0 && <TimelineStrip />}
         {/* One main landmark in every state: a load error with no model is the page's main content. */}
         <main className="app-main">
           <div className="messages">

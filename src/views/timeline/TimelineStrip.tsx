@@ -2,29 +2,24 @@
 // name and one-line summary. Choosing one changes every view (a WAI-ARIA radio group: one Tab
 // stop, arrow keys between stages, Home and End). In compare mode it shows the pair instead, and
 // the compare controls choose it. On phones only the controls show; the header's select box
-// chooses the stage. Loaded lazily with d3-scale, so the first bundle stays small.
-import { useLayoutEffect, useMemo, useRef, useState } from "react";
+// chooses the stage. The axis, with d3-scale, loads lazily in a slot of fixed height, so the
+// first bundle stays small and nothing below it moves when it arrives.
+import { lazy, Suspense, useMemo, useRef } from "react";
 import type { KeyboardEvent } from "react";
 import { stagesByDate } from "../../model";
-import { layoutTimeline } from "../../layout/timeline";
 import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
 import { formatIsoDate } from "../common/labels";
 import { CompareControls } from "../compare/CompareControls";
+import { AXIS_HEIGHT } from "./axis-height";
 import "./timeline.css";
 
-/** Used until the strip has been measured (and in tests without layout). */
-const FALLBACK_WIDTH = 960;
-const AXIS_Y = 24;
-const HEIGHT = 44;
+const TimelineAxis = lazy(() => import("./TimelineAxis"));
 
-export default function TimelineStrip() {
+export function TimelineStrip() {
   const { model, stageId, comparison } = useShownModel();
   const setStage = useAtlas((s) => s.setStage);
   const stages = useMemo(() => stagesByDate(model), [model]);
-  const box = useRef<HTMLDivElement>(null);
-  const width = useWidth(box) || FALLBACK_WIDTH;
-  const layout = useMemo(() => layoutTimeline(stages, width), [stages, width]);
   const radios = useRef<(HTMLButtonElement | null)[]>([]);
   const pair = comparison?.pair ?? null;
   const current = Math.max(
@@ -60,48 +55,17 @@ export default function TimelineStrip() {
     choose((next + stages.length) % stages.length);
   };
 
-  const stop = (id: string) => layout.stops.find((s) => s.id === id);
   const tag = (id: string) => (pair?.from === id ? "From" : pair?.to === id ? "To" : null);
 
   return (
     <section className={`timeline-strip${pair ? " is-comparing" : ""}`} aria-label="Timeline">
-      <div className="timeline-main" ref={box}>
-        <svg className="timeline-axis" width={width} height={HEIGHT} aria-hidden="true">
-          <line x1={0} x2={width} y1={AXIS_Y} y2={AXIS_Y} className="axis-line" />
-          {layout.ticks.map((tick) => (
-            <g key={tick.x} transform={`translate(${tick.x},0)`} className="axis-tick">
-              <line y1={AXIS_Y - 5} y2={AXIS_Y + 5} />
-              <text y={AXIS_Y - 9} textAnchor="middle">
-                {tick.label}
-              </text>
-            </g>
-          ))}
-          {pair && stop(pair.from) && stop(pair.to) && (
-            <line
-              className="axis-range"
-              x1={stop(pair.from)!.x}
-              x2={stop(pair.to)!.x}
-              y1={AXIS_Y}
-              y2={AXIS_Y}
-            />
-          )}
-          {layout.stops.map((s, i) => {
-            const chosen = pair ? tag(s.id) !== null : i === current;
-            return (
-              <g
-                key={s.id}
-                className={`axis-stop${chosen ? " is-chosen" : ""}${inPair(i) ? " is-in-pair" : ""}`}
-              >
-                <path
-                  d={`M${s.x},${AXIS_Y + 6}L${s.x},${AXIS_Y + 9}L${s.slotX},${HEIGHT - 2}L${s.slotX},${HEIGHT}`}
-                  className="leader"
-                />
-                {/* A diamond on the date: filled when chosen, so it is not told by colour alone. */}
-                <path d={`M${s.x},${AXIS_Y - 7}l7,7l-7,7l-7,-7z`} className="stop-mark" />
-              </g>
-            );
-          })}
-        </svg>
+      <div className="timeline-main">
+        {/* The date axis (with d3-scale) loads lazily, in a slot of its own fixed height. */}
+        <Suspense
+          fallback={<div className="timeline-axis" style={{ height: AXIS_HEIGHT }} aria-hidden="true" />}
+        >
+          <TimelineAxis stages={stages} current={current} pair={pair} />
+        </Suspense>
         {pair ? (
           <ol
             className="timeline-stages"
@@ -173,20 +137,4 @@ function StageWords({
       </span>
     </>
   );
-}
-
-/** The element's width, kept up to date with a ResizeObserver (0 until measured). */
-function useWidth(ref: React.RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const measure = () => setWidth(Math.round(element.clientWidth));
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
 }
