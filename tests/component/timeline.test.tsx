@@ -124,6 +124,14 @@ describe("timeline", () => {
     await waitFor(() => expect(param("compare")).toBe("2025-03..2025-07"));
   });
 
+  it("answers an empty ?compare= with the default stage and the one before it, and says so", async () => {
+    await renderApp("?view=summary&compare=");
+    expect(await screen.findByRole("status")).toHaveTextContent(
+      "The address asks to compare stages but names none, so “4 September 2025” is compared with “January 2026”.",
+    );
+    await waitFor(() => expect(param("compare")).toBe("2025-09..2026-01"));
+  });
+
   it("puts a pair asked the wrong way round in date order, without a notice", async () => {
     await renderApp("?view=summary&compare=2026-01..2025-07");
     await waitFor(() => expect(param("compare")).toBe("2025-07..2026-01"));

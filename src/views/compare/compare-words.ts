@@ -225,7 +225,9 @@ export function compareNotice(
     case "one-stage":
       return "This model has only one stage, so there is nothing to compare it with.";
     case "malformed":
-      return `“${problem.text}” does not name two stages (write ?compare=first..second)${shown}.`;
+      return problem.text.trim() === ""
+        ? `The address asks to compare stages but names none${shown}.`
+        : `“${problem.text}” does not name two stages (write ?compare=first..second)${shown}.`;
     case "unknown":
       return `This model has no stage ${problem.ids.map((id) => `“${id}”`).join(" or ")}${shown}.`;
     case "identical":
