@@ -3,8 +3,9 @@
 // beside this file; this only gathers their inputs (images, borders, the font) and wraps the result.
 import type { AtlasState } from "../state/store";
 import type { ShownModel } from "../views/app/shown-model";
+import { shownModelOf } from "../views/app/shown-model";
 import type { ResolvedTheme } from "../views/app/theme";
-import { isWeaklySourced, sourceCredits, sourceLine } from "../model";
+import { isWeaklySourced, sourceCredits, sourceLine, STATUSES } from "../model";
 import { layoutTree } from "../layout/tree";
 import { mapLayers } from "../layout/map-scene";
 import { seatDate } from "../layout/rotation";
@@ -13,7 +14,7 @@ import { buildMatrix } from "../layout/map-matrix";
 import { unitSidc } from "../symbols/sidc";
 import { symbolImage } from "../symbols/symbol-image";
 import { loadFlagUrl } from "../symbols/flags";
-import { formatIsoDate } from "../views/common/labels";
+import { formatIsoDate, STATUS_LABEL } from "../views/common/labels";
 import { paletteFor } from "./palette";
 import { chartLegend, chartPicture, cardDecorations } from "./chart-svg";
 import type { ChartPictureInput } from "./chart-svg";
@@ -39,6 +40,23 @@ const SUBJECT_NAME: Record<ExportSubject, string> = {
 const NAMED_SOURCES = 8;
 /** The map is drawn at this size for SVG and 2× PNG (the screen's laptop map, roughly). */
 const MAP_SIZE = { width: 1200, height: 820 };
+
+/**
+ * What a file shows. In compare mode the views draw two stages at once (removed items put back,
+ * marked on screen); a picture or CSV without those marks would pass removed items off as
+ * current, so it shows the later stage alone, with the same filters.
+ */
+export function exportedModel(shown: ShownModel, state: Pick<AtlasState, "filters">): ShownModel {
+  if (!shown.comparison) return shown;
+  const { hideWeak, statuses } = state.filters;
+  return shownModelOf(shown.model, { stage: shown.stageId, hideWeak, statuses, compare: null });
+}
+
+/** "Showing decided, planned only" when the status filter is on, else null. */
+function filterWords(state: Pick<AtlasState, "filters">): string | null {
+  const shown = STATUSES.filter((s) => state.filters.statuses.includes(s));
+  return shown.length ? `Showing ${shown.map((s) => STATUS_LABEL[s].toLowerCase()).join(", ")} only` : null;
+}
 
 export function fileNameFor(shown: ShownModel, request: Pick<ExportRequest, "subject" | "format">): string {
   return exportFileName({
@@ -117,11 +135,13 @@ export async function exportSvg(
   shown: ShownModel,
   state: AtlasState,
 ): Promise<{ svg: string; width: number; height: number }> {
-  const { model, stageId, resolved, sources } = shown;
+  const pictured = exportedModel(shown, state);
+  const { model, stageId, resolved, sources } = pictured;
   const stage = model.stages.find((s) => s.id === stageId);
-  const { body, legend, credit } = await bodyAndLegend(request, shown, state);
+  const { body, legend, credit } = await bodyAndLegend(request, pictured, state);
   const asOf = `As of ${formatIsoDate(model.meta.asOf)}`;
-  const subtitle = [SUBJECT_NAME[request.subject], stage ? `Stage: ${stage.name}` : null, asOf]
+  const filter = filterWords(state);
+  const subtitle = [SUBJECT_NAME[request.subject], stage ? `Stage: ${stage.name}` : null, asOf, filter]
     .filter(Boolean)
     .join(" · ");
   const italic = body.svg.includes('font-style="italic"');
@@ -136,7 +156,7 @@ export async function exportSvg(
     fontFamily: pageFontFamily(),
     fonts: await embeddedFonts(new Set(italic ? ["normal", "italic"] : ["normal"])),
     size: request.format === "social" ? SOCIAL : undefined,
-    description: `${SUBJECT_NAME[request.subject]} of ${model.meta.title}${stage ? `, stage ${stage.name}` : ""}, as of ${formatIsoDate(model.meta.asOf)}.`,
+    description: `${SUBJECT_NAME[request.subject]} of ${model.meta.title}${stage ? `, stage ${stage.name}` : ""}, as of ${formatIsoDate(model.meta.asOf)}${filter ? `; ${filter.toLowerCase()}` : ""}.`,
   });
 }
 
@@ -147,7 +167,8 @@ export async function makeExport(
 ): Promise<ExportFile> {
   const fileName = fileNameFor(shown, request);
   if (request.format === "csv") {
-    const csv = matrixCsv(buildMatrix(shown.resolved, shown.index), shown.sources);
+    const pictured = exportedModel(shown, state);
+    const csv = matrixCsv(buildMatrix(pictured.resolved, pictured.index), pictured.sources);
     return { blob: new Blob([csv], { type: "text/csv;charset=utf-8" }), fileName };
   }
   const picture = await exportSvg(request, shown, state);

@@ -1,18 +1,26 @@
 // The one UI store. Models themselves live in react-query's cache; this holds what the user
 // asked for and is looking at. Derived values (the resolved stage, visible rows) are never stored.
 import { create } from "zustand";
-import type { Domain, RelationKind, Status } from "../model";
+import { formatComparePair } from "../model";
+import type { ComparePair, Domain, RelationKind, Status } from "../model";
 import type { Orientation } from "../layout/tree";
 import type { ModelSource } from "../load/queries";
 
-export const VIEWS = ["chart", "map", "matrix", "summary"] as const;
+export const VIEWS = ["chart", "map", "matrix", "summary", "sources"] as const;
 export type View = (typeof VIEWS)[number];
 
 /** "auto" follows the reader's system setting (prefers-color-scheme); "contrast" is high contrast. */
 export const THEMES = ["auto", "light", "dark", "contrast"] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** hideWeak: take statements resting on aggregators alone out of every view (units are dimmed). */
+/** What the status key explains first when it opens: one status, the weak mark, or all. */
+export type LegendTopic = Status | "weak" | "all";
+
+/**
+ * statuses: show only these statuses' statements in every view (none: all); units of other
+ * statuses recede on the chart. hideWeak: take statements resting on aggregators alone out of
+ * every view (units are dimmed).
+ */
 export type Filters = { domains: Domain[]; nations: string[]; statuses: Status[]; hideWeak: boolean };
 
 export type AtlasState = {
@@ -27,6 +35,17 @@ export type AtlasState = {
   expanded: ReadonlySet<string>;
   /** null: the model's default stage. */
   stage: string | null;
+  /**
+   * Compare mode: the two stages as asked ("2025-03..2026-01"), checked against the model when
+   * it is shown (an unknown or repeated stage gets a notice and a sensible pair). null: off.
+   */
+  compare: string | null;
+  /** The source the sources view brings into view (from a citation's "statements" link). */
+  sourceInView: string | null;
+  /** The view a "statements" link came from, for the sources view's way back. */
+  returnView: View | null;
+  /** The status key, open at a topic; null: closed. */
+  legend: LegendTopic | null;
   view: View;
   filters: Filters;
   search: string;
@@ -56,7 +75,13 @@ export type AtlasState = {
   selectPlace: (id: string | null) => void;
   toggleExpanded: (id: string, open?: boolean) => void;
   setExpanded: (ids: Iterable<string>) => void;
+  /** Choosing a stage ends compare mode. */
   setStage: (stage: string | null) => void;
+  /** Starts or changes compare mode; null ends it, showing the later stage of the pair. */
+  setCompare: (pair: ComparePair | null) => void;
+  /** Opens the sources view at one source. */
+  showSource: (id: string) => void;
+  openLegend: (topic: LegendTopic | null) => void;
   setView: (view: View) => void;
   setFilters: (filters: Partial<Filters>) => void;
   setSearch: (search: string) => void;
@@ -79,6 +104,10 @@ export const useAtlas = create<AtlasState>()((set) => ({
   selectedPlace: null,
   expanded: new Set<string>(),
   stage: null,
+  compare: null,
+  sourceInView: null,
+  returnView: null,
+  legend: null,
   view: "chart",
   filters: NO_FILTERS,
   search: "",
@@ -119,7 +148,23 @@ export const useAtlas = create<AtlasState>()((set) => ({
       return { expanded: next };
     }),
   setExpanded: (ids) => set({ expanded: new Set(ids) }),
-  setStage: (stage) => set({ stage }),
+  setStage: (stage) => set({ stage, compare: null }),
+  setCompare: (pair) =>
+    set((s) => {
+      if (pair) return { compare: formatComparePair(pair) };
+      // Leaving compare mode shows the later stage, where the eye already is.
+      const to = s.compare?.split("..")[1];
+      return { compare: null, ...(to ? { stage: to } : {}) };
+    }),
+  // The embed's details are a dialog over the view: it closes, so the sources view is in sight.
+  showSource: (id) =>
+    set((s) => ({
+      view: "sources",
+      sourceInView: id,
+      returnView: s.view === "sources" ? s.returnView : s.view,
+      detailsOpen: false,
+    })),
+  openLegend: (legend) => set({ legend }),
   setView: (view) => set({ view }),
   setFilters: (filters) => set((s) => ({ filters: { ...s.filters, ...filters } })),
   setSearch: (search) => set({ search, searchHit: 0 }),

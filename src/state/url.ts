@@ -1,15 +1,18 @@
-// The shareable part of the state lives in the URL (?model, ?unit, ?nation, ?place, ?stage, ?view,
-// and what changes the picture: ?layout, ?seat, ?weak, ?theme), so a link, a reload, and the back
-// and forward buttons all bring the same view back. Copy link, the embed code and the embed's
-// "Open in Command Atlas" are pure functions of the store (appUrlOf, embedUrlOf).
+// The shareable part of the state lives in the URL (?model, ?unit, ?nation, ?place, ?stage,
+// ?compare, ?status, ?view, ?source, and what changes the picture: ?layout, ?seat, ?weak, ?theme),
+// so a link, a reload, and the back and forward buttons all bring the same view back. Copy link,
+// the embed code and the embed's "Open in Command Atlas" are pure functions of the store
+// (appUrlOf, embedUrlOf).
 import { useEffect } from "react";
 import { DEFAULT_MODEL_URL, sourceFromParam } from "../load/queries";
 import type { ModelSource } from "../load/queries";
+import { STATUSES } from "../model";
+import type { Status } from "../model";
 import { THEMES, VIEWS, useAtlas } from "./store";
+import type { AtlasState, Theme, View } from "./store";
 import { isEmbedUrl } from "./embed-page";
 
 export { isEmbedUrl };
-import type { AtlasState, Theme, View } from "./store";
 
 export type UrlState = {
   model: string | null;
@@ -18,6 +21,12 @@ export type UrlState = {
   view: View | null;
   nation?: string | null;
   place?: string | null;
+  /** Compare mode: "2025-03..2026-01". */
+  compare?: string | null;
+  /** The status filter: "decided,planned". */
+  status?: string | null;
+  /** The source the sources view shows first. */
+  source?: string | null;
   /** "left-right" when the chart is turned; absent for the default top-down. */
   layout?: "left-right" | null;
   /** The rotation seat the year control shows (0-based); absent: the seat at the stage's date. */
@@ -51,11 +60,27 @@ export function readUrlState(search: string): ReadUrlState {
     unknownView: view && !known ? view : null,
     nation: params.get("nation") || null,
     place: params.get("place") || null,
+    compare: params.get("compare"),
+    status: params.get("status") || null,
+    source: params.get("source") || null,
     layout: params.get("layout") === "left-right" ? "left-right" : null,
     seat: seat && /^\d{1,3}$/.test(seat) ? seat : null,
     weak: params.get("weak") === "hide" ? "hide" : null,
     theme: themeParam(params),
   };
+}
+
+/** ?status=decided,planned → the statuses it names, and any word that is not a status. */
+export function statusesFromParam(param: string | null | undefined): {
+  statuses: Status[];
+  unknown: string[];
+} {
+  const words = (param ?? "")
+    .split(",")
+    .map((w) => w.trim())
+    .filter(Boolean);
+  const statuses = STATUSES.filter((s) => words.includes(s));
+  return { statuses, unknown: words.filter((w) => !(STATUSES as readonly string[]).includes(w)) };
 }
 
 /** The URL for a state, keeping any parameters we do not own (an embedder's, say). */
@@ -87,6 +112,10 @@ export function urlStateOf(state: AtlasState, pageUrl: string): UrlState {
     view: state.view === "chart" ? null : state.view,
     nation: state.selectedNation,
     place: state.selectedPlace,
+    compare: state.compare,
+    // In the order of the status key, whatever order they were picked in.
+    status: STATUSES.filter((s) => state.filters.statuses.includes(s)).join(",") || null,
+    source: state.view === "sources" ? state.sourceInView : null,
     layout: state.orientation === "left-right" ? "left-right" : null,
     seat: state.rotationStep === null ? null : String(state.rotationStep),
     weak: state.filters.hideWeak ? "hide" : null,
@@ -129,7 +158,6 @@ export function embedUrlOf(state: AtlasState, pageUrl: string, theme: Theme = "l
   return withParams(url, { ...rest, theme: theme === "light" ? null : theme });
 }
 
-
 /** Applies the URL to the store (at start and on back/forward). */
 export function applyUrlToStore(href: string): void {
   const url = new URL(href);
@@ -142,22 +170,32 @@ export function applyUrlToStore(href: string): void {
   // A local file has no address: going back to a URL without ?model keeps the file on screen
   // rather than silently swapping it for the default model.
   const keepFile = store.requested.kind === "file" && fromUrl.model === null;
-  useAtlas.setState({
+  const { statuses, unknown } = statusesFromParam(fromUrl.status);
+  const notices = [
+    fromUrl.unknownView ? `There is no view “${fromUrl.unknownView}”, so the org chart is shown.` : null,
+    unknown.length
+      ? `The status filter knows no “${unknown.join("”, “")}”: it shows ${
+          statuses.length ? statuses.join(", ") : "every status"
+        }. Statuses are ${STATUSES.join(", ")}.`
+      : null,
+  ].filter(Boolean);
+  useAtlas.setState((s) => ({
     ...(sameModel || keepFile ? {} : { requested }),
     embed: isEmbedUrl(href),
     selected: fromUrl.unit,
     selectedNation: fromUrl.unit ? null : (fromUrl.nation ?? null),
     selectedPlace: fromUrl.unit || fromUrl.nation ? null : (fromUrl.place ?? null),
     stage: fromUrl.stage,
+    // An empty ?compare= is still a request to compare: the model's default pair answers it.
+    compare: fromUrl.compare ?? null,
     view: fromUrl.view ?? "chart",
+    sourceInView: fromUrl.source ?? null,
     orientation: fromUrl.layout ?? "top-down",
     rotationStep: seat,
-    filters: { ...store.filters, hideWeak: fromUrl.weak === "hide" },
+    filters: { ...s.filters, statuses, hideWeak: fromUrl.weak === "hide" },
     theme: fromUrl.theme ?? null,
-    ...(fromUrl.unknownView
-      ? { notice: `There is no view “${fromUrl.unknownView}”, so the org chart is shown.` }
-      : {}),
-  });
+    ...(notices.length ? { notice: notices.join(" ") } : {}),
+  }));
 }
 
 /** Keeps store and URL in step: user actions push history entries, back/forward restore them. */
@@ -182,6 +220,9 @@ export function useUrlSync(): void {
         state.selectedNation !== previous.selectedNation ||
         state.selectedPlace !== previous.selectedPlace ||
         state.stage !== previous.stage ||
+        state.compare !== previous.compare ||
+        state.filters.statuses !== previous.filters.statuses ||
+        state.sourceInView !== previous.sourceInView ||
         state.view !== previous.view ||
         state.requested !== previous.requested;
       // An embed never adds history: inside a frame it would be the host page's back button.

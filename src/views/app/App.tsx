@@ -14,10 +14,16 @@ import { ChartView } from "../chart/ChartView";
 import { ViewSwitch } from "./ViewSwitch";
 import { useSelectionGuards } from "./useSelectionGuards";
 import { useApplyTheme } from "./theme";
+import { AsOfBar } from "./AsOfBar";
+import { TimelineStrip } from "../timeline/TimelineStrip";
+import { StatusLegend } from "../common/StatusLegend";
 
-// The map and its world-atlas data, and the matrix, load only when opened: the first bundle stays small.
+// The map and its world-atlas data, the matrix, the sources view and compare mode's list load
+// only when opened: the first bundle stays small.
 const MapView = lazy(() => import("../map/MapView"));
 const MatrixView = lazy(() => import("../matrix/MatrixView"));
+const SourcesView = lazy(() => import("../sources/SourcesView"));
+const CompareRoom = lazy(() => import("../compare/CompareRoom"));
 
 export function App() {
   useUrlSync();
@@ -39,6 +45,8 @@ export function App() {
       )}
       <ShownModelContext.Provider value={shown}>
         <Header />
+        <AsOfBar />
+        {shown && shown.model.stages.length > 0 && <TimelineStrip />}
         {/* One main landmark in every state: a load error with no model is the page's main content. */}
         <main className="app-main">
           <div className="messages">
@@ -71,14 +79,23 @@ export function App() {
                     <MapView />
                   ) : view === "matrix" ? (
                     <MatrixView />
+                  ) : view === "sources" ? (
+                    <SourcesView />
                   ) : (
                     <ModelSummary />
                   )}
                 </Suspense>
+                {/* Compare mode frames the view: its key and the list of differences, below the view. */}
+                {shown.comparison && (
+                  <Suspense fallback={null}>
+                    <CompareRoom />
+                  </Suspense>
+                )}
               </div>
               <DetailsPanel />
             </div>
           )}
+          {shown && <StatusLegend />}
         </main>
       </ShownModelContext.Provider>
     </FileDropZone>

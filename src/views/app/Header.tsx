@@ -1,6 +1,5 @@
 import { useContext } from "react";
 import { ShownModelContext } from "./shown-model";
-import { formatIsoDate } from "../common/labels";
 import { StageSwitcher } from "./StageSwitcher";
 import { ModelPicker } from "./ModelPicker";
 import { ThemeSwitch } from "./ThemeSwitch";
@@ -13,9 +12,9 @@ export function Header() {
       <div className="brand">
         <p className="app-name">Command Atlas</p>
         <h1>{shown ? shown.model.meta.title : "Command Atlas"}</h1>
-        {shown && <p className="as-of">As of {formatIsoDate(shown.model.meta.asOf)}</p>}
       </div>
       <div className="header-controls">
+        {/* Phones: the stage as a select box; wider screens have the timeline below the header. */}
         {shown && shown.model.stages.length > 0 && <StageSwitcher />}
         <ThemeSwitch />
         {shown && <ShareBar />}

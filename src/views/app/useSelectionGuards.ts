@@ -3,6 +3,8 @@
 import { useEffect, useLayoutEffect } from "react";
 import { useAtlas } from "../../state/store";
 import { ancestorsOf } from "../../state/selectors";
+import { comparePairFor, formatComparePair } from "../../model";
+import { compareNotice } from "../compare/compare-words";
 import type { ShownModel } from "./shown-model";
 
 /**
@@ -11,6 +13,7 @@ import type { ShownModel } from "./shown-model";
  */
 export function useSelectionGuards(shown: ShownModel | null) {
   const stage = useAtlas((s) => s.stage);
+  const compare = useAtlas((s) => s.compare);
   const selected = useAtlas((s) => s.selected);
   const model = shown?.model;
   const index = shown?.index;
@@ -21,6 +24,18 @@ export function useSelectionGuards(shown: ShownModel | null) {
       notice: `This model has no stage “${stage}”, so its default stage is shown.`,
     });
   }, [model, stage]);
+  // ?compare= with an unknown or repeated stage: a sensible pair instead, and a quiet notice.
+  useEffect(() => {
+    if (!model || compare === null) return;
+    const { pair, problem } = comparePairFor(model, compare);
+    const text = pair ? formatComparePair(pair) : null;
+    if (text === compare && !problem) return;
+    const stageName = (id: string) => model.stages.find((s) => s.id === id)?.name ?? id;
+    useAtlas.setState({
+      compare: text,
+      ...(problem ? { notice: compareNotice(problem, pair, stageName) } : {}),
+    });
+  }, [model, compare]);
   useEffect(() => {
     if (!index || !selected) return;
     if (!index.units.has(selected)) {

@@ -10,7 +10,8 @@ import { useAtlas } from "../../state/store";
 import { ancestorsOf } from "../../state/selectors";
 import { useShownModel } from "../app/shown-model";
 import { UnitCard } from "./UnitCard";
-import type { CardFlag, CardSeat } from "./UnitCard";
+import type { CardChange, CardFlag, CardSeat } from "./UnitCard";
+import { markDetail, markLabel, markSpoken } from "../compare/compare-words";
 import { isWeaklySourced } from "../../model";
 import { ROLE_LABEL, STATUS_LABEL } from "../common/labels";
 import { RelationLines } from "./RelationLines";
@@ -34,7 +35,7 @@ type Props = {
 };
 
 export function ChartView({ controls = "all" }: Props = {}) {
-  const { model, stageId, index, resolved, sources } = useShownModel();
+  const { model, stageId, index, resolved, sources, changes } = useShownModel();
   const expanded = useAtlas((s) => s.expanded);
   const orientation = useAtlas((s) => s.orientation);
   const selected = useAtlas((s) => s.selected);
@@ -137,6 +138,19 @@ export function ChartView({ controls = "all" }: Props = {}) {
     }
     return map;
   }, [index]);
+
+  // Compare mode's marks, in words (none outside compare mode).
+  const cardChanges = useMemo(() => {
+    const map = new Map<string, CardChange>();
+    for (const [id, mark] of changes?.units ?? [])
+      map.set(id, {
+        change: mark.change,
+        label: markLabel(mark, "unit"),
+        detail: markDetail(mark),
+        spoken: markSpoken(mark, "unit"),
+      });
+    return map;
+  }, [changes]);
 
   const activeId =
     focusedId && layout.byId.has(focusedId)
@@ -299,6 +313,19 @@ export function ChartView({ controls = "all" }: Props = {}) {
               {links.map((link) => (
                 <path key={`${link.source}>${link.target}`} d={link.path} className="tree-link" />
               ))}
+              {/* Compare mode: the leg into a ghost (removed) card is dashed, into an added card heavy. */}
+              {links
+                .filter((link) => {
+                  const change = cardChanges.get(link.target)?.change;
+                  return change === "removed" || change === "added";
+                })
+                .map((link) => (
+                  <path
+                    key={`${link.source}>${link.target}:change`}
+                    d={link.leg}
+                    className={`tree-link-change change-${cardChanges.get(link.target)!.change}`}
+                  />
+                ))}
               {/* A placement that is our reading, not a source's: its own leg into the card is drawn
                   hollow (a trunk shared with sourced siblings stays solid), as the legend says. */}
               {links
@@ -316,6 +343,7 @@ export function ChartView({ controls = "all" }: Props = {}) {
               hidden={hiddenRelations}
               selected={selected}
               units={index.units}
+              marks={changes?.statements ?? null}
             />
             {drawn.map((card) => (
               <UnitCard
@@ -336,6 +364,7 @@ export function ChartView({ controls = "all" }: Props = {}) {
                   )
                 }
                 weak={isWeaklySourced(card.unit.sources, sources)}
+                change={cardChanges.get(card.id) ?? null}
                 leadNations={leadNations.get(card.id) ?? EMPTY}
                 seat={seats.get(card.id) ?? null}
                 onActivate={activate}

@@ -1,6 +1,6 @@
 // Relations the tree cannot show, drawn between cards in one line style per kind.
 import { memo } from "react";
-import type { Relation, RelationKind, Unit } from "../../model";
+import type { ItemMark, Relation, RelationKind, Unit } from "../../model";
 import type { ChartCard, TreeLayout } from "../../layout/tree";
 import { CARD } from "../../layout/tree";
 import { RELATION_LABEL, STATUS_LABEL } from "../common/labels";
@@ -40,6 +40,7 @@ export const RelationLines = memo(function RelationLines({
   hidden,
   selected,
   units,
+  marks = null,
 }: {
   layout: TreeLayout;
   /** To draw a relation of a unit inside a closed branch from the branch's visible card. */
@@ -48,6 +49,8 @@ export const RelationLines = memo(function RelationLines({
   hidden: ReadonlySet<RelationKind>;
   /** With a selection, its own relations stand out and the rest step back. */
   selected: string | null;
+  /** Compare mode's marks by relation id: added heavy, removed dashed and faint, unchanged faded. */
+  marks?: ReadonlyMap<string, ItemMark> | null;
 }) {
   return (
     <g
@@ -64,13 +67,14 @@ export const RelationLines = memo(function RelationLines({
         const style = RELATION_STYLE[relation.kind];
         const className = `relation ${style.className} status-${relation.status}${
           relation.from === selected || relation.to === selected ? " is-related" : ""
-        }${rolledUp ? " is-rolled-up" : ""}`;
+        }${rolledUp ? " is-rolled-up" : ""}${marks?.get(relation.id) ? ` change-${marks.get(relation.id)!.change}` : ""}`;
         const title = (
           <title>
             {RELATION_LABEL[relation.kind].out}: {units.get(relation.from)?.name ?? relation.from} →{" "}
             {units.get(relation.to)?.name ?? relation.to} ({STATUS_LABEL[relation.status].toLowerCase()})
             {rolledUp ? ", drawn from a closed branch" : ""}
             {relation.ourReading ? ", our reading: no source states this link" : ""}
+            {marks?.get(relation.id) ? `; compared: ${marks.get(relation.id)!.change}` : ""}
           </title>
         );
         if (relation.ourReading)

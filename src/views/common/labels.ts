@@ -1,5 +1,15 @@
 // Words shown for the model's enumerations: one place, so every view says the same thing.
 import type { ClaimKind, Domain, RelationKind, RoleKind, Status, UnitKind } from "../../model";
+import type { View } from "../../state/store";
+
+/** A view as a sentence names it: "the org chart", "Back to the map". */
+export const VIEW_NAME: Record<View, string> = {
+  chart: "org chart",
+  map: "map",
+  matrix: "matrix",
+  summary: "summary",
+  sources: "sources",
+};
 
 export const STATUS_LABEL: Record<Status, string> = {
   decided: "Decided",
@@ -15,6 +25,16 @@ export const STATUS_MEANING: Record<Status, string> = {
   proposed: "discussed, not agreed",
   dropped: "no longer on the table",
   reported: "from press reports or analysis, not an official text",
+};
+
+/** The status key: each status in one sentence (shared/facts.md's meanings, in our words). */
+export const STATUS_SENTENCE: Record<Status, string> = {
+  decided: "Agreed and announced by those who decide it.",
+  planned:
+    "Agreed, but it happens only if a condition is met, such as a ceasefire or a deployment of forces.",
+  proposed: "Discussed, but not agreed.",
+  dropped: "Discussed earlier and no longer on the table; kept in the model so you can see what changed.",
+  reported: "Known from press reports or analysis, not from an official text.",
 };
 
 export const ROLE_LABEL: Record<RoleKind, string> = {

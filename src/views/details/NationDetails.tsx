@@ -10,9 +10,11 @@ import { ClaimItem } from "../common/ClaimItem";
 import { SourceList } from "./SourceList";
 import { PlaceLink } from "./PlaceLink";
 import { HiddenWeakNote } from "./HiddenWeakNote";
+import { HiddenStatusNote } from "./HiddenStatusNote";
+import { ItemChanges } from "../compare/ItemChanges";
 
 export function NationDetails({ nation }: { nation: Nation }) {
-  const { index, sources, resolved } = useShownModel();
+  const { index, sources, resolved, changes } = useShownModel();
   const roles = index.rolesByNation.get(nation.code) ?? [];
   const claims = index.claimsAbout.get(nation.code) ?? [];
   const places = resolved.places.filter((p) => p.country === nation.code);
@@ -82,7 +84,9 @@ export function NationDetails({ nation }: { nation: Nation }) {
           </p>
         </section>
       )}
+      <ItemChanges mark={changes?.nations.get(nation.code)} subject="nation" />
       <HiddenWeakNote subject={nation.code} />
+      <HiddenStatusNote subject={nation.code} />
       <SourceList ids={[...cited]} />
     </article>
   );

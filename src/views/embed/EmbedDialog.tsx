@@ -3,24 +3,19 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { embedUrlOf } from "../../state/url";
 import { useAtlas } from "../../state/store";
-import type { Theme, View } from "../../state/store";
+import type { Theme } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
 import { ModalDialog } from "../common/ModalDialog";
 import { copyText } from "../share/share-actions";
 import { ESTIMATED_HEIGHT, embedCode, embedTitle } from "./embed-code";
 import { HEIGHT_MESSAGE } from "./height-messages";
 import { stageLabel } from "./EmbedFooter";
+import { VIEW_NAME } from "../common/labels";
 
 const WIDTHS = [320, 600, 1000] as const;
 /** How long a preview's height must hold before the code takes it. */
 const SETTLE_MS = 700;
 type Width = (typeof WIDTHS)[number];
-const VIEW_NAME: Record<View, string> = {
-  chart: "org chart",
-  map: "map",
-  matrix: "matrix",
-  summary: "summary",
-};
 const THEME_LABEL: Record<Theme, string> = {
   light: "Light (suits most articles)",
   auto: "Auto: follows the reader's setting",

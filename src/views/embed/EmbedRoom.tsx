@@ -11,21 +11,19 @@ import { LoadErrorAlert } from "../app/LoadErrorAlert";
 import { Notice } from "../app/Notice";
 import { ChartView } from "../chart/ChartView";
 import { ModelSummary } from "../summary/ModelSummary";
+import { StatusLegend } from "../common/StatusLegend";
+import { VIEW_NAME } from "../common/labels";
 import { EmbedFooter } from "./EmbedFooter";
 import { EmbedDetails } from "./EmbedDetails";
 import { useHeightMessages } from "./useHeightMessages";
-import type { View } from "../../state/store";
 import "./embed.css";
 
 const MapView = lazy(() => import("../map/MapView"));
 const MatrixView = lazy(() => import("../matrix/MatrixView"));
-
-const VIEW_NAME: Record<View, string> = {
-  chart: "org chart",
-  map: "map",
-  matrix: "matrix",
-  summary: "summary",
-};
+const SourcesView = lazy(() => import("../sources/SourcesView"));
+// Compare mode (?compare=) frames the view as in the app: its key and the list of differences
+// below, so the marks on the view are explained inside the frame.
+const CompareRoom = lazy(() => import("../compare/CompareRoom"));
 
 export default function EmbedRoom() {
   useUrlSync();
@@ -71,14 +69,23 @@ export default function EmbedRoom() {
                 <MapView controls="zoom" legend="folded" />
               ) : view === "matrix" ? (
                 <MatrixView />
+              ) : view === "sources" ? (
+                <SourcesView />
               ) : (
                 <ModelSummary />
               )}
             </Suspense>
           )}
+          {shown?.comparison && (
+            <Suspense fallback={null}>
+              <CompareRoom />
+            </Suspense>
+          )}
         </main>
         <EmbedFooter shown={shown} />
         {shown && <EmbedDetails />}
+        {/* Every status badge opens the key, in the frame as in the app. */}
+        {shown && <StatusLegend />}
       </ShownModelContext.Provider>
     </div>
   );

@@ -32,9 +32,10 @@ export function embedTitle(modelTitle: string, viewName: string, stageName: stri
 }
 
 /** A first guess at the height before the preview has measured it, per view. */
-export const ESTIMATED_HEIGHT: Record<"chart" | "map" | "matrix" | "summary", number> = {
+export const ESTIMATED_HEIGHT: Record<"chart" | "map" | "matrix" | "summary" | "sources", number> = {
   chart: 800,
   map: 1400,
   matrix: 1000,
   summary: 1000,
+  sources: 3000,
 };

@@ -58,6 +58,12 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         Each picture carries the title, the stage, the “as of” date, its key and the sources with their
         grades. It is made in this browser from what is on screen; nothing is uploaded.
       </p>
+      {shown.comparison && (
+        <p className="hint">
+          Compare mode’s marks stay on screen: the file shows the later stage,{" "}
+          {shown.model.stages.find((s) => s.id === shown.stageId)?.name ?? shown.stageId}, on its own.
+        </p>
+      )}
       <div className="export-fields">
         <label>
           <span>What</span>

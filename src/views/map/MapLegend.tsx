@@ -33,6 +33,7 @@ function NationButton({ nation, detail }: { nation: NationOnMap; detail?: string
 
 export function MapLegend({ layers, atlas, projection, width, height, domains }: Props) {
   const { resolved, index } = useShownModel();
+  const openLegend = useAtlas((s) => s.openLegend);
   const byRole = new Map<string, NationOnMap[]>();
   for (const nation of layers.nations) if (nation.primary) byRole.set(nation.primary.role, [...(byRole.get(nation.primary.role) ?? []), nation]);
   const withoutRole = layers.nations.filter((n) => !n.primary);
@@ -128,7 +129,11 @@ export function MapLegend({ layers, atlas, projection, width, height, domains }:
               <svg className="legend-swatch wide" viewBox="0 0 36 16" aria-hidden="true">
                 <rect x="1" y="1" width="34" height="14" rx="3" className="legend-callout" />
               </svg>
-              A unit at a place, with its status;{" "}
+              A unit at a place, with its status (
+              <button type="button" className="link-button" aria-haspopup="dialog" onClick={() => openLegend("all")}>
+                what the statuses mean
+              </button>
+              );{" "}
               <svg className="legend-swatch wide" viewBox="0 0 36 16" aria-hidden="true">
                 <rect x="1" y="1" width="34" height="14" rx="3" className="legend-callout is-conditional" />
               </svg>

@@ -1,10 +1,11 @@
 // What the map says about a nation, a place or a unit, in words: shared by tooltips, the
 // accessible names of the map's items, and the legend, so each says the same thing.
-import type { Place, Role, Source, Unit } from "../../model";
+import type { ItemMark, Place, Role, Source, Unit } from "../../model";
 import { isWeaklySourced } from "../../model";
 import type { MapLayers, Target } from "../../layout/map-scene";
 import type { ModelIndex } from "../../state/selectors";
 import { formatIsoDate, KIND_LABEL, ROLE_LABEL, STATUS_LABEL } from "../common/labels";
+import { markSpoken } from "../compare/compare-words";
 
 export const PLACE_KIND_LABEL: Record<NonNullable<Place["kind"]>, string> = {
   capital: "Capital city",
@@ -26,6 +27,20 @@ export function roleSentence(role: Role, index: ModelIndex, sources?: Sources): 
 
 /** A title and a few lines about a map item; the first line is the name. */
 export function describeTarget(
+  target: Target,
+  layers: MapLayers,
+  index: ModelIndex,
+  sources?: Sources,
+  /** Compare mode: the item's mark, said last ("Compared: added"). */
+  mark?: ItemMark,
+): { title: string; lines: string[] } {
+  const described = describe(target, layers, index, sources);
+  if (!mark) return described;
+  const subject = target.kind === "nation" ? "nation" : "unit";
+  return { ...described, lines: [...described.lines, `Compared: ${markSpoken(mark, subject)}`] };
+}
+
+function describe(
   target: Target,
   layers: MapLayers,
   index: ModelIndex,

@@ -10,19 +10,22 @@ import { KIND_LABEL, ROLE_LABEL } from "../common/labels";
 import { StatusBadge } from "../common/StatusBadge";
 import { SourceList } from "../details/SourceList";
 import { isWeaklySourced } from "../../model";
+import type { ItemMark } from "../../model";
 import { WeakMark } from "../common/WeakMark";
 import { OurReading } from "../common/OurReading";
 import { WeakFilterToggle } from "../common/WeakFilterToggle";
+import { StatusFilter } from "../common/StatusFilter";
+import { ChangeTag } from "../compare/ChangeTag";
 import "./matrix.css";
 
 export default function MatrixView() {
-  const { model, resolved, index, sources, stageId } = useShownModel();
+  const { model, resolved, index, sources, stageId, changes, unitsOutOfStatus } = useShownModel();
   const selectedNation = useAtlas((s) => s.selectedNation);
   const selected = useAtlas((s) => s.selected);
   const selectNation = useAtlas((s) => s.selectNation);
   const select = useAtlas((s) => s.select);
   const [sort, setSort] = useState<MatrixSort>({ by: "name", direction: "ascending" });
-  const matrix = useMemo(() => buildMatrix(resolved, index), [resolved, index]);
+  const matrix = useMemo(() => buildMatrix(resolved, index, unitsOutOfStatus), [resolved, index, unitsOutOfStatus]);
   const rows = useMemo(() => sortMatrixRows(matrix.rows, sort), [matrix, sort]);
   const stageName = model.stages.find((s) => s.id === stageId)?.name;
   const cited = useMemo(() => {
@@ -51,9 +54,10 @@ export default function MatrixView() {
       <p className="hint">
         Who holds which role in each part of the structure{stageName ? ` at the stage “${stageName}”` : ""}, with its status and sources. Empty cells: the sources name no role there. Select a nation for the notes on each role. This table holds everything the map shows by colour.
       </p>
-      <p className="matrix-filters">
+      <div className="matrix-filters">
+        <StatusFilter />
         <WeakFilterToggle />
-      </p>
+      </div>
       <SourceAnchorPrefix.Provider value="matrix-source-">
         <div className="matrix-scroll" role="region" aria-label="Table of roles, scrolls sideways" tabIndex={0}>
           <table className="matrix">
@@ -73,6 +77,7 @@ export default function MatrixView() {
                       {column.unit.shortName}
                     </button>
                     <span className="column-kind">{KIND_LABEL[column.unit.kind]}</span>
+                    {changes?.units.get(column.unit.id) && <ChangeTag mark={changes.units.get(column.unit.id)!} subject="unit" detail={false} />}
                     {isWeaklySourced(column.unit.sources, sources) && <WeakMark />}
                     <button type="button" className="sort-button small" aria-label={sortLabel(i, column.unit.shortName)} onClick={() => toggleSort(i)}>
                       <span aria-hidden="true">{arrow(i)}</span>
@@ -88,11 +93,12 @@ export default function MatrixView() {
             </thead>
             <tbody>
               {rows.map((row) => (
-                <tr key={row.code} className={selectedNation === row.code ? "is-selected" : undefined}>
+                <tr key={row.code} className={[selectedNation === row.code ? "is-selected" : "", changes?.nations.get(row.code) ? `change-${changes.nations.get(row.code)!.change}` : ""].filter(Boolean).join(" ") || undefined}>
                   <th scope="row">
                     <button type="button" className="link-button" aria-current={selectedNation === row.code ? "true" : undefined} onClick={() => selectNation(row.code)}>
                       {row.name}
                     </button>
+                    {changes?.nations.get(row.code) && <ChangeTag mark={changes.nations.get(row.code)!} subject="nation" detail={false} />}
                   </th>
                   {row.cells.map((roles, i) => (
                     <td key={matrix.columns[i]!.unit.id}>
@@ -104,11 +110,20 @@ export default function MatrixView() {
                           <span className="visually-hidden">No role named</span>
                         </>
                       ) : (
-                        roles.map((role) => (
-                          <div key={role.id} className="matrix-role">
-                            <strong>{ROLE_LABEL[role.role]}</strong> <StatusBadge status={role.status} /> <Citations ids={role.sources} sources={sources} facts={role.facts} />
-                          </div>
-                        ))
+                        roles.map((role) => {
+                          const mark = changes?.statements.get(role.id);
+                          return (
+                            <div key={role.id} className={`matrix-role${mark ? ` change-${mark.change}` : ""}`}>
+                              <strong>{ROLE_LABEL[role.role]}</strong> <StatusBadge status={role.status} />{" "}
+                              {mark && mark.change !== "unchanged" && (
+                                <>
+                                  <ChangeTag mark={mark} />{" "}
+                                </>
+                              )}
+                              <Citations ids={role.sources} sources={sources} facts={role.facts} />
+                            </div>
+                          );
+                        })
                       )}
                     </td>
                   ))}
@@ -123,7 +138,9 @@ export default function MatrixView() {
                       {aggregate ? (
                         <div className="matrix-role">
                           {aggregate.label}
-                          {aggregate.total ? ` (${aggregate.total})` : ""} <StatusBadge status={aggregate.status} /> <Citations ids={aggregate.sources} sources={sources} facts={aggregate.facts} />
+                          {aggregate.total ? ` (${aggregate.total})` : ""} <StatusBadge status={aggregate.status} />{" "}
+                          <AggregateChange mark={changes?.statements.get(`${matrix.columns[i]!.unit.id}/otherContributors`)} />
+                          <Citations ids={aggregate.sources} sources={sources} facts={aggregate.facts} />
                           {aggregate.ourReading && <OurReading text={aggregate.ourReading} />}
                         </div>
                       ) : (
@@ -148,5 +165,15 @@ export default function MatrixView() {
         <SourceList ids={cited} title="Sources in this table" />
       </SourceAnchorPrefix.Provider>
     </section>
+  );
+}
+
+/** Compare mode: how the unnamed members' aggregate changed (nothing when it did not). */
+function AggregateChange({ mark }: { mark: ItemMark | undefined }) {
+  if (!mark || mark.change === "unchanged") return null;
+  return (
+    <>
+      <ChangeTag mark={mark} />{" "}
+    </>
   );
 }

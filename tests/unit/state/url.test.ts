@@ -1,6 +1,13 @@
 // The URL is the shareable state: what a link asks for, and the links the app writes (Copy link,
 // the embed's "Open in Command Atlas", the embed code) as pure functions of the store.
-import { readUrlState, appUrlOf, embedUrlOf, isEmbedUrl, applyUrlToStore, urlStateOf } from "../../../src/state/url";
+import {
+  readUrlState,
+  appUrlOf,
+  embedUrlOf,
+  isEmbedUrl,
+  applyUrlToStore,
+  urlStateOf,
+} from "../../../src/state/url";
 import { useAtlas, themeChoice } from "../../../src/state/store";
 import type { AtlasState } from "../../../src/state/store";
 import { DEFAULT_MODEL_URL } from "../../../src/load/queries";
@@ -14,8 +21,19 @@ const state = (patch: Partial<AtlasState>): AtlasState => ({
 
 describe("readUrlState", () => {
   it("reads the view, the selection, the stage and what changes the picture", () => {
-    const read = readUrlState("?view=map&unit=hq&stage=2025-07&layout=left-right&seat=2&weak=hide&theme=contrast");
-    expect(read).toMatchObject({ view: "map", unit: "hq", stage: "2025-07", layout: "left-right", seat: "2", weak: "hide", theme: "contrast", unknownView: null });
+    const read = readUrlState(
+      "?view=map&unit=hq&stage=2025-07&layout=left-right&seat=2&weak=hide&theme=contrast",
+    );
+    expect(read).toMatchObject({
+      view: "map",
+      unit: "hq",
+      stage: "2025-07",
+      layout: "left-right",
+      seat: "2",
+      weak: "hide",
+      theme: "contrast",
+      unknownView: null,
+    });
   });
 
   it("names a view that does not exist instead of dropping it silently", () => {
@@ -43,7 +61,10 @@ describe("isEmbedUrl", () => {
 describe("appUrlOf", () => {
   it("links the full app at exactly the state shown, beside the embed page", () => {
     const url = new URL(
-      appUrlOf(state({ embed: true, view: "map", selectedNation: "FR", stage: "2025-07", theme: "dark" }), `${SITE}embed.html?view=map&id=x`),
+      appUrlOf(
+        state({ embed: true, view: "map", selectedNation: "FR", stage: "2025-07", theme: "dark" }),
+        `${SITE}embed.html?view=map&id=x`,
+      ),
     );
     expect(url.origin + url.pathname).toBe(SITE);
     expect(Object.fromEntries(url.searchParams)).toEqual({ view: "map", nation: "FR", stage: "2025-07" });
@@ -55,7 +76,14 @@ describe("appUrlOf", () => {
   });
 
   it("restores the same state when opened", () => {
-    const original = state({ view: "matrix", selected: "kyiv-cell", stage: "2025-09", orientation: "left-right", rotationStep: 1, filters: { ...useAtlas.getInitialState().filters, hideWeak: true } });
+    const original = state({
+      view: "matrix",
+      selected: "kyiv-cell",
+      stage: "2025-09",
+      orientation: "left-right",
+      rotationStep: 1,
+      filters: { ...useAtlas.getInitialState().filters, hideWeak: true },
+    });
     const link = appUrlOf(original, `${SITE}index.html`);
     useAtlas.setState(state({}), true);
     applyUrlToStore(link);
@@ -65,17 +93,79 @@ describe("appUrlOf", () => {
   });
 });
 
+describe("issue 08's parameters through an embed", () => {
+  const statuses = {
+    ...useAtlas.getInitialState().filters,
+    statuses: ["planned", "decided"] as AtlasState["filters"]["statuses"],
+  };
+
+  it("Open in Command Atlas and the embed code carry compare mode and the status filter", () => {
+    const embed = state({ embed: true, compare: "2025-03..2025-07", filters: statuses, theme: "dark" });
+    const app = new URL(appUrlOf(embed, `${SITE}embed.html?compare=2025-03..2025-07&status=decided,planned`));
+    expect(Object.fromEntries(app.searchParams)).toEqual({
+      compare: "2025-03..2025-07",
+      status: "decided,planned",
+    });
+    const code = new URL(
+      embedUrlOf(state({ compare: "2025-03..2025-07", filters: statuses }), `${SITE}index.html`),
+    );
+    expect(Object.fromEntries(code.searchParams)).toEqual({
+      compare: "2025-03..2025-07",
+      status: "decided,planned",
+    });
+  });
+
+  it("carry the sources view and the source in it", () => {
+    const sources = state({ embed: true, view: "sources", sourceInView: "osw-2025-07", stage: "2025-09" });
+    const app = new URL(appUrlOf(sources, `${SITE}embed.html?view=sources`));
+    expect(Object.fromEntries(app.searchParams)).toEqual({
+      view: "sources",
+      source: "osw-2025-07",
+      stage: "2025-09",
+    });
+  });
+
+  it("an embed link restores compare mode, the filter and the view when opened", () => {
+    const original = state({
+      view: "map",
+      compare: "2025-07..2026-01",
+      filters: statuses,
+      selectedNation: "PL",
+    });
+    const link = embedUrlOf(original, `${SITE}index.html`);
+    useAtlas.setState(state({}), true);
+    applyUrlToStore(link);
+    const restored = useAtlas.getState();
+    expect(restored.embed).toBe(true);
+    expect(urlStateOf(restored, link)).toEqual(urlStateOf(original, link));
+  });
+
+  it("an unknown view and an unknown status both get their notice", () => {
+    useAtlas.setState(state({}), true);
+    applyUrlToStore(`${SITE}embed.html?view=timeline&status=rumoured`);
+    const notice = useAtlas.getState().notice ?? "";
+    expect(notice).toContain("There is no view “timeline”");
+    expect(notice).toContain("The status filter knows no “rumoured”");
+  });
+});
+
 describe("applyUrlToStore", () => {
   it("shows the org chart with a quiet notice for an unknown view, and enters embed mode from the embed page", () => {
     useAtlas.setState(state({}), true);
     applyUrlToStore(`${SITE}embed.html?view=timeline`);
-    expect(useAtlas.getState()).toMatchObject({ view: "chart", embed: true, notice: "There is no view “timeline”, so the org chart is shown." });
+    expect(useAtlas.getState()).toMatchObject({
+      view: "chart",
+      embed: true,
+      notice: "There is no view “timeline”, so the org chart is shown.",
+    });
   });
 });
 
 describe("embedUrlOf", () => {
   it("points at embed.html with the state's parameters, light by default", () => {
-    const url = new URL(embedUrlOf(state({ view: "map", stage: "2025-07", theme: "dark" }), `${SITE}index.html?view=map`));
+    const url = new URL(
+      embedUrlOf(state({ view: "map", stage: "2025-07", theme: "dark" }), `${SITE}index.html?view=map`),
+    );
     expect(url.pathname).toBe("/atlas/embed.html");
     expect(Object.fromEntries(url.searchParams)).toEqual({ view: "map", stage: "2025-07" });
   });
