@@ -160,6 +160,20 @@ test.describe("accessibility (axe)", () => {
     });
   }
 
+  test("an embed in compare mode with the status filter on", async ({ page }) => {
+    await openModel(page, "embed.html?compare=2025-03..2025-07&status=decided,planned&unit=ground-force-option");
+    await waitForChart(page);
+    await expect(page.getByRole("region", { name: /^What changed from/ })).toBeVisible();
+    await expectNoAxeViolations(page, "the embed in compare mode (chart, list of differences, footer)");
+  });
+
+  test("the sources view embedded, 320 px wide", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await openModel(page, "embed.html?view=sources&theme=dark");
+    await expect(page.locator("[data-source-id]").first()).toBeVisible();
+    await expectNoAxeViolations(page, "the sources view in a dark embed at 320 px");
+  });
+
   test("the dark theme in an embed, with a notice", async ({ page }) => {
     await openModel(page, "embed.html?theme=dark&view=summary&stage=1999-01");
     await expect(page.getByText(/has no stage/)).toBeVisible();

@@ -174,6 +174,35 @@ test.describe("bad embed links", () => {
   });
 });
 
+test.describe("issue 08's parameters in an embed", () => {
+  test("compare mode and the status filter: marks with their key and list in the frame, said in the footer, kept by Open in Command Atlas", async ({ page, baseURL }) => {
+    await openModel(page, "embed.html?view=matrix&compare=2025-07..2026-01&status=decided,planned");
+    await expect(page.getByRole("table")).toBeVisible();
+    await expect(page.getByRole("region", { name: /^What changed from/ })).toBeVisible();
+    const footer = page.getByRole("contentinfo");
+    await expect(footer).toContainText("Comparing: 10 July 2025 → January 2026");
+    await expect(footer).toContainText("Showing decided, planned only");
+    const href = await footer.getByRole("link", { name: /Open in Command Atlas/ }).getAttribute("href");
+    const url = new URL(href!);
+    expect(url.origin + url.pathname).toBe(baseURL);
+    expect(Object.fromEntries(url.searchParams)).toEqual({ view: "matrix", compare: "2025-07..2026-01", status: "decided,planned" });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  });
+
+  test("the sources view at 320 px: every source, no sideways scroll; a status badge opens the key", async ({ page, baseURL }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await openModel(page, "embed.html?view=sources&source=osw-2025-07&stage=2025-09");
+    await expect(page.locator('[data-source-id="osw-2025-07"]')).toBeVisible();
+    await expect(page.locator("[data-source-id]")).toHaveCount(model.meta.sources.length);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    const href = await page.getByRole("contentinfo").getByRole("link", { name: /Open in Command Atlas/ }).getAttribute("href");
+    expect(Object.fromEntries(new URL(href!, baseURL).searchParams)).toEqual({ view: "sources", source: "osw-2025-07", stage: "2025-09" });
+    await page.locator(".sources-view").getByRole("button", { name: "Planned" }).first().click();
+    await expect(page.getByRole("dialog", { name: "What the marks mean" })).toBeVisible();
+    await keepScreenshot(page, "sources view embedded at 320 px, status key open");
+  });
+});
+
 test("?embed=1 on the app's own page opens the embed room", async ({ page, baseURL }) => {
   await openModel(page, "?embed=1&view=matrix");
   await expect(page.getByRole("table")).toBeVisible();
@@ -195,7 +224,10 @@ test("Copy link copies the URL of what is on screen, and it opens the same view"
   await other.goto(link);
   await waitForModel(other);
   await expect(other.getByRole("heading", { name: "Nations × lines of effort" })).toBeVisible();
-  await expect(other.getByRole("combobox", { name: "Stage" })).toHaveValue("2025-09");
+  // The stage chosen on the timeline (the header's select box is for phones since issue 08).
+  await expect(
+    other.getByRole("radiogroup", { name: "Stage" }).getByRole("radio", { name: /^4 September 2025/ }),
+  ).toHaveAttribute("aria-checked", "true");
   await expect(other.getByRole("region", { name: "Details" }).getByRole("heading", { name: "Poland" })).toBeVisible();
   expect(await other.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
 });
