@@ -2,7 +2,8 @@
 // a condition tag, and for a rotating HQ its current and next seat.
 import { memo, useEffect, useState } from "react";
 import type { ChartCard } from "../../layout/tree";
-import { CARD } from "../../layout/tree";
+import { CARD, CARD_NAME_PX } from "../../layout/tree";
+import { nameLines } from "../../layout/card-text";
 import type { Detail } from "../../layout/lod";
 import type { Status, Unit } from "../../model";
 import { unitSidc } from "../../symbols/sidc";
@@ -132,32 +133,38 @@ export const UnitCard = memo(function UnitCard(props: Props) {
     );
   }
 
+  // Symbol at the left, the name large beside it (what a room reads, up to two lines), then the
+  // kind, a condition or seat note, and at the foot the status in words and the lead flags.
   const symbol = symbolImage(unitSidc(unit));
-  const symbolH = 40;
+  const symbolH = 36;
   const symbolW = (symbol.width / symbol.height) * symbolH;
+  const textX = symbolW + 18;
+  const lines = nameLines(unit.shortName);
+  const nameBottom = 28 + (lines.length - 1) * (CARD_NAME_PX + 2);
+  const kindY = lines.length > 1 ? nameBottom + 20 : 50;
+  const kindX = lines.length > 1 ? 12 : textX;
+  const note = seat ? `Seat: ${seat.now}${seat.next ? ` · next ${seat.next}` : ""}` : tag;
   return (
     <g {...common}>
       <rect className="card-frame" width={w} height={h} rx={8} />
       <image href={symbol.url} x={10} y={10} width={symbolW} height={symbolH} aria-hidden="true" />
-      <text className="card-name" x={symbolW + 18} y={30}>
-        {truncate(unit.shortName, 18)}
+      <text className="card-name" x={textX} y={28}>
+        {lines.map((line, i) => (
+          <tspan key={i} x={textX} dy={i ? CARD_NAME_PX + 2 : 0}>
+            {line}
+          </tspan>
+        ))}
       </text>
-      <text className="card-kind" x={symbolW + 18} y={49}>
-        {truncate(KIND_LABEL[unit.kind], 24)}
+      {unit.status === "dropped" && <line className="card-strike" x1={textX - 2} x2={w - 12} y1={22} y2={22} />}
+      <text className="card-kind" x={kindX} y={kindY}>
+        {truncate(KIND_LABEL[unit.kind], 26)}
       </text>
-      {seat ? (
-        <text className="card-seat" x={12} y={72}>
-          Seat: {seat.now}
-          {seat.next ? ` · next ${seat.next}` : ""}
+      {note && (
+        <text className={seat ? "card-seat" : "card-condition"} x={12} y={kindY + 19}>
+          {truncate(note, 28)}
         </text>
-      ) : (
-        tag && (
-          <text className="card-condition" x={12} y={72}>
-            {tag}
-          </text>
-        )
       )}
-      <g className="card-status" transform={`translate(12, ${h - 26})`}>
+      <g className="card-status" transform={`translate(12, ${h - 24})`}>
         <svg width={14} height={14} x={0} y={0} overflow="visible">
           <StatusIcon status={unit.status} />
         </svg>
@@ -165,9 +172,6 @@ export const UnitCard = memo(function UnitCard(props: Props) {
           {STATUS_LABEL[unit.status]}
         </text>
       </g>
-      {unit.status === "dropped" && (
-        <line className="card-strike" x1={symbolW + 16} x2={w - 12} y1={25} y2={25} />
-      )}
       {leadNations.slice(0, 4).map((flag, i) => (
         <Flag
           key={flag.code}
@@ -178,7 +182,7 @@ export const UnitCard = memo(function UnitCard(props: Props) {
             24 * (Math.min(leadNations.length, 4) - i) -
             4 * (Math.min(leadNations.length, 4) - 1 - i)
           }
-          y={h - 28}
+          y={h - 26}
         />
       ))}
       {card.hasChildren && (
