@@ -9,10 +9,13 @@ export {
   RELATION_KINDS,
   CLAIM_KINDS,
   COLLECTIONS,
+  STORY_VIEWS,
 } from "./schema";
 export type * from "./types";
-export { checkIntegrity, isoDateValue } from "./integrity";
+export { checkIntegrity, checkStory, isoDateValue } from "./integrity";
 export { parseModelText, validateModel } from "./validate";
 export type { Validation } from "./validate";
 export { resolveStage, diffStages, defaultStageId } from "./stages";
 export type { ResolvedModel, StageDiff } from "./stages";
+export { playableStory } from "./story";
+export type { PlayableStory } from "./story";
