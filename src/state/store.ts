@@ -10,6 +10,11 @@ export type View = (typeof VIEWS)[number];
 
 export type Filters = { domains: Domain[]; nations: string[]; statuses: Status[] };
 
+/** Which relations the chart draws in full: the selected unit's only (the rest faint), or all. */
+export type RelationsShown = "selected" | "all";
+/** A story being presented, and the step on screen (1-based, as in the URL). */
+export type StoryPosition = { id: string; step: number };
+
 export type AtlasState = {
   /** The model the user asked for; it may still be loading or have failed. */
   requested: ModelSource;
@@ -34,6 +39,15 @@ export type AtlasState = {
   rotationStep: number | null;
   /** A quiet, dismissible notice (an unknown id in the URL, say). */
   notice: string | null;
+  /** Focus mode: the main view fills the window, the side panels step aside (views/focus/). */
+  focus: boolean;
+  /** Large type for the back of a room: panels grow, and so does the chart's smallest name size. */
+  largeType: boolean;
+  relationsShown: RelationsShown;
+  /** The story being presented (views/present/), or null. */
+  story: StoryPosition | null;
+  /** This window is the presenter's: notes, the next step and a timer, driving the audience window. */
+  presenter: boolean;
 
   request: (source: ModelSource) => void;
   show: (source: ModelSource) => void;
@@ -51,6 +65,11 @@ export type AtlasState = {
   setOrientation: (orientation: Orientation) => void;
   toggleRelation: (kind: RelationKind) => void;
   setRotationStep: (year: number | null) => void;
+  setFocus: (focus: boolean) => void;
+  setLargeType: (largeType: boolean) => void;
+  setRelationsShown: (shown: RelationsShown) => void;
+  /** Starts (or moves, or with null ends) a presentation. */
+  setStory: (story: StoryPosition | null) => void;
 };
 
 export const NO_FILTERS: Filters = { domains: [], nations: [], statuses: [] };
@@ -71,6 +90,11 @@ export const useAtlas = create<AtlasState>()((set) => ({
   hiddenRelations: new Set<RelationKind>(),
   rotationStep: null,
   notice: null,
+  focus: false,
+  largeType: false,
+  relationsShown: "selected",
+  story: null,
+  presenter: false,
   request: (source) => set({ requested: source }),
   show: (source) => set({ shown: source }),
   select: (id) => set(id === null ? { selected: null } : { selected: id, selectedNation: null, selectedPlace: null }),
@@ -100,4 +124,8 @@ export const useAtlas = create<AtlasState>()((set) => ({
     }),
   setRotationStep: (rotationStep) => set({ rotationStep }),
   setNotice: (notice) => set({ notice }),
+  setFocus: (focus) => set({ focus }),
+  setLargeType: (largeType) => set({ largeType }),
+  setRelationsShown: (relationsShown) => set({ relationsShown }),
+  setStory: (story) => set({ story }),
 }));

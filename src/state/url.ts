@@ -1,5 +1,6 @@
-// The shareable part of the state lives in the URL (?model, ?unit, ?nation, ?place, ?stage, ?view), so a
-// link, a reload, and the back and forward buttons all bring the same view back.
+// The shareable part of the state lives in the URL (?model, ?unit, ?nation, ?place, ?stage, ?view,
+// and the rooms: ?focus=1, ?type=large, ?story=default&step=3, ?presenter=1), so a link, a reload,
+// and the back and forward buttons all bring the same view back.
 import { useEffect } from "react";
 import { DEFAULT_MODEL_URL, sourceFromParam } from "../load/queries";
 import type { ModelSource } from "../load/queries";
@@ -13,6 +14,11 @@ export type UrlState = {
   view: View | null;
   nation?: string | null;
   place?: string | null;
+  focus?: string | null;
+  type?: string | null;
+  story?: string | null;
+  step?: string | null;
+  presenter?: string | null;
 };
 
 export function readUrlState(search: string): UrlState {
@@ -25,7 +31,18 @@ export function readUrlState(search: string): UrlState {
     view: VIEWS.includes(view as View) ? (view as View) : null,
     nation: params.get("nation") || null,
     place: params.get("place") || null,
+    focus: params.get("focus") === "1" ? "1" : null,
+    type: params.get("type") === "large" ? "large" : null,
+    story: params.get("story") || null,
+    step: params.get("step") || null,
+    presenter: params.get("presenter") === "1" ? "1" : null,
   };
+}
+
+/** A 1-based step number from the URL; anything else is step 1. */
+export function stepFromParam(step: string | null | undefined): number {
+  const n = Number(step);
+  return Number.isInteger(n) && n >= 1 ? n : 1;
 }
 
 /** The URL for a state, keeping any parameters we do not own (an embedder's, say). */
@@ -49,6 +66,16 @@ function modelParam(source: ModelSource, pageUrl: string): string | null {
 }
 
 export function urlStateOf(state: AtlasState, pageUrl: string): UrlState {
+  const rooms = {
+    focus: state.focus ? "1" : null,
+    type: state.largeType ? "large" : null,
+    story: state.story?.id ?? null,
+    step: state.story ? String(state.story.step) : null,
+    presenter: state.presenter ? "1" : null,
+  };
+  // A story step sets the view, stage and selection itself: its link is ?story=…&step=… alone.
+  if (state.story)
+    return { model: modelParam(state.requested, pageUrl), unit: null, stage: null, view: null, nation: null, place: null, ...rooms };
   return {
     model: modelParam(state.requested, pageUrl),
     unit: state.selected,
@@ -56,6 +83,7 @@ export function urlStateOf(state: AtlasState, pageUrl: string): UrlState {
     view: state.view === "chart" ? null : state.view,
     nation: state.selectedNation,
     place: state.selectedPlace,
+    ...rooms,
   };
 }
 
@@ -77,6 +105,10 @@ export function applyUrlToStore(href: string): void {
     selectedPlace: fromUrl.unit || fromUrl.nation ? null : (fromUrl.place ?? null),
     stage: fromUrl.stage,
     view: fromUrl.view ?? "chart",
+    focus: fromUrl.focus === "1",
+    largeType: fromUrl.type === "large",
+    story: fromUrl.story ? { id: fromUrl.story, step: stepFromParam(fromUrl.step) } : null,
+    presenter: fromUrl.presenter === "1" && fromUrl.story !== null,
   });
 }
 
@@ -103,7 +135,10 @@ export function useUrlSync(): void {
         state.selectedPlace !== previous.selectedPlace ||
         state.stage !== previous.stage ||
         state.view !== previous.view ||
-        state.requested !== previous.requested;
+        state.requested !== previous.requested ||
+        state.focus !== previous.focus ||
+        state.story?.id !== previous.story?.id ||
+        state.story?.step !== previous.story?.step;
       if (state.notice !== previous.notice || !userChange) window.history.replaceState(null, "", next);
       else window.history.pushState(null, "", next);
     });

@@ -1,10 +1,13 @@
 import { useContext } from "react";
+import type { ReactNode } from "react";
+import { RoomControls } from "../focus/RoomControls";
 import { ShownModelContext } from "./shown-model";
 import { formatIsoDate } from "../common/labels";
 import { StageSwitcher } from "./StageSwitcher";
 import { ModelPicker } from "./ModelPicker";
 
-export function Header() {
+/** viewSwitch: in focus mode the view switch moves up here, so the chart gets the rest of the window. */
+export function Header({ viewSwitch = null }: { viewSwitch?: ReactNode }) {
   const shown = useContext(ShownModelContext);
   return (
     <header className="app-header">
@@ -14,7 +17,9 @@ export function Header() {
         {shown && <p className="as-of">As of {formatIsoDate(shown.model.meta.asOf)}</p>}
       </div>
       <div className="header-controls">
+        {viewSwitch}
         {shown && shown.model.stages.length > 0 && <StageSwitcher />}
+        {shown && <RoomControls />}
         <ModelPicker />
       </div>
     </header>

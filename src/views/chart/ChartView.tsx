@@ -2,11 +2,13 @@
 // structure panel, details and URL; search, filters, relations legend and rotation control.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
-import { layoutTree, subtreeBounds, CARD, LEVEL_GAP } from "../../layout/tree";
+import { layoutTree, CARD, CARD_NAME_PX } from "../../layout/tree";
+import { pickViewport } from "../../layout/viewport";
 import { cardsInRect } from "../../layout/lod";
 import { hasActiveFilters, matchesFilters, searchUnits } from "../../layout/search";
 import { seatDate, seatIndexAt, seatsInOrder } from "../../layout/rotation";
 import { useAtlas } from "../../state/store";
+import { MIN_NAME_PX, selectMinNamePx } from "../../state/selectors";
 import { ancestorsOf } from "../../state/selectors";
 import { useShownModel } from "../app/shown-model";
 import { UnitCard } from "./UnitCard";
@@ -22,13 +24,19 @@ import { neighbourInDirection } from "./chart-navigation";
 // Nations that lead the unit itself; a functional lead (logistics) is listed in the details instead.
 const LEAD_ROLES = new Set(["lead", "sea-lead", "monitoring-lead"]);
 const MINIMAP_FROM_CARDS = 150;
-/** The smallest scale at which card text stays readable on a projector. */
-const READABLE_SCALE = 0.8;
+/** Screen pixels kept free around the chart when it is fitted. */
+const FIT_PADDING = 16;
 
 const markedModels = new WeakSet<object>();
 
-export function ChartView() {
+type Props = {
+  /** Unit ids to frame (a story step's zoom); without, the whole chart or, if that is unreadable, its top. */
+  frame?: readonly string[] | null;
+};
+
+export function ChartView({ frame = null }: Props) {
   const { model, stageId, index, resolved } = useShownModel();
+  const minNamePx = useAtlas(selectMinNamePx);
   const expanded = useAtlas((s) => s.expanded);
   const orientation = useAtlas((s) => s.orientation);
   const selected = useAtlas((s) => s.selected);
@@ -38,6 +46,7 @@ export function ChartView() {
   const searchHit = useAtlas((s) => s.searchHit);
   const filters = useAtlas((s) => s.filters);
   const hiddenRelations = useAtlas((s) => s.hiddenRelations);
+  const relationsShown = useAtlas((s) => s.relationsShown);
   const rotationStep = useAtlas((s) => s.rotationStep);
 
   const layout = useMemo(
@@ -51,9 +60,40 @@ export function ChartView() {
 
   const svgRef = useRef<SVGSVGElement>(null);
   const sceneRef = useRef<SVGGElement>(null);
-  const { panZoom, window: cullWindow, detail, subscribe } = useChartViewport(svgRef, sceneRef);
+  const { panZoom, window: cullWindow, detail, subscribe, hand } = useChartViewport(svgRef, sceneRef);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const moveFocus = useRef(false);
+
+  const sectionRef = useRef<HTMLElement>(null);
+  /** Opens the chart where a room can read it (layout/viewport.ts), and forgets any hand-made pan. */
+  const fit = (animate: boolean) => {
+    const pz = panZoom.current;
+    if (!pz || !layout.cards.length) return;
+    // Controls drawn over the chart (as focus mode draws them) take their strips off the box.
+    const insets = overlaidControls(svgRef.current, sectionRef.current);
+    const size = pz.size();
+    const box = { w: size.w, h: Math.max(1, size.h - insets.top - insets.bottom) };
+    const picked = pickViewport(layout, box, {
+      card: CARD,
+      namePx: CARD_NAME_PX,
+      minNamePx,
+      padding: FIT_PADDING,
+      maxScale: minNamePx > MIN_NAME_PX ? 1.5 : 1,
+      anchorId: useAtlas.getState().selected,
+      frameIds: frame ?? undefined,
+    });
+    hand.release();
+    pz.setViewport({ ...picked, y: picked.y + insets.top }, animate);
+  };
+  const latestFit = useRef(fit);
+  useLayoutEffect(() => {
+    latestFit.current = fit;
+  });
+  /** A zoom the user asked for by button or key: from now on a resize keeps their view. */
+  const byHand = (action: () => void) => () => {
+    hand.take();
+    action();
+  };
 
   // Fit a newly shown model (and again when the chart comes back after another view), and
   // mark the first paint of a new model's chart. Its initial expansion arrives a render later,
@@ -74,24 +114,35 @@ export function ChartView() {
     );
   }, [model]);
   useLayoutEffect(() => {
-    if (fitPending.current !== model || !layout.cards.length || !panZoom.current) return;
-    // Fit the whole chart when it stays legible; else the tree holding the selection (or the
-    // largest tree); else open readable on the selection or the top.
-    const { w, h } = panZoom.current.size();
-    const fitScale = (b: { w: number; h: number }) => Math.min((w - 64) / b.w, (h - 64) / b.h);
-    if (fitScale(layout.bounds) >= READABLE_SCALE)
-      return panZoom.current.fitBounds(layout.bounds, 32, 1, false);
-    const focus = layout.byId.get(useAtlas.getState().selected ?? "") ?? layout.cards[0]!;
-    const rootId = [focus.id, ...ancestorsOf(index, focus.id)].at(-1)!;
-    const tree = subtreeBounds(layout, rootId);
-    if (tree && fitScale(tree) >= READABLE_SCALE) return panZoom.current.fitBounds(tree, 32, 1, false);
-    panZoom.current.setViewport({
-      x: w / 2 - (focus.x + CARD.w / 2) * READABLE_SCALE,
-      y: 24 - (focus.y - (focus.parentId ? CARD.h + LEVEL_GAP : 0)) * READABLE_SCALE,
-      k: READABLE_SCALE,
-    });
-  }, [model, layout, panZoom, index]);
-
+    if (fitPending.current === model) latestFit.current(false);
+  }, [model, layout, minNamePx]);
+  // A story step's frame, or a change of type size, moves the view (unless the user has taken over).
+  // Not on mount: the new-model fit above opens the chart.
+  const frameKey = frame?.join(" ") ?? "";
+  const frameSeen = useRef<string | null>(null);
+  useEffect(() => {
+    const key = `${frameKey}|${minNamePx}`;
+    const first = frameSeen.current === null;
+    frameSeen.current = key;
+    if (first) {
+      if (frameKey) latestFit.current(false);
+      return;
+    }
+    if (!hand.taken() || frameKey) latestFit.current(true);
+  }, [frameKey, minNamePx, hand]);
+  const lastSize = useRef<{ w: number; h: number } | null>(null);
+  // Until the user pans or zooms, the chart keeps fitting its box: a window resized, a panel
+  // opened or closed, focus mode or full screen.
+  useEffect(
+    () =>
+      subscribe((_, size) => {
+        const last = lastSize.current;
+        lastSize.current = size;
+        if (!last || (last.w === size.w && last.h === size.h) || hand.taken()) return;
+        latestFit.current(false);
+      }),
+    [subscribe, hand],
+  );
   // The HQ card's seat follows the year control.
   const seats = useMemo(() => {
     const map = new Map<string, { now: string; next: string | null }>();
@@ -152,7 +203,9 @@ export function ChartView() {
 
   const centerOn = (id: string, minScale = 0.8) => {
     const card = layout.byId.get(id);
-    if (card) panZoom.current?.centerOn({ x: card.x, y: card.y, w: CARD.w, h: CARD.h }, minScale);
+    if (!card) return;
+    hand.take();
+    panZoom.current?.centerOn({ x: card.x, y: card.y, w: CARD.w, h: CARD.h }, minScale);
   };
 
   useEffect(() => {
@@ -217,6 +270,7 @@ export function ChartView() {
 
   return (
     <section
+      ref={sectionRef}
       className="panel chart-view"
       aria-labelledby="chart-title"
       onKeyDown={(event) => {
@@ -224,10 +278,10 @@ export function ChartView() {
         if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey)
           return;
         const zoomKeys: Record<string, () => void> = {
-          "+": () => panZoom.current?.scaleBy(1.25),
-          "=": () => panZoom.current?.scaleBy(1.25),
-          "-": () => panZoom.current?.scaleBy(0.8),
-          "0": () => panZoom.current?.fitBounds(layout.bounds, 32, 1),
+          "+": byHand(() => panZoom.current?.scaleBy(1.25)),
+          "=": byHand(() => panZoom.current?.scaleBy(1.25)),
+          "-": byHand(() => panZoom.current?.scaleBy(0.8)),
+          "0": () => fit(true),
         };
         const action = zoomKeys[event.key];
         if (action) {
@@ -241,10 +295,10 @@ export function ChartView() {
       </h2>
       <ChartToolbar
         hits={hits.length}
-        onZoomIn={() => panZoom.current?.scaleBy(1.25)}
-        onZoomOut={() => panZoom.current?.scaleBy(0.8)}
-        onFit={() => panZoom.current?.fitBounds(layout.bounds, 32, 1)}
-        onZoomToSelection={selected && layout.byId.has(selected) ? () => centerOn(selected, 1) : null}
+        onZoomIn={byHand(() => panZoom.current?.scaleBy(1.25))}
+        onZoomOut={byHand(() => panZoom.current?.scaleBy(0.8))}
+        onFit={() => fit(true)}
+        onZoomToSelection={selected && layout.byId.has(selected) ? byHand(() => centerOn(selected, 1)) : null}
       />
       <div className="chart-stage">
         <svg
@@ -281,6 +335,7 @@ export function ChartView() {
               hidden={hiddenRelations}
               selected={selected}
               units={index.units}
+              shown={relationsShown}
             />
             {drawn.map((card) => (
               <UnitCard
@@ -317,3 +372,17 @@ export function ChartView() {
 }
 
 const EMPTY: CardFlag[] = [];
+
+/** How far the chart's own toolbar and key reach over the chart from its top and bottom (0 when beside it). */
+function overlaidControls(svg: SVGSVGElement | null, section: HTMLElement | null) {
+  const insets = { top: 0, bottom: 0 };
+  if (!svg || !section) return insets;
+  const chart = svg.getBoundingClientRect();
+  const toolbar = section.querySelector(":scope > .chart-toolbar")?.getBoundingClientRect();
+  const legend = section.querySelector(":scope > .relation-legend")?.getBoundingClientRect();
+  if (toolbar && toolbar.height && toolbar.bottom > chart.top && toolbar.top < chart.top + chart.height / 2)
+    insets.top = Math.ceil(toolbar.bottom - chart.top);
+  if (legend && legend.height && legend.top < chart.bottom && legend.bottom > chart.top + chart.height / 2)
+    insets.bottom = Math.ceil(chart.bottom - legend.top);
+  return insets;
+}

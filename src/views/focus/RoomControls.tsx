@@ -1,0 +1,37 @@
+// The buttons that change the room: focus mode, large type, and the story (when the model has one).
+import { useAtlas } from "../../state/store";
+import { useShownModel } from "../app/shown-model";
+import { enterFullscreen } from "../present/fullscreen";
+
+export function RoomControls() {
+  const { model } = useShownModel();
+  const focus = useAtlas((s) => s.focus);
+  const largeType = useAtlas((s) => s.largeType);
+  const setFocus = useAtlas((s) => s.setFocus);
+  const setLargeType = useAtlas((s) => s.setLargeType);
+  const setStory = useAtlas((s) => s.setStory);
+  const story = model.story;
+  return (
+    <div className="room-controls" role="group" aria-label="Room">
+      <button type="button" aria-pressed={focus} onClick={() => setFocus(!focus)} title="Focus mode (f)">
+        {focus ? "Leave focus" : "Focus"}
+      </button>
+      <button type="button" aria-pressed={largeType} onClick={() => setLargeType(!largeType)}>
+        Large type
+      </button>
+      {story && (
+        <button
+          type="button"
+          className="present-button"
+          // Full screen is asked for in this click: a browser allows it only from a gesture.
+          onClick={() => {
+            void enterFullscreen();
+            setStory({ id: story.id, step: 1 });
+          }}
+        >
+          Present
+        </button>
+      )}
+    </div>
+  );
+}
