@@ -47,17 +47,18 @@ export function pickViewport(
   const oneCard = Math.min((box.w - 2 * padding) / card.w, (box.h - 2 * padding) / card.h);
   if (fitScale >= legible || fitScale >= oneCard) {
     const k = fitScale;
-    const centred = {
-      x: (box.w - target.w * k) / 2 - target.x * k,
-      y: (box.h - target.h * k) / 2 - target.y * k,
-      k,
-    };
-    if (!framed.length) return { ...centred, whole: true };
+    if (!framed.length)
+      return {
+        x: (box.w - target.w * k) / 2 - target.x * k,
+        y: (box.h - target.h * k) / 2 - target.y * k,
+        k,
+        whole: true,
+      };
     // Framing part of the chart may cut a neighbour: nudge to a clean edge, zooming out a little
-    // (to take the neighbour in) or in (to leave it out) where that is what it takes.
+    // (to take the neighbour in, names still legible) or in (to leave it out).
     for (let step = 0; step <= SCALE_STEPS; step++) {
-      for (const kk of [k / 1.02 ** step, k * 1.02 ** step]) {
-        if (step > 0 && kk === k) continue;
+      for (const kk of step ? [k / 1.02 ** step, k * 1.02 ** step] : [k]) {
+        if (kk < Math.min(legible, fitScale) || kk > oneCard) continue;
         const wanted = {
           k: kk,
           x: (box.w - target.w * kk) / 2 - target.x * kk,
@@ -68,7 +69,7 @@ export function pickViewport(
         if (clean) return { ...clean, whole: true };
       }
     }
-    return { ...centred, whole: true };
+    // No clean frame: fall through to the top of the framed cards at a legible size.
   }
 
   // Cards come breadth-first from the largest tree: the first is the top of that tree.

@@ -78,7 +78,8 @@ export function ChartView({ frame = null }: Props) {
       namePx: CARD_NAME_PX,
       minNamePx,
       padding: FIT_PADDING,
-      maxScale: minNamePx > MIN_NAME_PX ? 1.5 : 1,
+      // A frame (a story step) may come closer than the whole chart, but not so close it loses context.
+      maxScale: frame?.length ? 1.25 : minNamePx > MIN_NAME_PX ? 1.25 : 1,
       anchorId: useAtlas.getState().selected,
       frameIds: frame ?? undefined,
     });

@@ -145,8 +145,7 @@ function Room({
       </header>
       {!fullscreen && (
         <p className="present-hint" role="status">
-          Not in full screen (the browser did not allow it): this window is used whole. Press F11, or the Full
-          screen button, for the whole screen.
+          Not in full screen (the browser did not allow it): press F11, or Full screen above.
         </p>
       )}
       {problems.length > 0 && <StoryProblems problems={problems} total={story.steps.length} />}
