@@ -28,7 +28,9 @@ export function routeRelations(
   // Left-to-right charts are routed as their mirror image across the diagonal.
   const flip = orientation === "left-right";
   const toBox = (c: { id: string; x: number; y: number }): Box =>
-    flip ? { id: c.id, x: c.y, y: c.x, w: size.h, h: size.w } : { id: c.id, x: c.x, y: c.y, w: size.w, h: size.h };
+    flip
+      ? { id: c.id, x: c.y, y: c.x, w: size.h, h: size.w }
+      : { id: c.id, x: c.x, y: c.y, w: size.w, h: size.h };
   const boxes = cards.map(toBox);
   const rows = rowsOf(boxes);
   const rowOf = new Map<string, number>();
@@ -148,7 +150,11 @@ function simplify(points: readonly Point[]): Point[] {
     const last = out.at(-1);
     if (last && last[0] === p[0] && last[1] === p[1]) continue;
     const prev = out.at(-2);
-    if (prev && last && ((prev[0] === last[0] && last[0] === p[0]) || (prev[1] === last[1] && last[1] === p[1])))
+    if (
+      prev &&
+      last &&
+      ((prev[0] === last[0] && last[0] === p[0]) || (prev[1] === last[1] && last[1] === p[1]))
+    )
       out[out.length - 1] = p;
     else out.push(p);
   }
@@ -169,7 +175,12 @@ export function crossedCards(
   for (let i = 1; i < route.length; i++) {
     const [x1, y1] = route[i - 1]!;
     const [x2, y2] = route[i]!;
-    const seg: Rect = { x: Math.min(x1, x2), y: Math.min(y1, y2), w: Math.abs(x2 - x1), h: Math.abs(y2 - y1) };
+    const seg: Rect = {
+      x: Math.min(x1, x2),
+      y: Math.min(y1, y2),
+      w: Math.abs(x2 - x1),
+      h: Math.abs(y2 - y1),
+    };
     for (const c of cards) {
       const ownEnd = (i === 1 && c.id === ends[0]) || (i === route.length - 1 && c.id === ends[1]);
       if (ownEnd) continue;

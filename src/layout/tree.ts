@@ -65,8 +65,9 @@ function buildLayoutTree(
   const wrapLeaves = (node: LayoutNode, kids: readonly Unit[], parent: string | null, level: number) => {
     const leaves = kids.filter(isLeaf);
     if (kids.length <= WRAP_AFTER || leaves.length < 2) return kids;
-    const columns = Math.ceil(Math.sqrt(leaves.length / 2));
-    const perColumn = Math.ceil(leaves.length / columns);
+    // Short columns (two for a handful of leaves): screens are wider than tall.
+    const perColumn = Math.max(2, Math.ceil(Math.sqrt(leaves.length / 2)));
+    const columns = Math.ceil(leaves.length / perColumn);
     const heads: LayoutNode[] = [];
     for (let c = 0; c < columns; c++) {
       let anchor: LayoutNode | null = null;

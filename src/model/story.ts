@@ -19,7 +19,9 @@ export function playableStory(model: Model): PlayableStory | null {
   if (story) {
     const problems = checkStory(model);
     const broken = new Set(problems.map((p) => Number(/^\/story\/steps\/(\d+)/.exec(p.pointer)?.[1])));
-    const steps = story.steps.map((step, index) => ({ step, index })).filter(({ index }) => !broken.has(index));
+    const steps = story.steps
+      .map((step, index) => ({ step, index }))
+      .filter(({ index }) => !broken.has(index));
     result = { story, steps, problems };
   }
   cache.set(model, result);

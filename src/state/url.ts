@@ -75,7 +75,15 @@ export function urlStateOf(state: AtlasState, pageUrl: string): UrlState {
   };
   // A story step sets the view, stage and selection itself: its link is ?story=…&step=… alone.
   if (state.story)
-    return { model: modelParam(state.requested, pageUrl), unit: null, stage: null, view: null, nation: null, place: null, ...rooms };
+    return {
+      model: modelParam(state.requested, pageUrl),
+      unit: null,
+      stage: null,
+      view: null,
+      nation: null,
+      place: null,
+      ...rooms,
+    };
   return {
     model: modelParam(state.requested, pageUrl),
     unit: state.selected,

@@ -18,7 +18,15 @@ export function MainView() {
   const view = useAtlas((s) => s.view);
   return (
     <Suspense fallback={LOADING_VIEW}>
-      {view === "chart" ? <ChartView /> : view === "map" ? <MapView /> : view === "matrix" ? <MatrixView /> : <ModelSummary />}
+      {view === "chart" ? (
+        <ChartView />
+      ) : view === "map" ? (
+        <MapView />
+      ) : view === "matrix" ? (
+        <MatrixView />
+      ) : (
+        <ModelSummary />
+      )}
     </Suspense>
   );
 }

@@ -6,23 +6,20 @@ import { layoutTree, CARD, CARD_NAME_PX } from "../../layout/tree";
 import { pickViewport } from "../../layout/viewport";
 import { cardsInRect } from "../../layout/lod";
 import { hasActiveFilters, matchesFilters, searchUnits } from "../../layout/search";
-import { seatDate, seatIndexAt, seatsInOrder } from "../../layout/rotation";
 import { useAtlas } from "../../state/store";
 import { MIN_NAME_PX, selectMinNamePx } from "../../state/selectors";
 import { ancestorsOf } from "../../state/selectors";
 import { useShownModel } from "../app/shown-model";
 import { UnitCard } from "./UnitCard";
 import type { CardFlag } from "./UnitCard";
-import { ROLE_LABEL, STATUS_LABEL } from "../common/labels";
 import { RelationLines } from "./RelationLines";
 import { ChartToolbar } from "./ChartToolbar";
 import { RelationLegend } from "./RelationLegend";
 import { Minimap } from "./Minimap";
 import { useChartViewport } from "./useChartViewport";
+import { useCardDecorations } from "./useCardDecorations";
 import { neighbourInDirection } from "./chart-navigation";
 
-// Nations that lead the unit itself; a functional lead (logistics) is listed in the details instead.
-const LEAD_ROLES = new Set(["lead", "sea-lead", "monitoring-lead"]);
 const MINIMAP_FROM_CARDS = 150;
 /** Screen pixels kept free around the chart when it is fitted. */
 const FIT_PADDING = 16;
@@ -35,7 +32,7 @@ type Props = {
 };
 
 export function ChartView({ frame = null }: Props) {
-  const { model, stageId, index, resolved } = useShownModel();
+  const { model, index, resolved } = useShownModel();
   const minNamePx = useAtlas(selectMinNamePx);
   const expanded = useAtlas((s) => s.expanded);
   const orientation = useAtlas((s) => s.orientation);
@@ -47,7 +44,6 @@ export function ChartView({ frame = null }: Props) {
   const filters = useAtlas((s) => s.filters);
   const hiddenRelations = useAtlas((s) => s.hiddenRelations);
   const relationsShown = useAtlas((s) => s.relationsShown);
-  const rotationStep = useAtlas((s) => s.rotationStep);
 
   const layout = useMemo(
     () => layoutTree(index.roots, index.children, expanded, orientation),
@@ -144,39 +140,7 @@ export function ChartView({ frame = null }: Props) {
       }),
     [subscribe, hand],
   );
-  // The HQ card's seat follows the year control.
-  const seats = useMemo(() => {
-    const map = new Map<string, { now: string; next: string | null }>();
-    for (const card of layout.cards) {
-      const rotation = card.unit.rotation;
-      if (!rotation) continue;
-      const ordered = seatsInOrder(rotation);
-      const at = rotationStep ?? seatIndexAt({ ...rotation, seats: ordered }, seatDate(model, stageId));
-      const name = (i: number) =>
-        ordered[i] ? (index.places.get(ordered[i]!.place)?.name ?? ordered[i]!.place) : null;
-      map.set(card.id, { now: name(Math.min(at, ordered.length - 1)) ?? "", next: name(at + 1) });
-    }
-    return map;
-  }, [layout, rotationStep, index, model, stageId]);
-
-  // One flag per leading nation, with its role and status: a reported lead must not look decided.
-  const leadNations = useMemo(() => {
-    const map = new Map<string, CardFlag[]>();
-    for (const [unitId, roles] of index.rolesByUnit) {
-      const flags = new Map<string, CardFlag>();
-      for (const r of roles) {
-        if (!LEAD_ROLES.has(r.role) || r.status === "dropped" || flags.has(r.nation)) continue;
-        const nation = index.nations.get(r.nation)?.name ?? r.nation;
-        flags.set(r.nation, {
-          code: r.nation,
-          status: r.status,
-          label: `${nation}: ${ROLE_LABEL[r.role].toLowerCase()} (${STATUS_LABEL[r.status].toLowerCase()})`,
-        });
-      }
-      map.set(unitId, [...flags.values()]);
-    }
-    return map;
-  }, [index]);
+  const { seats, leadNations } = useCardDecorations(layout);
 
   const activeId =
     focusedId && layout.byId.has(focusedId)

@@ -26,7 +26,11 @@ export function RelationLegend() {
                 ? `In full: ${selectedName}’s relations; others faint.`
                 : "Faint until you select a unit."}
           </span>
-          <button type="button" aria-pressed={shown === "all"} onClick={() => setShown(shown === "all" ? "selected" : "all")}>
+          <button
+            type="button"
+            aria-pressed={shown === "all"}
+            onClick={() => setShown(shown === "all" ? "selected" : "all")}
+          >
             {shown === "all" ? "Only the selected unit’s" : "Show all"}
           </button>
         </span>

@@ -54,6 +54,7 @@ export const RelationLines = memo(function RelationLines({
   selected,
   units,
   shown,
+  markerId = "relation-arrow",
 }: {
   layout: TreeLayout;
   /** To draw a relation of a unit inside a closed branch from the branch's visible card. */
@@ -64,6 +65,8 @@ export const RelationLines = memo(function RelationLines({
   selected: string | null;
   /** "selected": only the selected unit's relations in full, the others faint; "all": every one. */
   shown: RelationsShown;
+  /** The arrowhead's marker id in the SVG that draws these lines. */
+  markerId?: string;
 }) {
   const drawn = useMemo(() => {
     const list = [];
@@ -104,7 +107,7 @@ export const RelationLines = memo(function RelationLines({
               relation.from === selected || relation.to === selected ? " is-related" : ""
             }${rolledUp ? " is-rolled-up" : ""}`}
             strokeDasharray={style.dash || undefined}
-            markerEnd="url(#relation-arrow)"
+            markerEnd={`url(#${markerId})`}
           >
             <title>
               {RELATION_LABEL[relation.kind].out}: {units.get(relation.from)?.name ?? relation.from} →{" "}

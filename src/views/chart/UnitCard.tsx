@@ -155,7 +155,9 @@ export const UnitCard = memo(function UnitCard(props: Props) {
           </tspan>
         ))}
       </text>
-      {unit.status === "dropped" && <line className="card-strike" x1={textX - 2} x2={w - 12} y1={22} y2={22} />}
+      {unit.status === "dropped" && (
+        <line className="card-strike" x1={textX - 2} x2={w - 12} y1={22} y2={22} />
+      )}
       <text className="card-kind" x={kindX} y={kindY}>
         {truncate(KIND_LABEL[unit.kind], 26)}
       </text>

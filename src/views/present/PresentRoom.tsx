@@ -31,7 +31,13 @@ export default function PresentRoom() {
   const saved = useRef<Saved | null>(null);
   if (saved.current === null) {
     const s = useAtlas.getState();
-    saved.current = { view: s.view, stage: s.stage, selected: s.selected, selectedNation: s.selectedNation, selectedPlace: s.selectedPlace };
+    saved.current = {
+      view: s.view,
+      stage: s.stage,
+      selected: s.selected,
+      selectedNation: s.selectedNation,
+      selectedPlace: s.selectedPlace,
+    };
   }
   const leave = useCallback(() => {
     exitFullscreen();
@@ -51,7 +57,9 @@ export default function PresentRoom() {
   }, [known, position, playable]);
 
   if (!known || !playable || !position) return null;
-  return <Room playable={playable} step={position.step} setStory={setStory} leave={leave} modelKey={modelKey} />;
+  return (
+    <Room playable={playable} step={position.step} setStory={setStory} leave={leave} modelKey={modelKey} />
+  );
 }
 
 function Room({
@@ -119,16 +127,28 @@ function Room({
           {current} / {count}
         </p>
         <div className="present-controls" role="group" aria-label="Story">
-          <button type="button" onClick={moves.previous} disabled={current <= 1} aria-label="Previous step (← or Page Up)">
+          <button
+            type="button"
+            onClick={moves.previous}
+            disabled={current <= 1}
+            aria-label="Previous step (← or Page Up)"
+          >
             ←
           </button>
-          <button type="button" onClick={moves.next} disabled={current >= count} aria-label="Next step (→, Space or Page Down)">
+          <button
+            type="button"
+            onClick={moves.next}
+            disabled={current >= count}
+            aria-label="Next step (→, Space or Page Down)"
+          >
             →
           </button>
           {presenterUrl && (
             <button
               type="button"
-              onClick={() => window.open(presenterUrl, "command-atlas-presenter", "popup,width=1100,height=760")}
+              onClick={() =>
+                window.open(presenterUrl, "command-atlas-presenter", "popup,width=1100,height=760")
+              }
             >
               Presenter view
             </button>
@@ -156,9 +176,7 @@ function Room({
           </div>
           <article className="present-step" key={current} aria-labelledby="present-step-title">
             <h1 id="present-step-title">{entry.step.title}</h1>
-            <p className="present-stage">
-              {stageName ?? entry.step.stage}
-            </p>
+            <p className="present-stage">{stageName ?? entry.step.stage}</p>
             <p className="present-text">{entry.step.text}</p>
             <StepSources ids={entry.step.sources} />
           </article>

@@ -34,7 +34,12 @@ export default function PresenterView() {
     [playable, setStory, count],
   );
   const moves = useMemo(
-    () => ({ next: () => go(current + 1), previous: () => go(current - 1), first: () => go(1), last: () => go(count) }),
+    () => ({
+      next: () => go(current + 1),
+      previous: () => go(current - 1),
+      first: () => go(1),
+      last: () => go(count),
+    }),
     [go, current, count],
   );
   useStoryKeys(moves);

@@ -3,7 +3,9 @@ import type { Problem } from "../../model";
 /** A story's broken steps, each with the place to fix it; the rest of the story still plays. */
 export function StoryProblems({ problems, total }: { problems: readonly Problem[]; total: number }) {
   const skipped = [
-    ...new Set(problems.map((p) => Number(/^\/story\/steps\/(\d+)/.exec(p.pointer)?.[1]) + 1).filter(Boolean)),
+    ...new Set(
+      problems.map((p) => Number(/^\/story\/steps\/(\d+)/.exec(p.pointer)?.[1]) + 1).filter(Boolean),
+    ),
   ];
   return (
     <div role="alert" className="load-error story-problems">

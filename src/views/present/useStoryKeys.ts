@@ -3,7 +3,13 @@
 import { useEffect } from "react";
 import { isTyping } from "../focus/useRoomKeys";
 
-export type StoryMoves = { next: () => void; previous: () => void; first: () => void; last: () => void; leave?: () => void };
+export type StoryMoves = {
+  next: () => void;
+  previous: () => void;
+  first: () => void;
+  last: () => void;
+  leave?: () => void;
+};
 
 export function useStoryKeys(moves: StoryMoves): void {
   useEffect(() => {

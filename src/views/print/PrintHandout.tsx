@@ -13,6 +13,8 @@ import { SourceList } from "../details/SourceList";
 import { SourceAnchorPrefix } from "../common/Citations";
 import { RelationLines, RELATION_STYLE } from "../chart/RelationLines";
 import { UnitCard } from "../chart/UnitCard";
+import type { CardFlag } from "../chart/UnitCard";
+import { useCardDecorations } from "../chart/useCardDecorations";
 
 const noop = () => undefined;
 const MARGIN = 24;
@@ -63,7 +65,9 @@ function Handout() {
         </p>
       </header>
       {view === "chart" ? <HandoutChart /> : <ScreenCopy view={view} />}
-      {view === "chart" && <HandoutLegend kinds={RELATION_KINDS.filter((k) => resolved.relations.some((r) => r.kind === k))} />}
+      {view === "chart" && (
+        <HandoutLegend kinds={RELATION_KINDS.filter((k) => resolved.relations.some((r) => r.kind === k))} />
+      )}
       <SourceAnchorPrefix.Provider value="print-source-">
         <SourceList ids={cited} title={`Sources (${cited.length})`} />
       </SourceAnchorPrefix.Provider>
@@ -86,6 +90,7 @@ function HandoutChart() {
     () => layoutTree(index.roots, index.children, expanded, orientation),
     [index, expanded, orientation],
   );
+  const { seats, leadNations } = useCardDecorations(layout);
   const b = layout.bounds;
   return (
     <svg
@@ -95,7 +100,15 @@ function HandoutChart() {
       aria-hidden="true"
     >
       <defs>
-        <marker id="print-relation-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker
+          id="print-relation-arrow"
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
           <path d="M0,0 L10,5 L0,10 z" className="relation-arrow" />
         </marker>
       </defs>
@@ -112,6 +125,7 @@ function HandoutChart() {
           selected={selected}
           units={index.units}
           shown="all"
+          markerId="print-relation-arrow"
         />
       </g>
       {layout.cards.map((card) => (
@@ -124,8 +138,8 @@ function HandoutChart() {
           hit={false}
           currentHit={false}
           dimmed={false}
-          leadNations={NO_FLAGS}
-          seat={null}
+          leadNations={leadNations.get(card.id) ?? NO_FLAGS}
+          seat={seats.get(card.id) ?? null}
           onActivate={noop}
           onToggle={noop}
           onFocusCard={noop}
@@ -134,7 +148,7 @@ function HandoutChart() {
     </svg>
   );
 }
-const NO_FLAGS: never[] = [];
+const NO_FLAGS: CardFlag[] = [];
 
 /** The map or the matrix as the screen shows it: a copy of its drawing, which only the screen computes. */
 function ScreenCopy({ view }: { view: string }) {
@@ -187,6 +201,7 @@ function citedSources(resolved: ResolvedModel): string[] {
     add(u.otherContributors?.sources);
     u.rotation?.seats.forEach((s) => add(s.sources));
   }
-  for (const list of [resolved.roles, resolved.relations, resolved.claims]) for (const item of list) add(item.sources);
+  for (const list of [resolved.roles, resolved.relations, resolved.claims])
+    for (const item of list) add(item.sources);
   return [...ids];
 }
