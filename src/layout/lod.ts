@@ -20,27 +20,15 @@ export function viewportInChart(
 ): Rect {
   const w = screen.w / transform.k;
   const h = screen.h / transform.k;
-  return {
-    x: -transform.x / transform.k - w * margin,
-    y: -transform.y / transform.k - h * margin,
-    w: w * (1 + 2 * margin),
-    h: h * (1 + 2 * margin),
-  };
+  return { x: -transform.x / transform.k - w * margin, y: -transform.y / transform.k - h * margin, w: w * (1 + 2 * margin), h: h * (1 + 2 * margin) };
 }
 
 export function contains(outer: Rect, inner: Rect): boolean {
-  return (
-    inner.x >= outer.x &&
-    inner.y >= outer.y &&
-    inner.x + inner.w <= outer.x + outer.w &&
-    inner.y + inner.h <= outer.y + outer.h
-  );
+  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.w <= outer.x + outer.w && inner.y + inner.h <= outer.y + outer.h;
 }
 
 export function cardsInRect(cards: readonly ChartCard[], rect: Rect, size: CardSize): ChartCard[] {
   const right = rect.x + rect.w;
   const bottom = rect.y + rect.h;
-  return cards.filter(
-    (c) => c.x + size.w >= rect.x && c.x <= right && c.y + size.h >= rect.y && c.y <= bottom,
-  );
+  return cards.filter((c) => c.x + size.w >= rect.x && c.x <= right && c.y + size.h >= rect.y && c.y <= bottom);
 }

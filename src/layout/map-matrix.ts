@@ -40,12 +40,7 @@ function unitsInTreeOrder(index: ModelIndex): Unit[] {
 
 export function buildMatrix(resolved: ResolvedModel, index: ModelIndex): Matrix {
   const columns = unitsInTreeOrder(index)
-    .filter(
-      (u) =>
-        (index.rolesByUnit.get(u.id)?.length ?? 0) > 0 ||
-        u.otherContributors ||
-        (ALWAYS_A_COLUMN.has(u.kind) && u.status !== "dropped"),
-    )
+    .filter((u) => (index.rolesByUnit.get(u.id)?.length ?? 0) > 0 || u.otherContributors || (ALWAYS_A_COLUMN.has(u.kind) && u.status !== "dropped"))
     .map((unit) => ({ unit }));
   const rows = resolved.nations.map((nation) => {
     const roles = index.rolesByNation.get(nation.code) ?? [];
@@ -56,12 +51,7 @@ export function buildMatrix(resolved: ResolvedModel, index: ModelIndex): Matrix 
   const listed = new Set(resolved.nations.map((n) => n.code));
   for (const [code, roles] of index.rolesByNation) {
     if (listed.has(code)) continue;
-    rows.push({
-      code,
-      name: code,
-      cells: columns.map((c) => roles.filter((r) => r.in === c.unit.id)),
-      roleCount: roles.length,
-    });
+    rows.push({ code, name: code, cells: columns.map((c) => roles.filter((r) => r.in === c.unit.id)), roleCount: roles.length });
   }
   return { columns, rows, aggregates: columns.map((c) => c.unit.otherContributors ?? null) };
 }

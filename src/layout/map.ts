@@ -57,11 +57,7 @@ export function prepareAtlas(topology: Topology): WorldAtlas {
     const name = geometry.properties?.name ?? "";
     const [[west, south], [east, north]] = geoBounds(f);
     const crossesDateLine = west > east;
-    if (
-      !crossesDateLine &&
-      (east < REGION.west || west > REGION.east || north < REGION.south || south > REGION.north)
-    )
-      continue;
+    if (!crossesDateLine && (east < REGION.west || west > REGION.east || north < REGION.south || south > REGION.north)) continue;
     const id = geometry.id !== undefined ? String(geometry.id) : `name:${name}`;
     const existing = byId.get(id);
     // A code shared by several shapes (Australia and its reefs) keeps the larger one.
@@ -87,26 +83,13 @@ function withCrimeaInUkraine(topology: Topology<CountryObjects>): Topology<Count
   const parts = (feature(topology, russia) as GeoJSON.Feature<GeoJSON.MultiPolygon>).geometry.coordinates;
   const crimea = parts.findIndex((polygon) => {
     const ring = polygon[0] ?? [];
-    return (
-      ring.length > 0 &&
-      ring.every(
-        ([lon, lat]) =>
-          lon! >= CRIMEA_BOX.west &&
-          lon! <= CRIMEA_BOX.east &&
-          lat! >= CRIMEA_BOX.south &&
-          lat! <= CRIMEA_BOX.north,
-      )
-    );
+    return ring.length > 0 && ring.every(([lon, lat]) => lon! >= CRIMEA_BOX.west && lon! <= CRIMEA_BOX.east && lat! >= CRIMEA_BOX.south && lat! <= CRIMEA_BOX.north);
   });
   if (crimea < 0) return topology;
   const crimeaArcs = russia.arcs[crimea]!;
-  const ukraineArcs =
-    ukraine.type === "Polygon" ? [ukraine.arcs] : ukraine.type === "MultiPolygon" ? ukraine.arcs : null;
+  const ukraineArcs = ukraine.type === "Polygon" ? [ukraine.arcs] : ukraine.type === "MultiPolygon" ? ukraine.arcs : null;
   if (!ukraineArcs) return topology;
-  const newRussia: MultiPolygon<{ name: string }> = {
-    ...russia,
-    arcs: russia.arcs.filter((_, i) => i !== crimea),
-  };
+  const newRussia: MultiPolygon<{ name: string }> = { ...russia, arcs: russia.arcs.filter((_, i) => i !== crimea) };
   const newUkraine: MultiPolygon<{ name: string }> = {
     type: "MultiPolygon",
     id: ukraine.id,
@@ -119,9 +102,7 @@ function withCrimeaInUkraine(topology: Topology<CountryObjects>): Topology<Count
       ...topology.objects,
       countries: {
         ...topology.objects.countries,
-        geometries: geometries.map((g) => (g === russia ? newRussia : g === ukraine ? newUkraine : g)) as (
-          Polygon<{ name: string }> | MultiPolygon<{ name: string }>
-        )[],
+        geometries: geometries.map((g) => (g === russia ? newRussia : g === ukraine ? newUkraine : g)) as (Polygon<{ name: string }> | MultiPolygon<{ name: string }>)[],
       },
     },
   };
@@ -158,10 +139,8 @@ type Frame = typeof EUROPE_FRAME;
 function frameOutline(frame: Frame): GeoJSON.LineString {
   const coordinates: LonLat[] = [];
   const steps = 12;
-  for (let i = 0; i <= steps; i++)
-    coordinates.push([frame.west + ((frame.east - frame.west) * i) / steps, frame.north]);
-  for (let i = 0; i <= steps; i++)
-    coordinates.push([frame.west + ((frame.east - frame.west) * i) / steps, frame.south]);
+  for (let i = 0; i <= steps; i++) coordinates.push([frame.west + ((frame.east - frame.west) * i) / steps, frame.north]);
+  for (let i = 0; i <= steps; i++) coordinates.push([frame.west + ((frame.east - frame.west) * i) / steps, frame.south]);
   return { type: "LineString", coordinates };
 }
 
@@ -238,14 +217,8 @@ export type PlaceOnMap = {
   claims: ResolvedModel["claims"];
 };
 
-export function placesOnMap(
-  resolved: ResolvedModel,
-  rotationStep: number | null,
-  today: string,
-): PlaceOnMap[] {
-  const byPlace = new Map<string, PlaceOnMap>(
-    resolved.places.map((place) => [place.id, { place, units: [], seats: [], claims: [] }]),
-  );
+export function placesOnMap(resolved: ResolvedModel, rotationStep: number | null, today: string): PlaceOnMap[] {
+  const byPlace = new Map<string, PlaceOnMap>(resolved.places.map((place) => [place.id, { place, units: [], seats: [], claims: [] }]));
   for (const unit of resolved.units) {
     if (unit.place) byPlace.get(unit.place)?.units.push(unit);
     if (unit.rotation && unit.rotation.seats.length > 0) {
@@ -266,8 +239,7 @@ export function currentSeat(unit: Unit, rotationStep: number | null, today: stri
   return Math.max(0, Math.min(at, ordered.length - 1));
 }
 
-export const validLonLat = (lon: number, lat: number) =>
-  Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+export const validLonLat = (lon: number, lat: number) => Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
 
 /** A rotation drawn as hops between consecutive seats, each with its seat's status. */
 export type RotationHop = { unit: Unit; from: Place; to: Place; status: Status };
@@ -280,14 +252,7 @@ export function rotationHops(resolved: ResolvedModel, index: ModelIndex): Rotati
     for (let i = 1; i < seats.length; i++) {
       const from = index.places.get(seats[i - 1]!.place);
       const to = index.places.get(seats[i]!.place);
-      if (
-        from &&
-        to &&
-        from.id !== to.id &&
-        !hops.some(
-          (h) => h.unit === unit && ((h.from === from && h.to === to) || (h.from === to && h.to === from)),
-        )
-      ) {
+      if (from && to && from.id !== to.id && !hops.some((h) => h.unit === unit && ((h.from === from && h.to === to) || (h.from === to && h.to === from)))) {
         hops.push({ unit, from, to, status: seats[i]!.status });
       }
     }
@@ -313,34 +278,23 @@ export type SeaLayer = {
 };
 
 const linesOfEffort = (resolved: ResolvedModel, domain: Domain) =>
-  resolved.units.filter(
-    (u) => u.kind === "line-of-effort" && u.domains.includes(domain) && u.status !== "dropped",
-  );
+  resolved.units.filter((u) => u.kind === "line-of-effort" && u.domains.includes(domain) && u.status !== "dropped");
 
 export function supportedNations(resolved: ResolvedModel): string[] {
-  return [
-    ...new Set(
-      resolved.roles.filter((r) => r.role === "supported" && r.status !== "dropped").map((r) => r.nation),
-    ),
-  ];
+  return [...new Set(resolved.roles.filter((r) => r.role === "supported" && r.status !== "dropped").map((r) => r.nation))];
 }
 
 export function seaLayer(resolved: ResolvedModel, index: ModelIndex): SeaLayer | null {
   const unit = linesOfEffort(resolved, "sea")[0];
   if (!unit) return null;
   const supported = new Set(supportedNations(resolved));
-  const ports = resolved.places.filter(
-    (p) => p.kind === "port" && p.country && supported.has(p.country) && validLonLat(p.lon, p.lat),
-  );
+  const ports = resolved.places.filter((p) => p.kind === "port" && p.country && supported.has(p.country) && validLonLat(p.lon, p.lat));
   const leads = (index.rolesByUnit.get(unit.id) ?? []).filter((r) => r.status !== "dropped");
   const taskGroups = (index.relationsOf.get(unit.id) ?? [])
     .filter((r) => r.kind === "based-on" && r.from === unit.id && r.status !== "dropped")
     .map((r) => index.units.get(r.to))
     .filter((u): u is Unit => !!u)
-    .map((u) => ({
-      unit: u,
-      roles: (index.rolesByUnit.get(u.id) ?? []).filter((r) => r.status !== "dropped"),
-    }));
+    .map((u) => ({ unit: u, roles: (index.rolesByUnit.get(u.id) ?? []).filter((r) => r.status !== "dropped") }));
   const exit = index.places.get(SEA_EXIT_PLACE);
   const lanes = exit && validLonLat(exit.lon, exit.lat) ? ports.map((from) => ({ from, to: exit })) : [];
   return { unit, ports, leads, taskGroups, lanes };
@@ -379,8 +333,7 @@ export function landLayer(resolved: ResolvedModel, index: ModelIndex): LandLayer
     for (const role of index.rolesByUnit.get(id) ?? []) {
       // Only nations that send something: a participant or member may not (Germany, say, is
       // reported to take part without basing forces in Ukraine).
-      if (role.status === "dropped" || !SENDING_ROLES.has(role.role) || role.nation === unit.country)
-        continue;
+      if (role.status === "dropped" || !SENDING_ROLES.has(role.role) || role.nation === unit.country) continue;
       const known = flows.get(role.nation);
       if (!known || rank(role) < rank(known)) flows.set(role.nation, role);
     }
@@ -390,9 +343,7 @@ export function landLayer(resolved: ResolvedModel, index: ModelIndex): LandLayer
 
 /** Units working in a domain that have no place or country: said in words, never drawn. */
 export function unplacedInDomain(resolved: ResolvedModel, domain: Domain): Unit[] {
-  return resolved.units.filter(
-    (u) => u.domains.includes(domain) && !u.place && !u.country && !u.rotation && u.status !== "dropped",
-  );
+  return resolved.units.filter((u) => u.domains.includes(domain) && !u.place && !u.country && !u.rotation && u.status !== "dropped");
 }
 
 /** Which domains each map layer belongs to, for the domain toggles. */

@@ -6,9 +6,7 @@ import type { Model, Rotation } from "../model";
 export function seatIndexAt(rotation: Rotation, date: string): number {
   const at = isoDateValue(date);
   if (at === null || rotation.seats.length === 0) return 0;
-  const ordered = rotation.seats
-    .map((s, i) => ({ i, from: isoDateValue(s.from) ?? 0, until: isoDateValue(s.until) ?? 0 }))
-    .sort((a, b) => a.from - b.from);
+  const ordered = rotation.seats.map((s, i) => ({ i, from: isoDateValue(s.from) ?? 0, until: isoDateValue(s.until) ?? 0 })).sort((a, b) => a.from - b.from);
   const inside = ordered.find((s) => s.from <= at && at < s.until);
   if (inside) return inside.i;
   return at < ordered[0]!.from ? ordered[0]!.i : ordered.at(-1)!.i;

@@ -2,11 +2,7 @@
 import type { Role, Unit } from "../model";
 import type { Filters } from "../state/store";
 
-const fold = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
+const fold = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 
 /** Units whose name, short name or id contains every word of the query, in tree order. */
 export function searchUnits(units: readonly Unit[], query: string): Unit[] {

@@ -97,16 +97,9 @@ export const useAtlas = create<AtlasState>()((set) => ({
   presenter: false,
   request: (source) => set({ requested: source }),
   show: (source) => set({ shown: source }),
-  select: (id) =>
-    set(id === null ? { selected: null } : { selected: id, selectedNation: null, selectedPlace: null }),
-  selectNation: (code) =>
-    set(
-      code === null
-        ? { selectedNation: null }
-        : { selectedNation: code, selected: null, selectedPlace: null },
-    ),
-  selectPlace: (id) =>
-    set(id === null ? { selectedPlace: null } : { selectedPlace: id, selected: null, selectedNation: null }),
+  select: (id) => set(id === null ? { selected: null } : { selected: id, selectedNation: null, selectedPlace: null }),
+  selectNation: (code) => set(code === null ? { selectedNation: null } : { selectedNation: code, selected: null, selectedPlace: null }),
+  selectPlace: (id) => set(id === null ? { selectedPlace: null } : { selectedPlace: id, selected: null, selectedNation: null }),
   toggleExpanded: (id, open) =>
     set((s) => {
       const next = new Set(s.expanded);

@@ -20,18 +20,12 @@ export function roleSentence(role: Role, index: ModelIndex): string {
 }
 
 /** A title and a few lines about a map item; the first line is the name. */
-export function describeTarget(
-  target: Target,
-  layers: MapLayers,
-  index: ModelIndex,
-): { title: string; lines: string[] } {
+export function describeTarget(target: Target, layers: MapLayers, index: ModelIndex): { title: string; lines: string[] } {
   if (target.kind === "nation") {
     const nation = layers.nations.find((n) => n.code === target.code);
     const name = nation?.name ?? index.nations.get(target.code)?.name ?? target.code;
     const roles = nation?.roles ?? [];
-    const lines = roles.length
-      ? roles.slice(0, 5).map((r) => roleSentence(r, index))
-      : ["No role in this stage of the model"];
+    const lines = roles.length ? roles.slice(0, 5).map((r) => roleSentence(r, index)) : ["No role in this stage of the model"];
     if (roles.length > 5) lines.push(`and ${roles.length - 5} more`);
     return { title: name, lines };
   }
@@ -40,14 +34,8 @@ export function describeTarget(
     const place = entry?.place ?? index.places.get(target.id);
     if (!place) return { title: target.id, lines: [] };
     const lines = [place.kind ? PLACE_KIND_LABEL[place.kind] : "Place"];
-    for (const seat of entry?.seats ?? [])
-      lines.push(
-        `${seat.unit.shortName}: seat ${formatIsoDate(seat.seat.from)}–${formatIsoDate(seat.seat.until)} (${status(seat.seat.status)})`,
-      );
-    for (const unit of entry?.units ?? [])
-      lines.push(
-        `${unit.shortName} (${status(unit.status)})${unit.condition ? `, ${unit.condition.toLowerCase()}` : ""}`,
-      );
+    for (const seat of entry?.seats ?? []) lines.push(`${seat.unit.shortName}: seat ${formatIsoDate(seat.seat.from)}–${formatIsoDate(seat.seat.until)} (${status(seat.seat.status)})`);
+    for (const unit of entry?.units ?? []) lines.push(`${unit.shortName} (${status(unit.status)})${unit.condition ? `, ${unit.condition.toLowerCase()}` : ""}`);
     const events = entry?.claims.length ?? 0;
     if (events) lines.push(`${events} ${events === 1 ? "statement" : "statements"} about events here`);
     return { title: place.name, lines };

@@ -23,32 +23,20 @@ export default function MatrixView() {
   const stageName = model.stages.find((s) => s.id === stageId)?.name;
   const cited = useMemo(() => {
     const ids = new Set<string>();
-    for (const row of matrix.rows)
-      for (const cell of row.cells) for (const role of cell) role.sources.forEach((s) => ids.add(s));
+    for (const row of matrix.rows) for (const cell of row.cells) for (const role of cell) role.sources.forEach((s) => ids.add(s));
     for (const aggregate of matrix.aggregates) aggregate?.sources.forEach((s) => ids.add(s));
     return [...ids];
   }, [matrix]);
 
   const ariaSort = (by: MatrixSort["by"]) => (sort.by === by ? sort.direction : undefined);
   const toggleSort = (by: MatrixSort["by"]) =>
-    setSort((s) =>
-      s.by === by
-        ? { by, direction: s.direction === "ascending" ? "descending" : "ascending" }
-        : { by, direction: by === "roles" ? "descending" : "ascending" },
-    );
+    setSort((s) => (s.by === by ? { by, direction: s.direction === "ascending" ? "descending" : "ascending" } : { by, direction: by === "roles" ? "descending" : "ascending" }));
   const sortLabel = (by: MatrixSort["by"], name: string) => {
-    const now =
-      sort.by === by ? (sort.direction === "ascending" ? ", sorted ascending" : ", sorted descending") : "";
+    const now = sort.by === by ? (sort.direction === "ascending" ? ", sorted ascending" : ", sorted descending") : "";
     return `Sort by ${name}${now}`;
   };
-  const arrow = (by: MatrixSort["by"]) =>
-    sort.by === by ? (sort.direction === "ascending" ? "▲" : "▼") : "↕";
-  const sortedBy =
-    sort.by === "name"
-      ? "nation name"
-      : sort.by === "roles"
-        ? "number of roles"
-        : `strongest role in ${matrix.columns[sort.by]?.unit.shortName ?? ""}`;
+  const arrow = (by: MatrixSort["by"]) => (sort.by === by ? (sort.direction === "ascending" ? "▲" : "▼") : "↕");
+  const sortedBy = sort.by === "name" ? "nation name" : sort.by === "roles" ? "number of roles" : `strongest role in ${matrix.columns[sort.by]?.unit.shortName ?? ""}`;
   const hasAggregates = matrix.aggregates.some(Boolean);
 
   return (
@@ -57,9 +45,7 @@ export default function MatrixView() {
         Nations × lines of effort
       </h2>
       <p className="hint">
-        Who holds which role in each part of the structure{stageName ? ` at the stage “${stageName}”` : ""},
-        with its status and sources. Empty cells: the sources name no role there. Select a nation for the
-        notes on each role. This table holds everything the map shows by colour.
+        Who holds which role in each part of the structure{stageName ? ` at the stage “${stageName}”` : ""}, with its status and sources. Empty cells: the sources name no role there. Select a nation for the notes on each role. This table holds everything the map shows by colour.
       </p>
       <SourceAnchorPrefix.Provider value="matrix-source-">
         <div className="matrix-scroll" role="region" aria-labelledby="matrix-title" tabIndex={0}>
@@ -70,42 +56,23 @@ export default function MatrixView() {
             <thead>
               <tr>
                 <th scope="col" aria-sort={ariaSort("name")} className="matrix-corner">
-                  <button
-                    type="button"
-                    className="sort-button"
-                    aria-label={sortLabel("name", "nation")}
-                    onClick={() => toggleSort("name")}
-                  >
+                  <button type="button" className="sort-button" aria-label={sortLabel("name", "nation")} onClick={() => toggleSort("name")}>
                     Nation <span aria-hidden="true">{arrow("name")}</span>
                   </button>
                 </th>
                 {matrix.columns.map((column, i) => (
                   <th key={column.unit.id} scope="col" aria-sort={ariaSort(i)}>
-                    <button
-                      type="button"
-                      className={`link-button column-unit${selected === column.unit.id ? " is-selected" : ""}`}
-                      onClick={() => select(column.unit.id)}
-                    >
+                    <button type="button" className={`link-button column-unit${selected === column.unit.id ? " is-selected" : ""}`} onClick={() => select(column.unit.id)}>
                       {column.unit.shortName}
                     </button>
                     <span className="column-kind">{KIND_LABEL[column.unit.kind]}</span>
-                    <button
-                      type="button"
-                      className="sort-button small"
-                      aria-label={sortLabel(i, column.unit.shortName)}
-                      onClick={() => toggleSort(i)}
-                    >
+                    <button type="button" className="sort-button small" aria-label={sortLabel(i, column.unit.shortName)} onClick={() => toggleSort(i)}>
                       <span aria-hidden="true">{arrow(i)}</span>
                     </button>
                   </th>
                 ))}
                 <th scope="col" aria-sort={ariaSort("roles")}>
-                  <button
-                    type="button"
-                    className="sort-button"
-                    aria-label={sortLabel("roles", "number of roles")}
-                    onClick={() => toggleSort("roles")}
-                  >
+                  <button type="button" className="sort-button" aria-label={sortLabel("roles", "number of roles")} onClick={() => toggleSort("roles")}>
                     Roles <span aria-hidden="true">{arrow("roles")}</span>
                   </button>
                 </th>
@@ -115,12 +82,7 @@ export default function MatrixView() {
               {rows.map((row) => (
                 <tr key={row.code} className={selectedNation === row.code ? "is-selected" : undefined}>
                   <th scope="row">
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-current={selectedNation === row.code ? "true" : undefined}
-                      onClick={() => selectNation(row.code)}
-                    >
+                    <button type="button" className="link-button" aria-current={selectedNation === row.code ? "true" : undefined} onClick={() => selectNation(row.code)}>
                       {row.name}
                     </button>
                   </th>
@@ -136,8 +98,7 @@ export default function MatrixView() {
                       ) : (
                         roles.map((role) => (
                           <div key={role.id} className="matrix-role">
-                            <strong>{ROLE_LABEL[role.role]}</strong> <StatusBadge status={role.status} />{" "}
-                            <Citations ids={role.sources} sources={sources} facts={role.facts} />
+                            <strong>{ROLE_LABEL[role.role]}</strong> <StatusBadge status={role.status} /> <Citations ids={role.sources} sources={sources} facts={role.facts} />
                           </div>
                         ))
                       )}
@@ -154,9 +115,7 @@ export default function MatrixView() {
                       {aggregate ? (
                         <div className="matrix-role">
                           {aggregate.label}
-                          {aggregate.total ? ` (${aggregate.total})` : ""}{" "}
-                          <StatusBadge status={aggregate.status} />{" "}
-                          <Citations ids={aggregate.sources} sources={sources} facts={aggregate.facts} />
+                          {aggregate.total ? ` (${aggregate.total})` : ""} <StatusBadge status={aggregate.status} /> <Citations ids={aggregate.sources} sources={sources} facts={aggregate.facts} />
                         </div>
                       ) : (
                         <>
