@@ -15,11 +15,17 @@ export function searchUnits(units: readonly Unit[], query: string): Unit[] {
 }
 
 export function hasActiveFilters(filters: Filters): boolean {
-  return filters.domains.length > 0 || filters.nations.length > 0 || filters.statuses.length > 0;
+  return (
+    filters.domains.length > 0 || filters.nations.length > 0 || filters.statuses.length > 0 || filters.hideWeak
+  );
 }
 
-/** Whether a unit passes every active filter (each filter is "any of" its values). */
-export function matchesFilters(unit: Unit, roles: readonly Role[], filters: Filters): boolean {
+/**
+ * Whether a unit passes every active filter (each filter is "any of" its values). `weak`: the
+ * unit rests on aggregators alone (isWeaklySourced), which the hide-weak filter leaves out.
+ */
+export function matchesFilters(unit: Unit, roles: readonly Role[], filters: Filters, weak = false): boolean {
+  if (filters.hideWeak && weak) return false;
   if (filters.statuses.length && !filters.statuses.includes(unit.status)) return false;
   if (filters.domains.length && !unit.domains.some((d) => filters.domains.includes(d))) return false;
   if (filters.nations.length && !roles.some((r) => filters.nations.includes(r.nation))) return false;

@@ -7,6 +7,11 @@ import type { Unit } from "../model";
 export type Orientation = "top-down" | "left-right";
 export type CardSize = { w: number; h: number };
 
+/**
+ * Room for a two-line name, the kind, a seat or condition and the marks (dates assumed, weakly
+ * sourced; they share the note's line under a two-line name). Kept to 120: at 1280 × 800 four
+ * levels must fit with names at 14 px.
+ */
 export const CARD: CardSize = { w: 236, h: 120 };
 /**
  * Card names' font size in chart units. Large against the card on purpose: the name is what a
@@ -34,7 +39,8 @@ export type ChartCard = {
   setSize: number;
 };
 
-export type ChartLink = { source: string; target: string; path: string };
+/** `leg`: the link's own last stretch into the child, shared with no sibling (for per-link marks). */
+export type ChartLink = { source: string; target: string; path: string; leg: string };
 
 export type TreeLayout = {
   cards: ChartCard[];
@@ -165,7 +171,7 @@ export function layoutTree(
     if (!card.parentId) continue;
     const parent = byId.get(card.parentId);
     if (parent)
-      links.push({ source: parent.id, target: card.id, path: linkPath(parent, card, orientation, size) });
+      links.push({ source: parent.id, target: card.id, ...linkPath(parent, card, orientation, size) });
   }
   const bounds = cards.length
     ? { x: minX, y: minY, w: maxX - minX, h: maxY - minY }
@@ -174,29 +180,38 @@ export function layoutTree(
 }
 
 /** An elbow from parent to child; stacked leaves hang off a bus line beside their column. */
-function linkPath(parent: ChartCard, child: ChartCard, orientation: Orientation, size: CardSize): string {
+function linkPath(
+  parent: ChartCard,
+  child: ChartCard,
+  orientation: Orientation,
+  size: CardSize,
+): { path: string; leg: string } {
   if (orientation === "top-down") {
     const px = parent.x + size.w / 2;
     const py = parent.y + size.h;
     const stacked = child.y - parent.y > size.h + LEVEL_GAP * 1.5;
     if (!stacked) {
       const midY = py + (child.y - py) / 2;
-      return `M${px},${py}V${midY}H${child.x + size.w / 2}V${child.y}`;
+      const cx = child.x + size.w / 2;
+      return { path: `M${px},${py}V${midY}H${cx}V${child.y}`, leg: `M${cx},${midY}V${child.y}` };
     }
     const busX = child.x - SIBLING_GAP / 2;
     const midY = py + LEVEL_GAP / 2;
-    return `M${px},${py}V${midY}H${busX}V${child.y + size.h / 2}H${child.x}`;
+    const cy = child.y + size.h / 2;
+    return { path: `M${px},${py}V${midY}H${busX}V${cy}H${child.x}`, leg: `M${busX},${cy}H${child.x}` };
   }
   const px = parent.x + size.w;
   const py = parent.y + size.h / 2;
   const stacked = child.x - parent.x > size.w + LEVEL_GAP * 1.5;
   if (!stacked) {
     const midX = px + (child.x - px) / 2;
-    return `M${px},${py}H${midX}V${child.y + size.h / 2}H${child.x}`;
+    const cy = child.y + size.h / 2;
+    return { path: `M${px},${py}H${midX}V${cy}H${child.x}`, leg: `M${midX},${cy}H${child.x}` };
   }
   const busY = child.y - SIBLING_GAP / 2;
   const midX = px + LEVEL_GAP / 2;
-  return `M${px},${py}H${midX}V${busY}H${child.x + size.w / 2}V${child.y}`;
+  const cx = child.x + size.w / 2;
+  return { path: `M${px},${py}H${midX}V${busY}H${cx}V${child.y}`, leg: `M${cx},${busY}V${child.y}` };
 }
 
 /** Pairs of cards whose rectangles intersect: the layout's promise is that there are none. */

@@ -10,11 +10,28 @@ export {
   CLAIM_KINDS,
   COLLECTIONS,
   STORY_VIEWS,
+  GRADES,
 } from "./schema";
 export type * from "./types";
 export { checkIntegrity, checkStory, isoDateValue } from "./integrity";
 export { parseModelText, validateModel } from "./validate";
 export type { Validation } from "./validate";
+export {
+  GRADE_LABEL,
+  NOT_GRADED,
+  citationLabel,
+  fullCitation,
+  gradeRank,
+  gradeWords,
+  isWeaklySourced,
+  outletName,
+  sourcesByStrength,
+  statementsOf,
+  strongestGrade,
+  weaklySourcedStatements,
+  withoutWeaklySourced,
+} from "./grades";
+export type { Statement, WithoutWeak } from "./grades";
 export { resolveStage, diffStages, defaultStageId } from "./stages";
 export type { ResolvedModel, StageDiff } from "./stages";
 export { playableStory } from "./story";

@@ -333,6 +333,12 @@ function checkReferences(
       );
     if (v.place && !has("places", v.place))
       missing(where(unit, "place"), "place", v.place, "Add it to places or correct the id.");
+    // ourReading on a unit explains its parent: without one there is no placement to explain.
+    if (v.ourReading && !v.parent)
+      reportAbout("reading without parent")(
+        where(unit, "ourReading"),
+        `Unit "${v.id}" says its place in the tree is our reading, but it has no parent in ${label}. Give it a parent, or remove ourReading.`,
+      );
     if (v.country && !has("nations", v.country))
       missing(where(unit, "country"), "nation", v.country, "Add it to nations or correct the code.");
     if (v.commander?.nationality && !has("nations", v.commander.nationality))

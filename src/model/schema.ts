@@ -36,17 +36,42 @@ const FactRefs = z
   .optional()
   .describe("Fact ids in the author's fact base, e.g. S0-11");
 
+/**
+ * What kind of outlet stands behind a source, strongest first (the order decides which of a
+ * statement's sources sets how it is shown; see grades.ts). Defined in shared/facts.md.
+ */
+export const GRADES = ["official", "wire", "press", "analysis", "aggregator"] as const;
+export const Grade = z
+  .enum(GRADES)
+  .describe(
+    "official: a government's or organisation's own text · wire: a news agency (Reuters, AP, AFP…) or an article carrying its copy · press: a newspaper, broadcaster or news site reporting itself · analysis: a research institute or think tank · aggregator: a site that rewrites others' reporting (a statement resting on aggregators alone is shown as weakly sourced)",
+  );
+
 export const Source = z
   .object({
     id: z.string().min(1),
     title: z.string().min(1),
     author: z.string().optional(),
-    publisher: z.string().min(1),
+    publisher: z.string().min(1).describe("Who published what we read: for carried copy, the carrier"),
+    original: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "The outlet whose copy the publisher carries, e.g. Reuters for a Reuters story on a local site: shown as “Reuters, as carried by <publisher>”",
+      ),
+    grade: Grade.optional().describe("How strong the outlet is; a source without one shows as not graded"),
     date: IsoDate,
     url: z.url({ protocol: /^https$/, error: "Use an https:// address" }).optional(),
     note: z.string().optional(),
   })
   .strict();
+
+/** Why an item is the model author's reading and not a source's: said in words wherever it is shown. */
+const OurReading = z
+  .string()
+  .min(1)
+  .optional();
 
 export const Meta = z
   .object({
@@ -184,6 +209,9 @@ export const OtherContributors = z
       .min(1)
       .describe("Honest aggregate, e.g. other coalition members, not named in the sources"),
     total: z.string().optional().describe("The size as the source gives it, e.g. more than 30 members"),
+    ourReading: OurReading.describe(
+      "Set when counting these members under this unit is the model author's reading, not a source's: say why",
+    ),
     status: Status,
     sources: SourceRefs,
     facts: FactRefs,
@@ -196,6 +224,9 @@ export const Unit = z
     name: z.string().min(1),
     shortName: z.string().min(1).max(24),
     parent: Id.nullable().optional().describe("The unit this one belongs to; omit for a top-level unit"),
+    ourReading: OurReading.describe(
+      "Set when the unit's place in the tree (its parent) is the model author's reading, not a source's: say why",
+    ),
     kind: z.enum(UNIT_KINDS),
     echelon: z.enum(ECHELONS).optional(),
     domains: z.array(z.enum(DOMAINS)).default([]),
@@ -233,6 +264,9 @@ export const Relation = z
     sources: SourceRefs,
     facts: FactRefs,
     note: z.string().optional(),
+    ourReading: OurReading.describe(
+      "Set when no source states this link and the model author infers it: say why",
+    ),
   })
   .strict();
 

@@ -24,6 +24,7 @@ import type {
   STATUSES,
   UNIT_KINDS,
   CLAIM_KINDS,
+  GRADES,
 } from "./schema";
 
 export type Model = z.output<typeof CommandModel>;
@@ -50,6 +51,7 @@ export type Domain = (typeof DOMAINS)[number];
 export type Echelon = (typeof ECHELONS)[number];
 export type RelationKind = (typeof RELATION_KINDS)[number];
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
+export type Grade = (typeof GRADES)[number];
 export type Collection = (typeof COLLECTIONS)[number];
 
 /** A problem found in a model, with a JSON pointer (RFC 6901) to the place to fix. */

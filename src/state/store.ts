@@ -8,7 +8,8 @@ import type { ModelSource } from "../load/queries";
 export const VIEWS = ["chart", "map", "matrix", "summary"] as const;
 export type View = (typeof VIEWS)[number];
 
-export type Filters = { domains: Domain[]; nations: string[]; statuses: Status[] };
+/** hideWeak: take statements resting on aggregators alone out of every view (units are dimmed). */
+export type Filters = { domains: Domain[]; nations: string[]; statuses: Status[]; hideWeak: boolean };
 
 /** Which relations the chart draws in full: the selected unit's only (the rest faint), or all. */
 export type RelationsShown = "selected" | "all";
@@ -72,7 +73,7 @@ export type AtlasState = {
   setStory: (story: StoryPosition | null) => void;
 };
 
-export const NO_FILTERS: Filters = { domains: [], nations: [], statuses: [] };
+export const NO_FILTERS: Filters = { domains: [], nations: [], statuses: [], hideWeak: false };
 
 export const useAtlas = create<AtlasState>()((set) => ({
   requested: { kind: "url", url: "" },

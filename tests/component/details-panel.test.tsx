@@ -52,18 +52,38 @@ describe("details panel", () => {
     expect(within(details()).getByText(/Three-star general \(OF-8\)/)).toBeInTheDocument();
   });
 
+  it("says in words where a placement or a link is our reading, not a source's", async () => {
+    await renderApp("?view=summary&unit=mnf-u-hq");
+    const structure = within(details())
+      .getByRole("heading", { name: "Place in the structure" })
+      .closest("section")!;
+    expect(structure).toHaveTextContent(/Our reading: The seed describes a new permanent multinational headquarters/);
+    const relations = within(details()).getByRole("heading", { name: "Relations" }).closest("section")!;
+    const land = within(relations).getByRole("button", { name: /Land line of effort/ }).closest("li")!;
+    expect(land).toHaveTextContent(/Coordinates Land line of effort.*Our reading: .*does not put the land effort/);
+    // A link a source states carries no such words.
+    const cjf = within(relations).getByRole("button", { name: /Combined Joint Force/ }).closest("li")!;
+    expect(cjf).not.toHaveTextContent(/Our reading/);
+  });
+
+  it("shows each citation's grade, the carrier named as such", async () => {
+    await renderApp("?view=summary&unit=mnf-u-hq");
+    const table = within(details()).getByRole("table", { name: /Seats of MNF-U Headquarters/ });
+    expect(table).toHaveTextContent(/Reuters, as carried by Dunya News, 10 July 2025\s*source grade: wire/);
+    expect(table).toHaveTextContent(/Justyna Gotkowska, July 2025\s*source grade: analysis/);
+  });
+
   it("moves to a related unit from a link in the panel, keeping the tree in step", async () => {
     const user = userEvent.setup();
     await renderApp("?view=summary&unit=kyiv-cell");
     const structure = within(details())
       .getByRole("heading", { name: "Place in the structure" })
       .closest("section")!;
-    await user.click(within(structure).getByRole("button", { name: /Multinational Force Ukraine/ }));
-    expect(within(details()).getByRole("heading", { level: 2 })).toHaveTextContent(
-      "Multinational Force Ukraine",
-    );
+    // The Kyiv cell is part of the HQ (the seed: "the HQ's forward element").
+    await user.click(within(structure).getByRole("button", { name: /MNF-U Headquarters/ }));
+    expect(within(details()).getByRole("heading", { level: 2 })).toHaveTextContent("MNF-U Headquarters");
     expect(
-      within(structureTree()).getByRole("treeitem", { name: /^Multinational Force Ukraine,/ }),
+      within(structureTree()).getByRole("treeitem", { name: /^MNF-U Headquarters,/ }),
     ).toHaveAttribute("aria-selected", "true");
   });
 

@@ -12,9 +12,10 @@ const focusedName = () => document.activeElement?.getAttribute("aria-label") ?? 
 describe("structure tree", () => {
   it("lists the units as tree items with their status in words", async () => {
     await renderApp("?view=summary");
+    // The seed calls the Kyiv cell the HQ's forward element: it sits under the HQ (level 4).
     expect(item(/^Forward co-ordination cell, Kyiv, planned, condition: /)).toHaveAttribute(
       "aria-level",
-      "3",
+      "4",
     );
     expect(item(/^Large ground force behind the front line \(option\), dropped/)).toBeInTheDocument();
     expect(
@@ -56,9 +57,9 @@ describe("structure tree", () => {
     await user.keyboard("{ArrowRight}"); // an open branch: Right goes to its first child
     expect(focusedName()).not.toMatch(/^Coalition of the Willing/);
 
-    focus(item(/^Forward co-ordination cell, Kyiv/)); // a leaf: Left goes to its parent
+    focus(item(/^Forward co-ordination cell, Kyiv/)); // a leaf: Left goes to its parent, the HQ
     await user.keyboard("{ArrowLeft}");
-    expect(focusedName()).toMatch(/^Multinational Force Ukraine,/);
+    expect(focusedName()).toMatch(/^MNF-U Headquarters,/);
   });
 
   it("finds a unit by typing its name and selects it with Enter, showing its details and updating the URL", async () => {

@@ -144,8 +144,8 @@ export const journeys: Journey[] = [
       await t.page.keyboard.press("ArrowLeft");
       assert.equal(await focusedName(t), firstChild, "Left moves back");
 
-      // Walk to the Kyiv cell (a child of MNF-U) and select it with Enter.
-      await card(t, /^Multinational Force Ukraine,/).focus();
+      // Walk to the Kyiv cell (the HQ's forward element, under MNF-U's HQ) and select it with Enter.
+      await card(t, /^MNF-U Headquarters,/).focus();
       await t.page.keyboard.press("ArrowDown");
       for (let i = 0; i < 8 && !/^Forward co-ordination cell, Kyiv/.test(await focusedName(t)); i++)
         await t.page.keyboard.press("ArrowRight");

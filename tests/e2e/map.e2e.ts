@@ -234,7 +234,8 @@ export const journeys: Journey[] = [
         "the unnamed members have a row",
       );
       const poland = table.getByRole("row", { name: /^Poland/ });
-      assert.match(await poland.innerText(), /Logistics lead[\s\S]*Reported[\s\S]*particle\.news/);
+      // P-10: Poland's logistics lead is reported by Notes from Poland and Ukrinform (press).
+      assert.match(await poland.innerText(), /Logistics lead[\s\S]*Reported[\s\S]*Notes from Poland[\s\S]*press/);
       const turkey = await table.getByRole("row", { name: /^Türkiye/ }).innerText();
       assert.match(turkey, /Sea lead[\s\S]*Planned[\s\S]*Gotkowska/);
       assert.match(turkey, /Contributor[\s\S]*Decided/);

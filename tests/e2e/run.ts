@@ -6,10 +6,17 @@ import { journeys as appJourneys } from "./app.e2e";
 import { journeys as chartJourneys } from "./chart.e2e";
 import { journeys as mapJourneys } from "./map.e2e";
 import { journeys as roomJourneys } from "./room.e2e";
+import { journeys as factsJourneys } from "./facts.e2e";
 
 // E2E_ONLY=chart runs only the journeys whose suite or name contains "chart".
 const only = process.env.E2E_ONLY;
-const suites = { app: appJourneys, chart: chartJourneys, map: mapJourneys, room: roomJourneys };
+const suites = {
+  app: appJourneys,
+  chart: chartJourneys,
+  map: mapJourneys,
+  facts: factsJourneys,
+  room: roomJourneys,
+};
 const journeys = Object.entries(suites)
   .flatMap(([suite, list]) => list.map((j) => ({ ...j, name: `${suite} · ${j.name}` })))
   .filter((j) => !only || j.name.includes(only));

@@ -12,7 +12,8 @@ export function StageSwitcher() {
       <select value={stageId ?? ""} onChange={(event) => setStage(event.target.value || null)}>
         {model.stages.map((stage) => (
           <option key={stage.id} value={stage.id}>
-            {stage.name} ({formatIsoDate(stage.date)})
+            {/* A stage named after its date ("10 July 2025") does not repeat it. */}
+            {stage.name === formatIsoDate(stage.date) ? stage.name : `${stage.name} (${formatIsoDate(stage.date)})`}
           </option>
         ))}
       </select>

@@ -1,8 +1,8 @@
 // The model on screen, resolved at the current stage, shared with every panel by context.
 import { createContext, useContext, useEffect, useMemo } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { defaultStageId, resolveStage } from "../../model";
-import type { Model, ResolvedModel, Source } from "../../model";
+import { defaultStageId, resolveStage, withoutWeaklySourced } from "../../model";
+import type { Model, ResolvedModel, Source, Statement } from "../../model";
 import { loadModel, modelKeys } from "../../load/queries";
 import { ModelLoadError } from "../../load/model-text";
 import { useAtlas } from "../../state/store";
@@ -12,7 +12,10 @@ import type { ModelIndex } from "../../state/selectors";
 export type ShownModel = {
   model: Model;
   stageId: string | null;
+  /** The stage as every view shows it: without weakly sourced statements when the filter hides them. */
   resolved: ResolvedModel;
+  /** What the hide-weak filter took out (empty when it is off). */
+  hiddenWeak: readonly Statement[];
   index: ModelIndex;
   sources: Map<string, Source>;
 };
@@ -39,6 +42,7 @@ export function useModelLoading(): {
   const requested = useAtlas((s) => s.requested);
   const shownSource = useAtlas((s) => s.shown);
   const stage = useAtlas((s) => s.stage);
+  const hideWeak = useAtlas((s) => s.filters.hideWeak);
   const show = useAtlas((s) => s.show);
   const queryClient = useQueryClient();
   const query = useQuery({
@@ -57,9 +61,12 @@ export function useModelLoading(): {
     if (!model) return null;
     const known = stage !== null && model.stages.some((s) => s.id === stage);
     const stageId = known ? stage : defaultStageId(model);
-    const resolved = resolveStage(model, stageId);
-    return { model, stageId, resolved, index: indexModel(resolved), sources: sourcesById(model) };
-  }, [model, stage]);
+    const sources = sourcesById(model);
+    const full = resolveStage(model, stageId);
+    // One filter for every view: the chart, map, matrix, summary and details all read this stage.
+    const { resolved, hidden } = hideWeak ? withoutWeaklySourced(full, sources) : { resolved: full, hidden: [] };
+    return { model, stageId, resolved, hiddenWeak: hidden, index: indexModel(resolved), sources };
+  }, [model, stage, hideWeak]);
 
   useEffect(() => {
     if (model && !marked.has(model)) {

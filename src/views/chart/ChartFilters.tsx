@@ -3,6 +3,7 @@ import type { Domain, Status } from "../../model";
 import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
 import { DOMAIN_LABEL, STATUS_LABEL } from "../common/labels";
+import { WeakFilterToggle } from "../common/WeakFilterToggle";
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -14,7 +15,8 @@ export function ChartFilters() {
   const filters = useAtlas((s) => s.filters);
   const setFilters = useAtlas((s) => s.setFilters);
   const nations = resolved.nations.filter((n) => resolved.roles.some((r) => r.nation === n.code));
-  const active = filters.domains.length + filters.statuses.length + filters.nations.length;
+  const active =
+    filters.domains.length + filters.statuses.length + filters.nations.length + (filters.hideWeak ? 1 : 0);
   return (
     <details className="chart-filters">
       <summary>Filters{active ? ` (${active})` : ""}</summary>
@@ -59,8 +61,12 @@ export function ChartFilters() {
           ))}
         </fieldset>
       )}
+      <fieldset>
+        <legend>Sourcing</legend>
+        <WeakFilterToggle />
+      </fieldset>
       {active > 0 && (
-        <button type="button" onClick={() => setFilters({ domains: [], statuses: [], nations: [] })}>
+        <button type="button" onClick={() => setFilters({ domains: [], statuses: [], nations: [], hideWeak: false })}>
           Clear filters
         </button>
       )}

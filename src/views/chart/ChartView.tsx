@@ -12,6 +12,7 @@ import { ancestorsOf } from "../../state/selectors";
 import { useShownModel } from "../app/shown-model";
 import { UnitCard } from "./UnitCard";
 import type { CardFlag } from "./UnitCard";
+import { isWeaklySourced } from "../../model";
 import { RelationLines } from "./RelationLines";
 import { ChartToolbar } from "./ChartToolbar";
 import { RelationLegend } from "./RelationLegend";
@@ -32,7 +33,7 @@ type Props = {
 };
 
 export function ChartView({ frame = null }: Props) {
-  const { model, index, resolved } = useShownModel();
+  const { model, index, resolved, sources } = useShownModel();
   const minNamePx = useAtlas(selectMinNamePx);
   const expanded = useAtlas((s) => s.expanded);
   const orientation = useAtlas((s) => s.orientation);
@@ -286,6 +287,18 @@ export function ChartView({ frame = null }: Props) {
             >
               <path d="M0,0 L10,5 L0,10 z" className="relation-arrow" />
             </marker>
+            {/* The same arrow for the wider, hollow lines of our reading (marker size scales with the stroke). */}
+            <marker
+              id="relation-arrow-hollow"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="3"
+              markerHeight="3"
+              orient="auto-start-reverse"
+            >
+              <path d="M0,0 L10,5 L0,10 z" className="relation-arrow" />
+            </marker>
           </defs>
           {/* role="none": a plain group between the tree and its items hides them from Chromium's tree. */}
           <g ref={sceneRef} role="none">
@@ -293,6 +306,16 @@ export function ChartView({ frame = null }: Props) {
               {links.map((link) => (
                 <path key={`${link.source}>${link.target}`} d={link.path} className="tree-link" />
               ))}
+              {/* A placement that is our reading, not a source's: its own leg into the card is drawn
+                  hollow (a trunk shared with sourced siblings stays solid), as the legend says. */}
+              {links
+                .filter((link) => index.units.get(link.target)?.ourReading)
+                .map((link) => (
+                  <g key={`${link.source}>${link.target}:reading`} className="tree-link-our-reading">
+                    <path d={link.leg} className="tree-link is-our-reading" />
+                    <path d={link.leg} className="our-reading-core" />
+                  </g>
+                ))}
             </g>
             <RelationLines
               layout={layout}
@@ -312,8 +335,15 @@ export function ChartView({ frame = null }: Props) {
                 hit={hitIds.has(card.id)}
                 currentHit={card.id === currentHit}
                 dimmed={
-                  filtering && !matchesFilters(card.unit, index.rolesByUnit.get(card.id) ?? [], filters)
+                  filtering &&
+                  !matchesFilters(
+                    card.unit,
+                    index.rolesByUnit.get(card.id) ?? [],
+                    filters,
+                    isWeaklySourced(card.unit.sources, sources),
+                  )
                 }
+                weak={isWeaklySourced(card.unit.sources, sources)}
                 leadNations={leadNations.get(card.id) ?? EMPTY}
                 seat={seats.get(card.id) ?? null}
                 onActivate={activate}

@@ -1,12 +1,13 @@
-import { RELATION_KINDS } from "../../model";
+import { RELATION_KINDS, isWeaklySourced } from "../../model";
 import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
 import { RELATION_LABEL } from "../common/labels";
+import { WEAK_WORDS, WeakIcon } from "../common/WeakMark";
 import { RELATION_STYLE } from "./RelationLines";
 
-/** The key to the chart's line styles; each relation kind can be switched off. */
+/** The key to the chart's line styles and marks; each relation kind can be switched off. */
 export function RelationLegend() {
-  const { resolved } = useShownModel();
+  const { resolved, index, sources } = useShownModel();
   const hidden = useAtlas((s) => s.hiddenRelations);
   const toggle = useAtlas((s) => s.toggleRelation);
   const present = RELATION_KINDS.filter((k) => resolved.relations.some((r) => r.kind === k));
@@ -14,6 +15,10 @@ export function RelationLegend() {
   const setShown = useAtlas((s) => s.setRelationsShown);
   const selected = useAtlas((s) => s.selected);
   const selectedName = useShownModel().index.units.get(selected ?? "")?.shortName;
+  const ourReading =
+    resolved.relations.some((r) => r.ourReading) ||
+    resolved.units.some((u) => u.ourReading && u.parent && index.units.has(u.parent));
+  const weak = resolved.units.some((u) => isWeaklySourced(u.sources, sources));
   return (
     <fieldset className="relation-legend">
       <legend>Lines</legend>
@@ -41,6 +46,15 @@ export function RelationLegend() {
         </svg>
         Part of
       </span>
+      {ourReading && (
+        <span className="legend-item">
+          <svg width="40" height="12" aria-hidden="true">
+            <path d="M0,6H40" className="tree-link is-our-reading" />
+            <path d="M0,6H40" className="our-reading-core" />
+          </svg>
+          Hollow line: our reading, no source states this placement or link
+        </span>
+      )}
       {present.map((kind) => (
         <label key={kind} className="legend-item">
           <input type="checkbox" checked={!hidden.has(kind)} onChange={() => toggle(kind)} />
@@ -57,6 +71,12 @@ export function RelationLegend() {
       <span className="legend-item legend-status">
         Frames: solid decided · dashed planned · dotted proposed · grey dropped
       </span>
+      {weak && (
+        <span className="legend-item weak-mark">
+          <WeakIcon />
+          {WEAK_WORDS}: every source is an aggregator
+        </span>
+      )}
     </fieldset>
   );
 }

@@ -99,21 +99,42 @@ export const RelationLines = memo(function RelationLines({
         const points = routes.get(relation.id);
         if (!points) return null;
         const style = RELATION_STYLE[relation.kind];
+        const d = relationPath(points);
+        const className = `relation ${style.className} status-${relation.status}${
+          relation.from === selected || relation.to === selected ? " is-related" : ""
+        }${rolledUp ? " is-rolled-up" : ""}`;
+        const title = (
+          <title>
+            {RELATION_LABEL[relation.kind].out}: {units.get(relation.from)?.name ?? relation.from} →{" "}
+            {units.get(relation.to)?.name ?? relation.to} ({STATUS_LABEL[relation.status].toLowerCase()})
+            {rolledUp ? ", drawn from a closed branch" : ""}
+            {relation.ourReading ? ", our reading: no source states this link" : ""}
+          </title>
+        );
+        if (relation.ourReading)
+          // Our reading, not a source's: the kind's own dashes, drawn hollow (a casing and a core).
+          return (
+            <g key={relation.id} className="relation-our-reading">
+              <path
+                d={d}
+                className={`${className} is-our-reading`}
+                strokeDasharray={style.dash || undefined}
+                markerEnd={`url(#${markerId}-hollow)`}
+              >
+                {title}
+              </path>
+              <path d={d} className="our-reading-core" strokeDasharray={style.dash || undefined} />
+            </g>
+          );
         return (
           <path
             key={relation.id}
-            d={relationPath(points)}
-            className={`relation ${style.className} status-${relation.status}${
-              relation.from === selected || relation.to === selected ? " is-related" : ""
-            }${rolledUp ? " is-rolled-up" : ""}`}
+            d={d}
+            className={className}
             strokeDasharray={style.dash || undefined}
             markerEnd={`url(#${markerId})`}
           >
-            <title>
-              {RELATION_LABEL[relation.kind].out}: {units.get(relation.from)?.name ?? relation.from} →{" "}
-              {units.get(relation.to)?.name ?? relation.to} ({STATUS_LABEL[relation.status].toLowerCase()})
-              {rolledUp ? ", drawn from a closed branch" : ""}
-            </title>
+            {title}
           </path>
         );
       })}

@@ -12,6 +12,7 @@ import { flagUrlNow, loadFlagUrl } from "../../symbols/flags";
 import { KIND_LABEL, STATUS_LABEL } from "../common/labels";
 import { StatusIcon } from "../common/StatusIcon";
 import { unitAccessibleName } from "../structure/StructureRow";
+import { WEAK_WORDS, WeakIcon } from "../common/WeakMark";
 
 export type CardState = {
   selected: boolean;
@@ -28,7 +29,10 @@ type Props = CardState & {
   card: ChartCard;
   detail: Detail;
   leadNations: readonly CardFlag[];
-  seat: { now: string; next: string | null } | null;
+  /** The seat shown (and the next one); datesAssumed: its period is the author's assumption. */
+  seat: CardSeat | null;
+  /** Every source of the unit is an aggregator (isWeaklySourced). */
+  weak: boolean;
   onActivate: (id: string) => void;
   onToggle: (id: string) => void;
   /** Focus moved here (a click, Tab, or a script): keyboard moves start from this card. */
@@ -41,6 +45,18 @@ export function conditionTag(condition: string | undefined): string | null {
   if (/deploy/i.test(condition)) return "if deployed";
   if (/ceasefire/i.test(condition)) return "after a ceasefire";
   return "conditional";
+}
+
+export type CardSeat = { now: string; next: string | null; datesAssumed: boolean };
+
+/** The card's fourth line: what a reader must know before quoting the card, in words. */
+export function cardMarks(seat: CardSeat | null, condition: string | undefined): string[] {
+  const marks: string[] = [];
+  if (seat?.datesAssumed) marks.push("dates assumed");
+  // With a seat on the third line, the condition moves down here.
+  const tag = seat ? conditionTag(condition) : null;
+  if (tag) marks.push(tag);
+  return marks;
 }
 
 function Flag({ flag, x, y }: { flag: CardFlag; x: number; y: number }) {
@@ -86,6 +102,7 @@ export const UnitCard = memo(function UnitCard(props: Props) {
     dimmed,
     leadNations,
     seat,
+    weak,
     onActivate,
     onToggle,
     onFocusCard,
@@ -100,18 +117,22 @@ export const UnitCard = memo(function UnitCard(props: Props) {
     currentHit && "is-current-hit",
     dimmed && "is-dimmed",
     unit.condition && "is-conditional",
+    weak && "is-weakly-sourced",
   ]
     .filter(Boolean)
     .join(" ");
   const tag = conditionTag(unit.condition);
+  const marks = cardMarks(seat, unit.condition);
   const common = {
     className: classes,
     style: { transform: `translate(${card.x}px, ${card.y}px)` },
     "data-unit-id": unit.id,
     role: "treeitem",
     "aria-label":
-      unitAccessibleName(unit) +
-      (seat ? `, seat ${seat.now}${seat.next ? `, next ${seat.next}` : ""}` : "") +
+      unitAccessibleName(unit, weak) +
+      (seat
+        ? `, seat ${seat.now}${seat.next ? `, next ${seat.next}` : ""}${seat.datesAssumed ? ", seat dates assumed" : ""}`
+        : "") +
       (leadNations.length ? `; ${leadNations.map((f) => f.label).join("; ")}` : "") +
       (dimmed ? ", does not match the filters" : ""),
     "aria-level": card.depth + 1,
@@ -134,16 +155,21 @@ export const UnitCard = memo(function UnitCard(props: Props) {
   }
 
   // Symbol at the left, the name large beside it (what a room reads, up to two lines), then the
-  // kind, a condition or seat note, and at the foot the status in words and the lead flags.
+  // kind, the condition or seat, the marks (weakly sourced, dates assumed), and at the foot the
+  // status in words and the lead flags.
   const symbol = symbolImage(unitSidc(unit));
   const symbolH = 36;
   const symbolW = (symbol.width / symbol.height) * symbolH;
   const textX = symbolW + 18;
   const lines = nameLines(unit.shortName);
-  const nameBottom = 28 + (lines.length - 1) * (CARD_NAME_PX + 2);
-  const kindY = lines.length > 1 ? nameBottom + 20 : 50;
-  const kindX = lines.length > 1 ? 12 : textX;
+  const twoLines = lines.length > 1;
+  const kindY = twoLines ? 68 : 50;
+  const kindX = twoLines ? 12 : textX;
   const note = seat ? `Seat: ${seat.now}${seat.next ? ` · next ${seat.next}` : ""}` : tag;
+  // The marks get their own line where there is room; under a two-line name they join the note's.
+  const marksOwnLine = !twoLines || !note;
+  const marksY = note ? kindY + 36 : kindY + 18;
+  const showMarks = weak || marks.length > 0;
   return (
     <g {...common}>
       <rect className="card-frame" width={w} height={h} rx={8} />
@@ -162,9 +188,26 @@ export const UnitCard = memo(function UnitCard(props: Props) {
         {truncate(KIND_LABEL[unit.kind], 26)}
       </text>
       {note && (
-        <text className={seat ? "card-seat" : "card-condition"} x={12} y={kindY + 19}>
-          {truncate(note, 28)}
+        <text className={seat ? "card-seat" : "card-condition"} x={12} y={kindY + 18}>
+          {truncate(note, marksOwnLine || !showMarks ? 28 : 16)}
+          {!marksOwnLine && showMarks && (
+            <tspan className="card-assumed"> · {[weak ? WEAK_WORDS : null, ...marks].filter(Boolean).join(" · ")}</tspan>
+          )}
         </text>
+      )}
+      {showMarks && marksOwnLine && (
+        <g className="card-marks" transform={`translate(12, ${marksY})`}>
+          {weak && (
+            <svg className="card-weak" width={14} height={14} x={0} y={-12} overflow="visible">
+              <WeakIcon />
+            </svg>
+          )}
+          <text x={weak ? 19 : 0} y={0}>
+            {weak && <tspan className="card-weak">{WEAK_WORDS}</tspan>}
+            {weak && marks.length > 0 && " · "}
+            {marks.length > 0 && <tspan className="card-assumed">{marks.join(" · ")}</tspan>}
+          </text>
+        </g>
       )}
       <g className="card-status" transform={`translate(12, ${h - 24})`}>
         <svg width={14} height={14} x={0} y={0} overflow="visible">

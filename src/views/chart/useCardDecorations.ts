@@ -6,7 +6,7 @@ import { seatDate, seatIndexAt, seatsInOrder } from "../../layout/rotation";
 import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
 import { ROLE_LABEL, STATUS_LABEL } from "../common/labels";
-import type { CardFlag } from "./UnitCard";
+import type { CardFlag, CardSeat } from "./UnitCard";
 
 // Nations that lead the unit itself; a functional lead (logistics) is listed in the details instead.
 const LEAD_ROLES = new Set(["lead", "sea-lead", "monitoring-lead"]);
@@ -16,7 +16,7 @@ export function useCardDecorations(layout: TreeLayout) {
   const rotationStep = useAtlas((s) => s.rotationStep);
   // The HQ card's seat follows the year control.
   const seats = useMemo(() => {
-    const map = new Map<string, { now: string; next: string | null }>();
+    const map = new Map<string, CardSeat>();
     for (const card of layout.cards) {
       const rotation = card.unit.rotation;
       if (!rotation) continue;
@@ -24,7 +24,13 @@ export function useCardDecorations(layout: TreeLayout) {
       const at = rotationStep ?? seatIndexAt({ ...rotation, seats: ordered }, seatDate(model, stageId));
       const name = (i: number) =>
         ordered[i] ? (index.places.get(ordered[i]!.place)?.name ?? ordered[i]!.place) : null;
-      map.set(card.id, { now: name(Math.min(at, ordered.length - 1)) ?? "", next: name(at + 1) });
+      const shown = Math.min(at, ordered.length - 1);
+      map.set(card.id, {
+        now: name(shown) ?? "",
+        next: name(at + 1),
+        // The card says so itself, not only the details: a briefer may quote the card.
+        datesAssumed: ordered[shown]?.datesAssumed === true,
+      });
     }
     return map;
   }, [layout, rotationStep, index, model, stageId]);

@@ -1,11 +1,17 @@
 import { createContext, useContext } from "react";
 import type { Source } from "../../model";
-import { formatIsoDate } from "./labels";
+import { citationLabel, fullCitation, isWeaklySourced, sourcesByStrength } from "../../model";
+import { GradeBadge } from "./GradeBadge";
+import { WeakMark } from "./WeakMark";
 
 /** Which source list inline references point to: each panel has its own, with its own ids. */
 export const SourceAnchorPrefix = createContext("source-");
 
-/** Inline source references: short, each expanding to the full citation on hover and for screen readers. */
+/**
+ * A statement's sources, inline: strongest first (the strongest decides how the statement is
+ * shown, the others stay listed), each with its grade, and the "weakly sourced" mark when every
+ * one is an aggregator. Each reference expands to the full citation on hover and for screen readers.
+ */
 export function Citations({
   ids,
   sources,
@@ -18,35 +24,30 @@ export function Citations({
   const prefix = useContext(SourceAnchorPrefix);
   return (
     <span className="citations">
-      {ids.map((id) => {
+      {isWeaklySourced(ids, sources) && (
+        <>
+          <WeakMark />{" "}
+        </>
+      )}
+      {sourcesByStrength(ids, sources).map((id) => {
         const source = sources.get(id);
-        const label = source ? shortCitation(source) : id;
-        // The visible label is short; the accessible name carries the whole citation.
+        const label = source ? citationLabel(source) : id;
         return (
-          <a
-            key={id}
-            className="citation"
-            href={`#${prefix}${id}`}
-            title={source ? fullCitation(source) : id}
-            // The visible words come first, so voice control can use them (WCAG 2.5.3).
-            aria-label={source ? `${label}. Source: ${fullCitation(source)}` : id}
-          >
-            {label}
-          </a>
+          <span key={id} className="citation-item">
+            <a
+              className="citation"
+              href={`#${prefix}${id}`}
+              title={source ? fullCitation(source) : id}
+              // The visible words come first, so voice control can use them (WCAG 2.5.3).
+              aria-label={source ? `${label}. Source: ${fullCitation(source)}` : id}
+            >
+              {label}
+            </a>{" "}
+            <GradeBadge source={source} />
+          </span>
         );
       })}
       {facts && facts.length > 0 && <span className="fact-refs"> ({facts.join(", ")})</span>}
     </span>
   );
-}
-
-export function shortCitation(source: Source): string {
-  const who = source.author ?? source.publisher.split(/[,(]/)[0]!.trim();
-  return `${who}, ${formatIsoDate(source.date)}`;
-}
-
-export function fullCitation(source: Source): string {
-  return [source.author, `“${source.title}”`, source.publisher, formatIsoDate(source.date)]
-    .filter(Boolean)
-    .join(", ");
 }

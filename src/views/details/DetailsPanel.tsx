@@ -10,6 +10,8 @@ import { Citations, SourceAnchorPrefix } from "../common/Citations";
 import { KIND_LABEL, DOMAIN_LABEL } from "../common/labels";
 import { StatusBadge } from "../common/StatusBadge";
 import { UnitLink } from "../common/UnitLink";
+import { OurReading } from "../common/OurReading";
+import { HiddenWeakNote } from "./HiddenWeakNote";
 import { SourceList } from "./SourceList";
 import { UnitNations } from "./UnitNations";
 import { UnitLocation } from "./UnitLocation";
@@ -178,6 +180,7 @@ function UnitDetails({ unit }: { unit: Unit }) {
               Part of <UnitLink unit={parent} />
             </p>
           )}
+          {parent && unit.ourReading && <OurReading text={unit.ourReading} />}
           {children.length > 0 && (
             <p>
               Contains:{" "}
@@ -194,6 +197,7 @@ function UnitDetails({ unit }: { unit: Unit }) {
 
       <UnitRelations unit={unit} />
       <UnitClaims unit={unit} />
+      <HiddenWeakNote subject={unit.id} />
       <SourceList ids={citedSources(unit, shown)} />
     </article>
   );

@@ -9,6 +9,7 @@ import { UnitLink } from "../common/UnitLink";
 import { ClaimItem } from "../common/ClaimItem";
 import { SourceList } from "./SourceList";
 import { PlaceLink } from "./PlaceLink";
+import { HiddenWeakNote } from "./HiddenWeakNote";
 
 export function NationDetails({ nation }: { nation: Nation }) {
   const { index, sources, resolved } = useShownModel();
@@ -81,6 +82,7 @@ export function NationDetails({ nation }: { nation: Nation }) {
           </p>
         </section>
       )}
+      <HiddenWeakNote subject={nation.code} />
       <SourceList ids={[...cited]} />
     </article>
   );

@@ -1,9 +1,11 @@
 import { useContext } from "react";
+import { sourcesByStrength } from "../../model";
 import { useShownModel } from "../app/shown-model";
 import { SourceAnchorPrefix } from "../common/Citations";
+import { GradeBadge } from "../common/GradeBadge";
 import { formatIsoDate } from "../common/labels";
 
-/** Full citations for the sources a panel relies on; inline references link here. */
+/** Full citations for the sources a panel relies on, strongest first, each with its grade; inline references link here. */
 export function SourceList({ ids, title = "Sources" }: { ids: readonly string[]; title?: string }) {
   const { sources } = useShownModel();
   const prefix = useContext(SourceAnchorPrefix);
@@ -12,13 +14,14 @@ export function SourceList({ ids, title = "Sources" }: { ids: readonly string[];
     <section aria-labelledby={`${prefix}title`} className="source-list">
       <h3 id={`${prefix}title`}>{title}</h3>
       <ol>
-        {ids.map((id) => {
+        {sourcesByStrength(ids, sources).map((id) => {
           const s = sources.get(id);
           if (!s) return null;
           return (
             <li key={id} id={`${prefix}${id}`}>
-              {s.author && <>{s.author}, </>}
-              <cite>{s.title}</cite>, {s.publisher}, {formatIsoDate(s.date)}.
+              <GradeBadge source={s} /> {s.author && <>{s.author}, </>}
+              <cite>{s.title}</cite>, {s.original ? `${s.original}, as carried by ${s.publisher}` : s.publisher},{" "}
+              {formatIsoDate(s.date)}.
               {s.url && (
                 <>
                   {" "}

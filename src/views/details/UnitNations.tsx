@@ -3,6 +3,7 @@ import { useShownModel } from "../app/shown-model";
 import { Citations } from "../common/Citations";
 import { ROLE_LABEL } from "../common/labels";
 import { StatusBadge } from "../common/StatusBadge";
+import { OurReading } from "../common/OurReading";
 
 /** Who leads and who contributes, each role with its status and source, and the unnamed rest. */
 export function UnitNations({ unit }: { unit: Unit }) {
@@ -31,6 +32,7 @@ export function UnitNations({ unit }: { unit: Unit }) {
               sources={sources}
               facts={unit.otherContributors.facts}
             />
+            {unit.otherContributors.ourReading && <OurReading text={unit.otherContributors.ourReading} />}
           </li>
         )}
       </ul>

@@ -4,6 +4,7 @@ import { Citations } from "../common/Citations";
 import { RELATION_LABEL } from "../common/labels";
 import { StatusBadge } from "../common/StatusBadge";
 import { UnitLink } from "../common/UnitLink";
+import { OurReading } from "../common/OurReading";
 
 /** Links the tree cannot show: coordination, support, what a unit is built on. */
 export function UnitRelations({ unit }: { unit: Unit }) {
@@ -24,6 +25,7 @@ export function UnitRelations({ unit }: { unit: Unit }) {
               <StatusBadge status={rel.status} />{" "}
               <Citations ids={rel.sources} sources={sources} facts={rel.facts} />
               {rel.note && <div className="note">{rel.note}</div>}
+              {rel.ourReading && <OurReading text={rel.ourReading} />}
             </li>
           );
         })}

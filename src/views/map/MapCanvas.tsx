@@ -36,7 +36,7 @@ const WORDS = {
 };
 
 export function MapCanvas({ svgRef, atlas, layers, projection, transform, width, height, domains }: Props) {
-  const { index } = useShownModel();
+  const { index, sources } = useShownModel();
   const selected = useAtlas((s) => s.selected);
   const selectedNation = useAtlas((s) => s.selectedNation);
   const selectedPlace = useAtlas((s) => s.selectedPlace);
@@ -107,7 +107,7 @@ export function MapCanvas({ svgRef, atlas, layers, projection, transform, width,
     else select(target.id);
   };
   const itemProps = (target: Target, point: { x: number; y: number }) => {
-    const { title, lines } = describeTarget(target, layers, index);
+    const { title, lines } = describeTarget(target, layers, index, sources);
     return {
       role: "button",
       tabIndex: 0,
@@ -307,7 +307,7 @@ export function MapCanvas({ svgRef, atlas, layers, projection, transform, width,
       </svg>
       {hover && (
         <MapTooltip
-          {...describeTarget(hover.target, layers, index)}
+          {...describeTarget(hover.target, layers, index, sources)}
           hint={HINT}
           x={hover.x}
           y={hover.y}

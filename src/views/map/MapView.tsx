@@ -16,6 +16,7 @@ import type { PanZoom, Viewport } from "../common/pan-zoom";
 import { MapCanvas } from "./MapCanvas";
 import { MapLegend } from "./MapLegend";
 import { DomainToggles } from "./DomainToggles";
+import { WeakFilterToggle } from "../common/WeakFilterToggle";
 import "./map.css";
 
 /** The map never zooms out past its fitted frame, and far enough in (×12) to tell Odesa's ports apart. */
@@ -101,6 +102,7 @@ export default function MapView() {
           </button>
         </div>
         <RotationControl />
+        <WeakFilterToggle />
       </div>
       <div className="map-stage" ref={stageRef}>
         {atlas.isPending && (

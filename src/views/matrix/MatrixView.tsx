@@ -9,6 +9,10 @@ import { Citations, SourceAnchorPrefix } from "../common/Citations";
 import { KIND_LABEL, ROLE_LABEL } from "../common/labels";
 import { StatusBadge } from "../common/StatusBadge";
 import { SourceList } from "../details/SourceList";
+import { isWeaklySourced } from "../../model";
+import { WeakMark } from "../common/WeakMark";
+import { OurReading } from "../common/OurReading";
+import { WeakFilterToggle } from "../common/WeakFilterToggle";
 import "./matrix.css";
 
 export default function MatrixView() {
@@ -47,6 +51,9 @@ export default function MatrixView() {
       <p className="hint">
         Who holds which role in each part of the structure{stageName ? ` at the stage “${stageName}”` : ""}, with its status and sources. Empty cells: the sources name no role there. Select a nation for the notes on each role. This table holds everything the map shows by colour.
       </p>
+      <p className="matrix-filters">
+        <WeakFilterToggle />
+      </p>
       <SourceAnchorPrefix.Provider value="matrix-source-">
         <div className="matrix-scroll" role="region" aria-labelledby="matrix-title" tabIndex={0}>
           <table className="matrix">
@@ -66,6 +73,7 @@ export default function MatrixView() {
                       {column.unit.shortName}
                     </button>
                     <span className="column-kind">{KIND_LABEL[column.unit.kind]}</span>
+                    {isWeaklySourced(column.unit.sources, sources) && <WeakMark />}
                     <button type="button" className="sort-button small" aria-label={sortLabel(i, column.unit.shortName)} onClick={() => toggleSort(i)}>
                       <span aria-hidden="true">{arrow(i)}</span>
                     </button>
@@ -116,6 +124,7 @@ export default function MatrixView() {
                         <div className="matrix-role">
                           {aggregate.label}
                           {aggregate.total ? ` (${aggregate.total})` : ""} <StatusBadge status={aggregate.status} /> <Citations ids={aggregate.sources} sources={sources} facts={aggregate.facts} />
+                          {aggregate.ourReading && <OurReading text={aggregate.ourReading} />}
                         </div>
                       ) : (
                         <>

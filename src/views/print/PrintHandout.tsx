@@ -4,7 +4,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { layoutTree } from "../../layout/tree";
-import { RELATION_KINDS } from "../../model";
+import { RELATION_KINDS, isWeaklySourced } from "../../model";
 import type { ResolvedModel } from "../../model";
 import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
@@ -81,7 +81,7 @@ function Handout() {
 
 /** The whole chart as on screen (same expansion and orientation), scaled to the page by its viewBox. */
 function HandoutChart() {
-  const { index, resolved } = useShownModel();
+  const { index, resolved, sources } = useShownModel();
   const expanded = useAtlas((s) => s.expanded);
   const orientation = useAtlas((s) => s.orientation);
   const hidden = useAtlas((s) => s.hiddenRelations);
@@ -116,6 +116,15 @@ function HandoutChart() {
         {layout.links.map((link) => (
           <path key={`${link.source}>${link.target}`} d={link.path} className="tree-link" />
         ))}
+        {/* As on screen: a placement by our reading has its own leg drawn hollow. */}
+        {layout.links
+          .filter((link) => index.units.get(link.target)?.ourReading)
+          .map((link) => (
+            <g key={`${link.source}>${link.target}:reading`} className="tree-link-our-reading">
+              <path d={link.leg} className="tree-link is-our-reading" />
+              <path d={link.leg} className="our-reading-core" />
+            </g>
+          ))}
       </g>
       <g className="print-relations">
         <RelationLines
@@ -140,6 +149,7 @@ function HandoutChart() {
           dimmed={false}
           leadNations={leadNations.get(card.id) ?? NO_FLAGS}
           seat={seats.get(card.id) ?? null}
+          weak={isWeaklySourced(card.unit.sources, sources)}
           onActivate={noop}
           onToggle={noop}
           onFocusCard={noop}

@@ -3,11 +3,14 @@ import type { OutlineRow } from "../../layout/outline";
 import type { Unit } from "../../model";
 import { KIND_LABEL, STATUS_LABEL } from "../common/labels";
 import { StatusIcon } from "../common/StatusIcon";
+import { WEAK_WORDS, WeakIcon } from "../common/WeakMark";
 
 type Props = {
   row: OutlineRow;
   selected: boolean;
   focusable: boolean;
+  /** Every source of the unit is an aggregator (isWeaklySourced). */
+  weak: boolean;
   onSelect: () => void;
   onToggle: () => void;
   onFocus: () => void;
@@ -15,12 +18,13 @@ type Props = {
   box?: { top: number; height: number };
 };
 
-/** What a screen reader announces for a unit: its name, its status, and any condition. */
-export function unitAccessibleName(unit: Unit): string {
+/** What a screen reader announces for a unit: its name, its status, any condition, and a weak sourcing. */
+export function unitAccessibleName(unit: Unit, weak = false): string {
   return [
     unit.name,
     STATUS_LABEL[unit.status].toLowerCase(),
     unit.condition ? `condition: ${unit.condition}` : null,
+    weak ? WEAK_WORDS : null,
   ]
     .filter(Boolean)
     .join(", ");
@@ -30,6 +34,7 @@ export const StructureRow = memo(function StructureRow({
   row,
   selected,
   focusable,
+  weak,
   onSelect,
   onToggle,
   onFocus,
@@ -44,7 +49,7 @@ export const StructureRow = memo(function StructureRow({
       aria-setsize={row.setSize}
       aria-expanded={row.hasChildren ? row.expanded : undefined}
       aria-selected={selected}
-      aria-label={unitAccessibleName(unit)}
+      aria-label={unitAccessibleName(unit, weak)}
       tabIndex={focusable ? 0 : -1}
       data-unit-id={unit.id}
       className={`tree-row status-${unit.status}${selected ? " is-selected" : ""}`}
@@ -67,6 +72,13 @@ export const StructureRow = memo(function StructureRow({
       <span className="tree-meta">
         {STATUS_LABEL[unit.status]}
         {unit.condition ? " · conditional" : ""} · {KIND_LABEL[unit.kind]}
+        {weak && (
+          <span className="weak-mark">
+            {" · "}
+            <WeakIcon />
+            {WEAK_WORDS}
+          </span>
+        )}
       </span>
     </li>
   );

@@ -7,6 +7,7 @@ import type { OutlineRow } from "../../layout/outline";
 import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
 import { StructureRow } from "./StructureRow";
+import { isWeaklySourced } from "../../model";
 
 const TYPE_AHEAD_RESET_MS = 600;
 /** From this many visible rows the tree draws only the rows in its scroll window. */
@@ -20,7 +21,7 @@ function virtualRowPx(): number {
 const OVERSCAN_ROWS = 12;
 
 export function StructureTree() {
-  const { index } = useShownModel();
+  const { index, sources } = useShownModel();
   const expanded = useAtlas((s) => s.expanded);
   const selected = useAtlas((s) => s.selected);
   const select = useAtlas((s) => s.select);
@@ -179,6 +180,7 @@ export function StructureTree() {
           box={virtual ? { top: index * rowPx, height: rowPx } : undefined}
           selected={row.unit.id === selected}
           focusable={row.unit.id === activeId}
+          weak={isWeaklySourced(row.unit.sources, sources)}
           onSelect={() => {
             setFocusedId(row.unit.id);
             select(row.unit.id);

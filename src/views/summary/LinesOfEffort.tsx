@@ -2,10 +2,12 @@ import { useShownModel } from "../app/shown-model";
 import { ROLE_LABEL } from "../common/labels";
 import { StatusBadge } from "../common/StatusBadge";
 import { useAtlas } from "../../state/store";
+import { isWeaklySourced } from "../../model";
+import { WeakMark } from "../common/WeakMark";
 
 /** One card per line of effort: what it is for and who leads it. */
 export function LinesOfEffort() {
-  const { resolved, index } = useShownModel();
+  const { resolved, index, sources } = useShownModel();
   const select = useAtlas((s) => s.select);
   const lines = resolved.units.filter((u) => u.kind === "line-of-effort");
   if (lines.length === 0) return null;
@@ -21,6 +23,7 @@ export function LinesOfEffort() {
               <button type="button" className="loe-button" onClick={() => select(line.id)}>
                 <span className="loe-name">{line.name}</span>
                 <StatusBadge status={line.status} />
+                {isWeaklySourced(line.sources, sources) && <WeakMark />}
                 {leads.length > 0 && (
                   <span className="loe-leads">
                     {[

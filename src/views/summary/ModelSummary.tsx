@@ -7,6 +7,7 @@ import { SourceList } from "../details/SourceList";
 import { LinesOfEffort } from "./LinesOfEffort";
 import { NationRoles } from "./NationRoles";
 import { StageChanges } from "./StageChanges";
+import { WeakFilterToggle } from "../common/WeakFilterToggle";
 
 export function ModelSummary() {
   const { model, stageId, sources } = useShownModel();
@@ -24,6 +25,9 @@ export function ModelSummary() {
       ) : (
         <p className="lead">{model.meta.description}</p>
       )}
+      <p className="summary-filters">
+        <WeakFilterToggle />
+      </p>
       <LinesOfEffort />
       <StageChanges />
       <NationRoles />

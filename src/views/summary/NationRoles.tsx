@@ -4,6 +4,7 @@ import { ROLE_LABEL } from "../common/labels";
 import { StatusBadge } from "../common/StatusBadge";
 import { ClaimItem } from "../common/ClaimItem";
 import { UnitLink } from "../common/UnitLink";
+import { OurReading } from "../common/OurReading";
 
 /** Named nations with every role they hold at this stage, and the honest aggregate of the rest. */
 export function NationRoles() {
@@ -63,6 +64,7 @@ export function NationRoles() {
                   sources={sources}
                   facts={unit.otherContributors!.facts}
                 />
+                {unit.otherContributors!.ourReading && <OurReading text={unit.otherContributors!.ourReading} />}
               </td>
             </tr>
           ))}

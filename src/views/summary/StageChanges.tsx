@@ -15,6 +15,10 @@ export function StageChanges() {
   const basisName = basis ? (model.stages.find((s) => s.id === basis)?.name ?? basis) : "the base";
   const statusChanges = diff.units.changed.filter((c) => c.fields.some((f) => f.field === "status"));
   const claimStatus = diff.claims.changed.filter((c) => c.fields.some((f) => f.field === "status"));
+  // An aggregate of unnamed nations that a stage sets (the 26 pledging nations, say) is news too.
+  const aggregates = diff.units.changed.filter((c) =>
+    c.fields.some((f) => f.field === "otherContributors" && c.after.otherContributors),
+  );
   const roleCount = diff.roles.added.length;
   return (
     <section aria-labelledby="changes-title">
@@ -33,6 +37,16 @@ export function StageChanges() {
             <li key={c.key}>
               {unit ? <UnitLink unit={unit} /> : c.key}: {STATUS_LABEL[c.before.status as Status]} →{" "}
               {STATUS_LABEL[c.after.status as Status]}
+            </li>
+          );
+        })}
+        {aggregates.map((c) => {
+          const unit = index.units.get(c.key);
+          const aggregate = c.after.otherContributors!;
+          return (
+            <li key={`${c.key}-aggregate`}>
+              {unit ? <UnitLink unit={unit} /> : c.key}: {aggregate.label}
+              {aggregate.total ? ` (${aggregate.total})` : ""}, {STATUS_LABEL[aggregate.status].toLowerCase()}
             </li>
           );
         })}

@@ -79,6 +79,14 @@ describe("search and filters", () => {
     );
     expect(matchesFilters(units[2]!, roles, { ...NO_FILTERS, nations: ["TR"] })).toBe(true);
   });
+
+  it("leaves out a weakly sourced unit while the hide-weak filter is on, and only then", () => {
+    const hideWeak = { ...NO_FILTERS, hideWeak: true };
+    expect(hasActiveFilters(hideWeak)).toBe(true);
+    expect(matchesFilters(units[0]!, [], hideWeak, true)).toBe(false);
+    expect(matchesFilters(units[0]!, [], hideWeak, false)).toBe(true);
+    expect(matchesFilters(units[0]!, [], NO_FILTERS, true)).toBe(true);
+  });
 });
 
 describe("keyboard moves on the chart", () => {

@@ -124,7 +124,8 @@ describe("layers from the default model", () => {
     expect(byCode.get("UA")).toBe("supported");
     expect(byCode.get("US")).toBe("monitoring-lead");
     expect(byCode.get("PL")).toBe("logistics-lead");
-    expect(byCode.get("CA")).toBe("contributor");
+    // Canada's January 2026 position (P-10: troops only "a possibility") is a claim, not a role.
+    expect(byCode.get("CA")).toBeNull();
   });
 
   it("never colours a nation by a dropped role", () => {
@@ -176,12 +177,12 @@ describe("layers from the default model", () => {
     // July 2025: no nation holds a role in the land effort or the force, besides Ukraine itself.
     expect(landLayer(july.resolved, july.index)!.flows).toEqual([]);
     const january = at("2026-01");
-    // January 2026: the nations that send something; Germany only takes part (P-10), so no flow from it.
-    expect(
-      landLayer(january.resolved, january.index)!
-        .flows.map((r) => r.nation)
-        .sort(),
-    ).toEqual(["CA", "FR", "GB", "PL"]);
+    // January 2026: France and the UK, planned contributors by their declaration of intent (P-6).
+    // Poland leads logistics for the coalition, not in the land effort; Canada, Germany and
+    // Italy have reported positions, not roles (P-10): no flow from them.
+    const flows = landLayer(january.resolved, january.index)!.flows;
+    expect(flows.map((r) => r.nation).sort()).toEqual(["FR", "GB"]);
+    expect(flows.map((r) => r.status)).toEqual(["planned", "planned"]);
   });
 
   it("puts the HQ's seats at Paris and London, and the year control picks the current one", () => {
@@ -198,7 +199,17 @@ describe("layers from the default model", () => {
 
   it("says in words, rather than drawing, the domains with no place", () => {
     const { resolved } = at("2025-07");
-    expect(unplacedInDomain(resolved, "cyber").map((u) => u.id)).toEqual(["cjf"]);
+    // The CJF's cyber and space reach is a goal (S0-18, a planned claim), so the default model
+    // has no cyber unit any more: add one without a place.
+    const cyber = {
+      ...resolved.units.find((u) => u.id === "cjf")!,
+      id: "cyber-cell",
+      domains: ["cyber" as const],
+    };
+    const placed = { ...cyber, id: "placed-cyber", place: "paris" };
+    const withCyber = { ...resolved, units: [...resolved.units, cyber, placed] };
+    expect(unplacedInDomain(withCyber, "cyber").map((u) => u.id)).toEqual(["cyber-cell"]);
+    expect(unplacedInDomain(resolved, "cyber")).toEqual([]);
   });
 
   it("skips places with impossible coordinates instead of crashing", () => {

@@ -31,6 +31,26 @@ describe("layoutTree", () => {
     expect(overlappingPairs(cards)).toEqual([]);
   });
 
+  it.each(ORIENTATIONS)(
+    "gives each link a last leg into its child that ends where the link ends and no sibling shares, %s",
+    (orientation) => {
+      // A per-link mark (our reading's hollow line) is drawn on the leg, never on a shared trunk.
+      const layout = layoutTree(synth.roots, synth.children, allOpen, orientation);
+      const end = (d: string) => {
+        const numbers = d.match(/-?[\d.]+/g)!.map(Number);
+        return numbers.slice(-1)[0];
+      };
+      const segments = new Map<string, string>();
+      for (const link of layout.links) {
+        expect(link.path.endsWith(link.leg.replace(/^M[^VH]+/, ""))).toBe(true);
+        expect(end(link.leg)).toBe(end(link.path));
+        const start = /^M([-\d.]+),([-\d.]+)/.exec(link.leg)!.slice(1).join(",");
+        expect(segments.get(start), `${link.target} and ${segments.get(start)} share a leg`).toBeUndefined();
+        segments.set(start, link.target);
+      }
+    },
+  );
+
   it("places parents above their children top-down, and left of them left-to-right", () => {
     for (const orientation of ORIENTATIONS) {
       const layout = layoutTree(synth.roots, synth.children, allOpen, orientation);

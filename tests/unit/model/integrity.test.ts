@@ -193,6 +193,16 @@ describe("integrity rules", () => {
     expectOnly(m, "/meta/sources/0/date", /"2025-02-30" is not a real calendar date/, /valid month and day/);
   });
 
+  it("reports a unit whose placement is 'our reading' but which has no parent, at its ourReading", () => {
+    const m = minimalModel();
+    unit(m, 0).ourReading = "No source places it.";
+    expectOnly(m, "/units/0/ourReading", /no parent/, /Give it a parent, or remove ourReading/);
+    // Under a parent, the same field explains the placement and is fine.
+    const ok = minimalModel();
+    unit(ok, 1).ourReading = "The source calls it the HQ's cell; the tree places it so.";
+    expect(problemsOf(ok)).toEqual([]);
+  });
+
   it("reports an unknown default stage at meta.defaultStage", () => {
     const m = minimalModel();
     m.stages.push(stage("s1"));
@@ -222,6 +232,30 @@ describe("shape problems", () => {
       "/units/1/status",
       /"maybe" is not allowed/,
       /Use one of: decided, planned, proposed, dropped, reported/,
+    );
+  });
+
+  it("accepts a source with a grade and an original outlet, and one without a grade", () => {
+    const m = minimalModel();
+    m.meta.sources.push({
+      id: "src-b",
+      title: "Carried copy",
+      publisher: "Local News",
+      original: "Reuters",
+      grade: "wire",
+      date: "2025-07-10",
+    });
+    expect(problemsOf(m)).toEqual([]);
+  });
+
+  it("reports a grade outside the five at the source's grade, listing them", () => {
+    const m = minimalModel();
+    m.meta.sources[0]!.grade = "blog";
+    expectOnly(
+      m,
+      "/meta/sources/0/grade",
+      /"blog" is not allowed/,
+      /Use one of: official, wire, press, analysis, aggregator/,
     );
   });
 

@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+// A chart card says on its face what a reader must know before quoting it: the status, a
+// condition, a seat whose dates are assumed, a weak sourcing.
+import { render } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { layoutTree } from "../../src/layout/tree";
+import type { Unit } from "../../src/model";
+import { UnitCard } from "../../src/views/chart/UnitCard";
+import type { CardSeat } from "../../src/views/chart/UnitCard";
+
+const hq: Unit = {
+  id: "hq",
+  name: "Headquarters",
+  shortName: "HQ",
+  kind: "headquarters",
+  domains: [],
+  status: "decided",
+  sources: ["s"],
+  description: "An HQ.",
+};
+
+function drawCard(seat: CardSeat | null, unit: Unit = hq) {
+  const layout = layoutTree([unit], new Map(), new Set());
+  return render(
+    <svg>
+      <UnitCard
+        card={layout.byId.get(unit.id)!}
+        detail="full"
+        selected={false}
+        focusable
+        hit={false}
+        currentHit={false}
+        dimmed={false}
+        leadNations={[]}
+        seat={seat}
+        weak={false}
+        onActivate={() => undefined}
+        onToggle={() => undefined}
+        onFocusCard={() => undefined}
+      />
+    </svg>,
+  ).getByRole("treeitem");
+}
+
+describe("a chart card", () => {
+  it("says “dates assumed” on the card itself when the seat's dates are the author's assumption", () => {
+    const card = drawCard({ now: "Paris", next: "London", datesAssumed: true });
+    expect(card).toHaveTextContent(/Seat: Paris · next London/);
+    expect(card).toHaveTextContent(/dates assumed/);
+    expect(card).toHaveAccessibleName(/seat Paris, next London, seat dates assumed/);
+  });
+
+  it("says nothing of the kind when the seat's dates come from a source", () => {
+    const card = drawCard({ now: "Paris", next: "London", datesAssumed: false });
+    expect(card).not.toHaveTextContent(/assumed/);
+  });
+
+  it("keeps a condition in words even when the seat takes its line", () => {
+    const card = drawCard(
+      { now: "Paris", next: null, datesAssumed: true },
+      { ...hq, condition: "Only if forces deploy" },
+    );
+    expect(card).toHaveTextContent(/dates assumed · if deployed/);
+  });
+});
