@@ -73,11 +73,14 @@ export function pickViewport(
   }
 
   // Cards come breadth-first from the largest tree: the first is the top of that tree.
-  const anchor = layout.byId.get(options.anchorId ?? "") ?? framed[0] ?? layout.cards[0]!;
+  const selected = layout.byId.get(options.anchorId ?? "");
+  const anchor = selected ?? framed[0] ?? layout.cards[0]!;
   const start = Math.min(legible, oneCard);
   const tryScale = (k: number): Viewport | null => {
-    // The anchor's tree from its top: the anchor centred across, its level at the top.
-    const topOfTree = framed.length ? target.y : Math.min(anchor.y, layout.bounds.y);
+    // The top of the tree, centred on the anchor; for a selection, its parent's level at the top,
+    // so the selected card shows with what it belongs to and what it contains.
+    const parent = selected && anchor.parentId ? layout.byId.get(anchor.parentId) : undefined;
+    const topOfTree = framed.length ? target.y : selected ? (parent ?? anchor).y : layout.bounds.y;
     const wanted: Viewport = { k, x: box.w / 2 - (anchor.x + card.w / 2) * k, y: padding - topOfTree * k };
     const anchorRect: Rect = { x: anchor.x, y: anchor.y, w: card.w, h: card.h };
     return cleanEdges(layout, box, wanted, card, anchorRect, padding);

@@ -207,7 +207,7 @@ export const journeys: Journey[] = [
       await expectStep(4);
       await t.page.keyboard.press("ArrowRight");
       await expectStep(5);
-      await t.page.locator(".map-view svg").first().waitFor();
+      await t.page.locator(".map-stage svg").first().waitFor();
       await t.page.waitForFunction(() => performance.getEntriesByName("map:rendered").length > 0);
       await t.page.waitForTimeout(400);
       await saveScreenshot(t.page, "room story step 5");
@@ -311,15 +311,10 @@ export const journeys: Journey[] = [
     viewport: { width: 1280, height: 800 },
     run: async (t) => {
       await openChart(t, "?unit=mnf-u-hq");
-      // The handout's code arrives after the first paint, in idle time.
-      await t.page.waitForFunction(
-        () => performance.getEntriesByType("resource").some((e) => /PrintHandout/.test(e.name)),
-        null,
-        { timeout: 10_000 },
-      );
+      // The handout's code is not in the first bundle: it loads in idle time, or when printing starts.
       await t.page.emulateMedia({ media: "print" });
       const handout = t.page.getByLabel("Printed handout");
-      await handout.waitFor();
+      await handout.waitFor({ timeout: 10_000 });
       const text = await handout.innerText();
       assert.match(text, /Multinational Force Ukraine \(MNF-U\)/);
       assert.match(text, /Stage: January 2026/);

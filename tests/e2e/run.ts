@@ -8,7 +8,7 @@ import { journeys as mapJourneys } from "./map.e2e";
 import { journeys as roomJourneys } from "./room.e2e";
 import { journeys as factsJourneys } from "./facts.e2e";
 
-// E2E_ONLY=chart runs only the journeys whose suite or name contains "chart".
+// E2E_ONLY=chart runs only the journeys whose suite or name contains "chart" ("a|b": either).
 const only = process.env.E2E_ONLY;
 const suites = {
   app: appJourneys,
@@ -19,7 +19,7 @@ const suites = {
 };
 const journeys = Object.entries(suites)
   .flatMap(([suite, list]) => list.map((j) => ({ ...j, name: `${suite} · ${j.name}` })))
-  .filter((j) => !only || j.name.includes(only));
+  .filter((j) => !only || only.split("|").some((part) => j.name.includes(part)));
 
 const TEST_TIMEOUT_MS = 30_000;
 

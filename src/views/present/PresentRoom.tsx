@@ -5,6 +5,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { playableStory } from "../../model";
 import type { PlayableStory } from "../../model";
 import { useAtlas } from "../../state/store";
+
+/** The step on screen now (the store's, not a render's copy): keys pressed in quick succession all count. */
+const stepNow = () => useAtlas.getState().story?.step ?? 1;
 import type { AtlasState } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
 import { ChartView } from "../chart/ChartView";
@@ -86,13 +89,13 @@ function Room({
   useStorySync(modelKey, leave);
   const moves = useMemo(
     () => ({
-      next: () => go(current + 1),
-      previous: () => go(current - 1),
+      next: () => go(stepNow() + 1),
+      previous: () => go(stepNow() - 1),
       first: () => go(1),
       last: () => go(count),
       leave,
     }),
-    [go, current, count, leave],
+    [go, count, leave],
   );
   useStoryKeys(moves);
   // A step number past the end (an old link) lands on the last step, and the URL says so.

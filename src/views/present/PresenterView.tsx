@@ -4,6 +4,9 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { playableStory } from "../../model";
 import { useAtlas } from "../../state/store";
+
+/** The step on screen now (the store's, not a render's copy): keys pressed in quick succession all count. */
+const stepNow = () => useAtlas.getState().story?.step ?? 1;
 import { useShownModel } from "../app/shown-model";
 import { useStorySync } from "./useStorySync";
 import { useStoryKeys } from "./useStoryKeys";
@@ -35,12 +38,12 @@ export default function PresenterView() {
   );
   const moves = useMemo(
     () => ({
-      next: () => go(current + 1),
-      previous: () => go(current - 1),
+      next: () => go(stepNow() + 1),
+      previous: () => go(stepNow() - 1),
       first: () => go(1),
       last: () => go(count),
     }),
-    [go, current, count],
+    [go, count],
   );
   useStoryKeys(moves);
   const timer = useTimer();

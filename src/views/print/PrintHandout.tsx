@@ -25,21 +25,29 @@ export default function PrintHandout() {
   return <Handout />;
 }
 
+/**
+ * The print media query, held for the module's life: a MediaQueryList that only a listener
+ * refers to can be collected, and its change event (print preview, print emulation) lost.
+ */
+const printQuery: MediaQueryList | undefined =
+  typeof window !== "undefined" ? window.matchMedia?.("print") : undefined;
+
 /** True from beforeprint (or print media) to afterprint; rendered synchronously so the page has it. */
 function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(() => window.matchMedia?.("print").matches ?? false);
+  const [printing, setPrinting] = useState(() => printQuery?.matches ?? false);
   useEffect(() => {
     const on = () => flushSync(() => setPrinting(true));
     const off = () => setPrinting(false);
-    const media = window.matchMedia?.("print");
     const change = (event: MediaQueryListEvent) => (event.matches ? on() : off());
     window.addEventListener("beforeprint", on);
     window.addEventListener("afterprint", off);
-    media?.addEventListener?.("change", change);
+    printQuery?.addEventListener?.("change", change);
+    // Print may have started between the first render and this effect.
+    if (printQuery?.matches) on();
     return () => {
       window.removeEventListener("beforeprint", on);
       window.removeEventListener("afterprint", off);
-      media?.removeEventListener?.("change", change);
+      printQuery?.removeEventListener?.("change", change);
     };
   }, []);
   return printing;

@@ -3,6 +3,10 @@
 import { useEffect, useState } from "react";
 
 /** True once the page is idle (or a print starts): time to fetch the handout's code. */
+/** Held for the page's life, so its change event is not lost with a collected query object. */
+const printQuery: MediaQueryList | undefined =
+  typeof window !== "undefined" ? window.matchMedia?.("print") : undefined;
+
 export function usePrintReady(ready: boolean): boolean {
   const [armed, setArmed] = useState(false);
   useEffect(() => {
@@ -13,7 +17,7 @@ export function usePrintReady(ready: boolean): boolean {
         ? window.requestIdleCallback(arm, { timeout: 4000 })
         : window.setTimeout(arm, 2000);
     // Someone printing before then: load now (the stylesheet prints the screen meanwhile).
-    const print = window.matchMedia?.("print");
+    const print = printQuery;
     print?.addEventListener?.("change", arm);
     window.addEventListener("beforeprint", arm);
     return () => {
