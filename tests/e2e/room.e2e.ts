@@ -191,6 +191,8 @@ export const journeys: Journey[] = [
       const count = Number(/\/ (\d+)/.exec(await progress.innerText())![1]);
       assert.ok(count >= 7 && count <= 9, `the default story has ${count} steps`);
       assert.match(await progress.innerText(), new RegExp(`1 / ${count}`));
+      await settle(t.page);
+      await t.page.waitForTimeout(400);
       await saveScreenshot(t.page, "room story step 1");
 
       const expectStep = async (n: number) => {
@@ -202,6 +204,7 @@ export const journeys: Journey[] = [
       await t.page.keyboard.press("PageDown");
       await expectStep(3);
       await settle(t.page);
+      await t.page.waitForTimeout(400); // the step's fade-in
       await saveScreenshot(t.page, "room story step 3");
       await t.page.keyboard.press(" ");
       await expectStep(4);
@@ -244,7 +247,10 @@ export const journeys: Journey[] = [
       assert.match(await t.page.locator(".present-bar .present-progress").innerText(), /4 \/ \d/);
       const kyiv = chart(t.page).getByRole("treeitem", { name: /^Forward co-ordination cell, Kyiv/ });
       assert.equal(await kyiv.getAttribute("aria-selected"), "true");
-      assert.match(await t.page.locator(".present-step").innerText(), /Sources: OSW/);
+      assert.match(
+        await t.page.locator(".present-step").innerText(),
+        /Sources: Justyna Gotkowska, July 2025 \(analysis\)/,
+      );
     },
   },
   {
