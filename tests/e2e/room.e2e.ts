@@ -306,6 +306,11 @@ export const journeys: Journey[] = [
       await t.page.keyboard.press("Escape");
       // The model itself is shown and works.
       await t.page.locator("h1", { hasText: "Example force with a broken story" }).waitFor();
+      // The Present button says at load, not only when presenting, that steps are skipped.
+      assert.match(
+        (await t.page.evaluate(() => document.getElementById("story-skipped")?.textContent)) ?? "",
+        /2 of 4 story steps are skipped/,
+      );
       await chart(t.page)
         .getByRole("treeitem", { name: /^Example headquarters/ })
         .click();
