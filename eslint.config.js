@@ -4,7 +4,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "bench/results", "tests/e2e/artifacts", "coverage"] },
+  { ignores: ["dist", "node_modules", "bench/results", "tests/e2e/results", "playwright-report", "coverage"] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ["**/*.{ts,tsx}"],

@@ -38,7 +38,16 @@ export type RunResult = {
   chartSize: ChartSize | null;
   /** The step that ran past the time limit, if one did; later steps were not measured. */
   timedOut: string | null;
+  /**
+   * Where the time to first render goes, from navigation start (ms): the page's marks
+   * (app:start, model:fetched, model:validated, model:loaded, chart:rendered) and when the
+   * page's main script had arrived. Absent in results from before this breakdown.
+   */
+  startup?: Record<string, number>;
 };
+
+/** Only first render (BENCH_STEPS=render): quick runs while working on start-up. */
+const RENDER_ONLY = process.env.BENCH_STEPS === "render";
 
 /** Wheel steps each way, and pixels per step: 30 × 80 px zooms out about 28× and back. */
 const WHEEL_STEPS = 30;
@@ -102,7 +111,9 @@ export async function measureRun(
     }));
     result.loadedMs = marks.loaded === null ? null : Math.round(marks.loaded);
     result.renderedMs = Math.round(marks.rendered);
+    result.startup = await page.evaluate(startupMarks);
     result.initial = await step("snapshot", () => snapshot(page, subject));
+    if (RENDER_ONLY) return result;
 
     result.expandAllMs = await step("expand all", () => clickAndSettle(page, subject.expandAllText));
     result.expanded = await step("snapshot after expand all", () => snapshot(page, subject));
@@ -149,6 +160,21 @@ export async function measureRun(
     ]).catch(() => undefined);
   }
   return result;
+}
+
+/** Runs in the page: the start-up marks present, and when the first module script had arrived. */
+function startupMarks(): Record<string, number> {
+  const out: Record<string, number> = {};
+  const script = document.querySelector<HTMLScriptElement>('script[type="module"][src]');
+  const entry = script
+    ? (performance.getEntriesByName(script.src)[0] as PerformanceResourceTiming | undefined)
+    : undefined;
+  if (entry) out["script:arrived"] = Math.round(entry.responseEnd);
+  for (const name of ["app:start", "model:fetched", "model:validated", "model:loaded", "chart:rendered"]) {
+    const mark = performance.getEntriesByName(name)[0];
+    if (mark) out[name] = Math.round(mark.startTime);
+  }
+  return out;
 }
 
 async function snapshot(page: Page, subject: Subject): Promise<Snapshot> {

@@ -18,8 +18,14 @@ export function nameLines(name: string, perLine = NAME_CHARS_PER_LINE): string[]
     }
   }
   if (current) lines.push(current);
-  const [first = "", ...rest] = lines.map((l) => (l.length > perLine ? l.slice(0, perLine - 1) + "…" : l));
+  const [first = "", ...rest] = lines.map((l) => truncate(l, perLine));
   if (!rest.length) return [first];
-  const second = rest.join(" ");
-  return [first, second.length > perLine ? second.slice(0, perLine - 1).trimEnd() + "…" : second];
+  return [first, truncate(rest.join(" "), perLine)];
+}
+
+/** Shortens at a word where it can, so the words left are whole words a voice user can say. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const lastSpace = text.lastIndexOf(" ", max - 1);
+  return (lastSpace > 0 ? text.slice(0, lastSpace) : text.slice(0, max - 1)) + "…";
 }

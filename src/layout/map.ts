@@ -1,8 +1,8 @@
 // The map's geography and its layers, as pure functions: no React, no DOM. Borders come from
 // world-atlas (Natural Earth, 1:50m); every point, line and area drawn on them comes from the
 // model's places, units and roles. Lanes, flows and areas are notional and say so.
-import { geoArea, geoAzimuthalEqualArea, geoBounds, geoCentroid } from "d3";
-import type { GeoProjection } from "d3";
+import { geoArea, geoAzimuthalEqualArea, geoBounds, geoCentroid } from "d3-geo";
+import type { GeoProjection } from "d3-geo";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from "topojson-specification";
 import type { Domain, Place, ResolvedModel, Role, RoleKind, Status, Unit } from "../model";

@@ -1,7 +1,7 @@
 // The org chart's positions: a pure, deterministic function from the unit tree and the expanded
 // set to cards and links. d3's tidy tree does the placing; we only shape the hierarchy it sees.
-import { hierarchy, tree } from "d3";
-import type { HierarchyPointNode } from "d3";
+import { hierarchy, tree } from "d3-hierarchy";
+import type { HierarchyPointNode } from "d3-hierarchy";
 import type { Unit } from "../model";
 
 export type Orientation = "top-down" | "left-right";

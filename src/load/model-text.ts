@@ -1,8 +1,8 @@
-// One path from text to a shown model, for every way a model arrives (URL, file, drop).
-import { parseModelText } from "../model";
+// One path from a file's content to a shown model, for every way a model arrives (URL, file,
+// drop): checked in the validation worker (validation.ts), never shown before it passes.
 import type { Model, Problem } from "../model";
-import { jsonSyntaxProblem, validateModel } from "../model/validate";
-import { sizeProblem, unitCountProblem } from "./limits";
+import type { ModelInput } from "./check-text";
+import { validateModelInput } from "./validation";
 
 /** Thrown by loaders so react-query keeps it as the query's error, with every problem. */
 export class ModelLoadError extends Error {
@@ -15,21 +15,10 @@ export class ModelLoadError extends Error {
   }
 }
 
-export function modelFromText(text: string, origin: string, byteLength = new Blob([text]).size): Model {
-  const tooBig = sizeProblem(byteLength);
-  if (tooBig) throw new ModelLoadError(origin, [tooBig]);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new ModelLoadError(origin, [jsonSyntaxProblem(text, error)]);
-  }
-  const tooMany = unitCountProblem(raw);
-  if (tooMany) throw new ModelLoadError(origin, [tooMany]);
-  const result = validateModel(raw);
+/** A model file's bytes (or text) to a validated model; throws ModelLoadError with every problem. */
+export async function modelFromText(input: ModelInput, origin: string, byteLength?: number): Promise<Model> {
+  const result = await validateModelInput(input, byteLength);
+  performance.mark("model:validated");
   if (!result.ok) throw new ModelLoadError(origin, result.problems);
   return result.model;
 }
-
-// Re-exported for callers that only have text and want no limits (tests, scripts).
-export { parseModelText };

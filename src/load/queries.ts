@@ -61,8 +61,11 @@ export async function fetchModel(url: string, signal?: AbortSignal): Promise<Mod
   const declared = Number(response.headers.get("content-length") ?? "0");
   const early = sizeProblem(declared);
   if (early) throw new ModelLoadError(url, [early]);
-  const text = await response.text();
-  return modelFromText(text, url);
+  // Bytes, not text: a copy goes to the validation worker, and the page decodes and parses its
+  // own copy while the worker checks (validation.ts).
+  const bytes = await response.arrayBuffer();
+  performance.mark("model:fetched");
+  return modelFromText(bytes, url);
 }
 
 /** Files picked or dropped, read locally; the query function looks them up by key. */
@@ -93,7 +96,31 @@ export async function readPickedFile(key: string): Promise<Model> {
   return modelFromText(await file.text(), file.name, file.size);
 }
 
+/** Loads started before the app's script had loaded (startEarlyLoad), taken once by loadModel. */
+const earlyLoads = new Map<string, Promise<Model>>();
+const sourceKey = (source: ModelSource) => JSON.stringify(modelKeys.bySource(source));
+
+/**
+ * Starts downloading and validating the model a page address asks for (?model=, else the
+ * default), before React and the views have loaded; the app's first query for it takes this
+ * load over instead of starting another.
+ */
+export function startEarlyLoad(pageUrl: string): void {
+  const param = new URL(pageUrl).searchParams.get("model") || null;
+  const source = sourceFromParam(param, pageUrl);
+  if (source.kind !== "url") return;
+  const load = loadModel(source);
+  // Its failure is reported by the query that takes it over, not as an unhandled rejection.
+  load.catch(() => undefined);
+  earlyLoads.set(sourceKey(source), load);
+}
+
 export async function loadModel(source: ModelSource, signal?: AbortSignal): Promise<Model> {
+  const early = earlyLoads.get(sourceKey(source));
+  if (early) {
+    earlyLoads.delete(sourceKey(source));
+    return early;
+  }
   if (source.kind === "refused")
     throw new ModelLoadError(source.param, [{ pointer: "", message: source.message }]);
   return source.kind === "url" ? fetchModel(source.url, signal) : readPickedFile(source.key);

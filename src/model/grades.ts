@@ -1,6 +1,6 @@
 // Source grades (shared/facts.md): what kind of outlet stands behind a statement, so that a
 // reader sees how strong it is before quoting it. Pure functions; the views only draw them.
-import { GRADES } from "./schema";
+import { GRADES } from "./vocabulary";
 import type { ResolvedModel } from "./stages";
 import type { Grade, Source } from "./types";
 import { formatIsoDate } from "../lib/iso-date";

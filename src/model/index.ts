@@ -1,5 +1,7 @@
-// The model's public face: types, validation, integrity and stages. The zod schemas stay in
-// schema.ts (imported directly where needed) so their names do not clash with the types.
+// The model's public face for the app: types, word lists, stages and dates. Nothing here loads
+// zod, so the app's first load can import it freely. Validation (zod schemas and integrity
+// checks) is imported from validate.ts and integrity.ts directly, where models are checked:
+// the validation worker (src/load/validation.worker.ts), scripts and tests.
 export {
   STATUSES,
   ROLES,
@@ -11,10 +13,9 @@ export {
   COLLECTIONS,
   STORY_VIEWS,
   GRADES,
-} from "./schema";
+} from "./vocabulary";
 export type * from "./types";
-export { checkIntegrity, checkStory, isoDateValue } from "./integrity";
-export { parseModelText, validateModel } from "./validate";
+export { isoDateValue } from "./dates";
 export type { Validation } from "./validate";
 export {
   GRADE_LABEL,
@@ -34,5 +35,5 @@ export {
 export type { Statement, WithoutWeak } from "./grades";
 export { resolveStage, diffStages, defaultStageId } from "./stages";
 export type { ResolvedModel, StageDiff } from "./stages";
-export { playableStory } from "./story";
+export { checkStory, playableStory } from "./story";
 export type { PlayableStory } from "./story";

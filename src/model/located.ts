@@ -1,6 +1,8 @@
 // A model's entities paired with the JSON pointer they came from, so that every check and
-// every stage change can say exactly where in the author's file a problem lies.
-import { ENTITY_SCHEMAS, Meta, Source, Stage, StageUpdate, COLLECTIONS } from "./schema";
+// every stage change can say exactly where in the author's file a problem lies. No zod at run
+// time here (types only): stages.ts uses this on the app's first load.
+import type { ENTITY_SCHEMAS, Meta, Source, StageUpdate } from "./schema";
+import { COLLECTIONS } from "./vocabulary";
 import type { Collection, Model, Stage as StageT } from "./types";
 import type { z } from "zod";
 
@@ -32,7 +34,7 @@ export function entityKey(collection: Collection, entity: AnyEntity): string {
   return collection === "nations" ? (entity as EntityOf<"nations">).code : (entity as { id: string }).id;
 }
 
-function emptyCollections(): LocatedCollections {
+export function emptyCollections(): LocatedCollections {
   return { places: [], nations: [], roles: [], units: [], relations: [], claims: [] };
 }
 
@@ -63,69 +65,5 @@ export function locateModel(model: Model): LocatedModel {
       };
     }),
     malformedIds: new Set(),
-  };
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
-
-/**
- * Keeps every element of an invalid model that is well-formed on its own, at its original
- * pointer, so integrity checks can still run and report alongside the shape problems.
- */
-export function salvageModel(raw: unknown): LocatedModel | null {
-  if (!isObject(raw)) return null;
-  const malformedIds = new Set<string>();
-  const keep = <S extends z.ZodType>(schema: S, items: unknown, base: string): Located<z.output<S>>[] => {
-    if (!Array.isArray(items)) return [];
-    const out: Located<z.output<S>>[] = [];
-    items.forEach((item, i) => {
-      const parsed = schema.safeParse(item);
-      if (parsed.success) out.push({ value: parsed.data, pointer: `${base}/${i}` });
-      else if (isObject(item)) {
-        const key = item.id ?? item.code;
-        if (typeof key === "string") malformedIds.add(key);
-      }
-    });
-    return out;
-  };
-  const collections = (owner: unknown, base: string): LocatedCollections => {
-    const out = emptyCollections();
-    if (!isObject(owner)) return out;
-    for (const c of COLLECTIONS) {
-      (out[c] as Located<AnyEntity>[]) = keep(
-        ENTITY_SCHEMAS[c] as z.ZodType<AnyEntity>,
-        owner[c],
-        `${base}/${c}`,
-      );
-    }
-    return out;
-  };
-  const metaRaw = raw.meta;
-  const meta = Meta.safeParse(metaRaw);
-  const sources = keep(Source, isObject(metaRaw) ? metaRaw.sources : undefined, "/meta/sources");
-  const StageHeader = Stage.omit({ add: true, update: true, remove: true }).loose();
-  const stages: LocatedStage[] = [];
-  if (Array.isArray(raw.stages)) {
-    raw.stages.forEach((s, i) => {
-      const pointer = `/stages/${i}`;
-      const header = StageHeader.safeParse(s);
-      if (!header.success || !isObject(s)) return;
-      const { add: _a, update: _u, remove: _r, ...stage } = header.data as Record<string, unknown>;
-      stages.push({
-        stage: stage as LocatedStage["stage"],
-        pointer,
-        add: collections(s.add, `${pointer}/add`),
-        update: keep(StageUpdate, s.update, `${pointer}/update`),
-        remove: keep(Stage.shape.remove.unwrap().element, s.remove, `${pointer}/remove`),
-      });
-    });
-  }
-  return {
-    meta: meta.success ? { value: meta.data, pointer: "/meta" } : null,
-    sources,
-    base: collections(raw, ""),
-    stages,
-    malformedIds,
   };
 }

@@ -3,9 +3,34 @@
 // Cross-references (parents, sources, nations, ...) are checked in integrity.ts, not here,
 // so that one pass can report every problem with a pointer.
 import { z } from "zod";
+import {
+  CLAIM_KINDS,
+  DOMAINS,
+  GRADES,
+  ECHELONS,
+  PLACE_KINDS,
+  RELATION_KINDS,
+  ROLES,
+  STATUSES,
+  STORY_VIEWS,
+  UNIT_KINDS,
+} from "./vocabulary";
+// The word lists live in vocabulary.ts, without zod, so the app can use them on its first load
+// while zod loads only where models are validated.
+export {
+  CLAIM_KINDS,
+  COLLECTIONS,
+  GRADES,
+  DOMAINS,
+  ECHELONS,
+  PLACE_KINDS,
+  RELATION_KINDS,
+  ROLES,
+  STATUSES,
+  STORY_VIEWS,
+  UNIT_KINDS,
+} from "./vocabulary";
 
-/** What we know about a claim, unit or relation (meanings in the README and shared/facts.md). */
-export const STATUSES = ["decided", "planned", "proposed", "dropped", "reported"] as const;
 export const Status = z
   .enum(STATUSES)
   .describe(
@@ -40,7 +65,6 @@ const FactRefs = z
  * What kind of outlet stands behind a source, strongest first (the order decides which of a
  * statement's sources sets how it is shown; see grades.ts). Defined in shared/facts.md.
  */
-export const GRADES = ["official", "wire", "press", "analysis", "aggregator"] as const;
 export const Grade = z
   .enum(GRADES)
   .describe(
@@ -84,7 +108,6 @@ export const Meta = z
   })
   .strict();
 
-export const PLACE_KINDS = ["capital", "city", "port", "military-site"] as const;
 export const Place = z
   .object({
     id: Id,
@@ -106,16 +129,6 @@ export const Nation = z
   })
   .strict();
 
-export const ROLES = [
-  "lead",
-  "sea-lead",
-  "monitoring-lead",
-  "logistics-lead",
-  "contributor",
-  "participant",
-  "member",
-  "supported",
-] as const;
 export const Role = z
   .object({
     id: Id,
@@ -128,38 +141,6 @@ export const Role = z
     note: z.string().optional(),
   })
   .strict();
-
-export const UNIT_KINDS = [
-  "coalition",
-  "force",
-  "headquarters",
-  "forward-element",
-  "coordination-cell",
-  "line-of-effort",
-  "task-group",
-  "formation",
-  "national-force",
-  "support-element",
-  "option",
-] as const;
-export const DOMAINS = ["land", "air", "sea", "cyber", "space"] as const;
-/** APP-6 echelons, smallest to largest; only set where a source supports it. */
-export const ECHELONS = [
-  "team",
-  "squad",
-  "section",
-  "platoon",
-  "company",
-  "battalion",
-  "regiment",
-  "brigade",
-  "division",
-  "corps",
-  "army",
-  "army-group",
-  "theatre",
-  "command",
-] as const;
 
 export const Commander = z
   .object({
@@ -246,14 +227,6 @@ export const Unit = z
   })
   .strict();
 
-export const RELATION_KINDS = [
-  "commands",
-  "coordinates",
-  "supports",
-  "based-on",
-  "forward-element-of",
-  "contributes-to",
-] as const;
 export const Relation = z
   .object({
     id: Id,
@@ -270,7 +243,6 @@ export const Relation = z
   })
   .strict();
 
-export const CLAIM_KINDS = ["task", "fact", "event", "capability", "position", "assessment"] as const;
 export const Claim = z
   .object({
     id: Id,
@@ -324,7 +296,6 @@ export const Stage = z
 // Kept in its own block. References (stages, units, nations, places, sources) are checked by
 // checkStory in integrity.ts, apart from the model's own checks: a bad step skips that step and
 // leaves the model usable.
-export const STORY_VIEWS = ["chart", "map", "matrix"] as const;
 export const StorySelection = z
   .object({
     unit: Id.optional(),
@@ -373,9 +344,6 @@ export const CommandModel = z
     story: Story.optional(),
   })
   .strict();
-
-/** The entity collections, in the order they are checked and diffed. */
-export const COLLECTIONS = ["places", "nations", "roles", "units", "relations", "claims"] as const;
 
 /** Per-collection schemas, used to check stage updates against the target's own shape. */
 export const ENTITY_SCHEMAS = {

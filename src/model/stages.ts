@@ -1,7 +1,7 @@
 // Stages are changes to a base: a stage names the stage it builds on (or the model's base)
 // and adds, updates and removes entities. Resolving a stage applies its chain in order;
 // diffing two stages compares what each resolves to.
-import { COLLECTIONS } from "./schema";
+import { COLLECTIONS } from "./vocabulary";
 import { entityKey, locateModel } from "./located";
 import type { AnyEntity, EntityOf, Located, LocatedModel, LocatedStage } from "./located";
 import type { Collection, Model } from "./types";

@@ -2,7 +2,8 @@
 import type { z } from "zod";
 import { CommandModel } from "./schema";
 import { checkLocatedIntegrity } from "./integrity";
-import { locateModel, salvageModel } from "./located";
+import { locateModel } from "./located";
+import { salvageModel } from "./salvage";
 import type { Model, Problem } from "./types";
 import { lineAndColumn, toPointer } from "../lib/json-pointer";
 
@@ -69,6 +70,12 @@ function shapeProblem(issue: z.core.$ZodIssue): Problem {
         message: `Unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}. Remove ${issue.keys.length > 1 ? "them" : "it"} or check the spelling against the JSON Schema.`,
       };
     case "invalid_value":
+      // A missing word-list field (status, kind, format) arrives here, not as invalid_type.
+      if (issue.input === undefined)
+        return {
+          pointer,
+          message: `The required field "${String(field)}" is missing. Add it (one of: ${issue.values.map(String).join(", ")}).`,
+        };
       return {
         pointer,
         message: `"${String(issue.input)}" is not allowed here. Use one of: ${issue.values.map(String).join(", ")}.`,

@@ -1,8 +1,5 @@
-// National flags, bundled: each is its own small chunk on this site, loaded when first shown.
-const loaders = import.meta.glob<string>("/node_modules/country-flag-icons/string/3x2/[A-Z][A-Z].js", {
-  import: "default",
-});
-
+// National flags, bundled: each is its own small chunk on this site, loaded when first shown;
+// the table of their loaders (flag-files.ts) comes with the first.
 const loaded = new Map<string, string | null>();
 const pending = new Map<string, Promise<string | null>>();
 
@@ -14,18 +11,21 @@ export function loadFlagUrl(code: string): Promise<string | null> {
   if (loaded.has(code)) return Promise.resolve(loaded.get(code)!);
   let promise = pending.get(code);
   if (!promise) {
-    const loader = loaders[`/node_modules/country-flag-icons/string/3x2/${code}.js`];
-    promise = (loader ? loader() : Promise.resolve(null)).then(
-      (svg) => {
-        const url = svg ? "data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg) : null;
-        loaded.set(code, url);
-        return url;
-      },
-      () => {
-        loaded.set(code, null);
-        return null;
-      },
-    );
+    promise = import("./flag-files")
+      .then(
+        ({ flagFiles }) => flagFiles[`/node_modules/country-flag-icons/string/3x2/${code}.js`]?.() ?? null,
+      )
+      .then(
+        (svg) => {
+          const url = svg ? "data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg) : null;
+          loaded.set(code, url);
+          return url;
+        },
+        () => {
+          loaded.set(code, null);
+          return null;
+        },
+      );
     pending.set(code, promise);
   }
   return promise;

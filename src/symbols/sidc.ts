@@ -1,6 +1,11 @@
 // APP-6 / MIL-STD-2525C letter codes (15 characters) for units: friendly, planned or present,
 // a function icon where the unit's kind or domain says what it is, and its echelon if known.
 import type { Echelon, Unit } from "../model";
+import { DOMAINS, ECHELONS, STATUSES, UNIT_KINDS } from "../model";
+import { SYMBOL_SIZES } from "./symbol-sizes";
+
+/** The size milsymbol draws symbols at (px): the frame's short side is 28 × 1.0–1.5. */
+export const SYMBOL_SIZE = 28;
 
 const ECHELON_LETTER: Partial<Record<Echelon, string>> = {
   team: "A",
@@ -35,4 +40,30 @@ export function unitSidc(unit: Unit): string {
   const modifier = HEADQUARTERS_KINDS.has(unit.kind) && dimFn.startsWith("G") ? "A" : "-";
   const echelon = (unit.echelon && ECHELON_LETTER[unit.echelon]) || "-";
   return `SF${dimFn[0]}${planned}${dimFn.slice(1)}${modifier}${echelon}---`;
+}
+
+/** What a symbol's size depends on: its dimension (frame shape), headquarters staff and echelon. */
+export function frameKey(sidc: string): string {
+  return `${sidc[2]}${sidc[10]}${sidc[11]}`;
+}
+
+/**
+ * The symbol's width and height at SYMBOL_SIZE, known without milsymbol (which loads after the
+ * first paint), so a card lays out its text once and the symbol drops into its place.
+ */
+export function symbolSize(sidc: string): { width: number; height: number } {
+  const [width, height] = SYMBOL_SIZES[frameKey(sidc)] ?? SYMBOL_SIZES["G--"]!;
+  return { width, height };
+}
+
+/** Every code unitSidc can write, for the size table (scripts/write-symbol-sizes.ts) and its test. */
+export function symbolCodes(): string[] {
+  const codes = new Set<string>();
+  const domainSets: Unit["domains"][] = [[], ...DOMAINS.map((d) => [d]), ["land", "air"]];
+  for (const kind of UNIT_KINDS)
+    for (const status of STATUSES)
+      for (const domains of domainSets)
+        for (const echelon of [undefined, ...ECHELONS])
+          codes.add(unitSidc({ kind, status, domains, echelon } as Unit));
+  return [...codes].sort();
 }

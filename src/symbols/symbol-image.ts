@@ -1,5 +1,6 @@
 // milsymbol draws the APP-6 symbol; we keep one data: URL per code, since many units share one.
 import { ms, letterair, letterground, lettersea } from "milsymbol/letter-codes";
+import { SYMBOL_SIZE } from "./sidc";
 
 // Only the 2525C letter-code sets sidc.ts writes (ground units, sea surface, air), not every
 // standard milsymbol knows; see vite.config.ts.
@@ -7,7 +8,7 @@ ms.addIcons([letterground, lettersea, letterair]);
 
 const cache = new Map<string, { url: string; width: number; height: number }>();
 
-export function symbolImage(sidc: string, size = 28): { url: string; width: number; height: number } {
+export function symbolImage(sidc: string, size = SYMBOL_SIZE): { url: string; width: number; height: number } {
   const key = `${sidc}@${size}`;
   let image = cache.get(key);
   if (!image) {

@@ -42,7 +42,7 @@ describe("details panel", () => {
 
   it("shows the headquarters' rotation between Paris and London, each seat with status and source", async () => {
     await renderApp("?view=summary&unit=mnf-u-hq");
-    const table = within(details()).getByRole("table", { name: /Seats of MNF-U Headquarters/ });
+    const table = within(details()).getByRole("table", { name: /Seats of Coalition multinational headquarters/ });
     const rows = within(table).getAllByRole("row").slice(1);
     expect(rows.map((r) => within(r).getByRole("rowheader").textContent)).toEqual(["Paris", "London"]);
     for (const row of rows) {
@@ -68,7 +68,7 @@ describe("details panel", () => {
 
   it("shows each citation's grade, the carrier named as such", async () => {
     await renderApp("?view=summary&unit=mnf-u-hq");
-    const table = within(details()).getByRole("table", { name: /Seats of MNF-U Headquarters/ });
+    const table = within(details()).getByRole("table", { name: /Seats of Coalition multinational headquarters/ });
     expect(table).toHaveTextContent(/Reuters, as carried by Dunya News, 10 July 2025\s*source grade: wire/);
     expect(table).toHaveTextContent(/Justyna Gotkowska, July 2025\s*source grade: analysis/);
   });
@@ -80,10 +80,10 @@ describe("details panel", () => {
       .getByRole("heading", { name: "Place in the structure" })
       .closest("section")!;
     // The Kyiv cell is part of the HQ (the seed: "the HQ's forward element").
-    await user.click(within(structure).getByRole("button", { name: /MNF-U Headquarters/ }));
-    expect(within(details()).getByRole("heading", { level: 2 })).toHaveTextContent("MNF-U Headquarters");
+    await user.click(within(structure).getByRole("button", { name: /Coalition multinational headquarters/ }));
+    expect(within(details()).getByRole("heading", { level: 2 })).toHaveTextContent("Coalition multinational headquarters");
     expect(
-      within(structureTree()).getByRole("treeitem", { name: /^MNF-U Headquarters,/ }),
+      within(structureTree()).getByRole("treeitem", { name: /^Coalition multinational headquarters,/ }),
     ).toHaveAttribute("aria-selected", "true");
   });
 

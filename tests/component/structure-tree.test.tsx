@@ -13,7 +13,7 @@ describe("structure tree", () => {
   it("lists the units as tree items with their status in words", async () => {
     await renderApp("?view=summary");
     // The seed calls the Kyiv cell the HQ's forward element: it sits under the HQ (level 4).
-    expect(item(/^Forward co-ordination cell, Kyiv, planned, condition: /)).toHaveAttribute(
+    expect(item(/^Forward co-ordination cell, Kyiv, planned, conditional, forward element; condition: /)).toHaveAttribute(
       "aria-level",
       "4",
     );
@@ -59,7 +59,7 @@ describe("structure tree", () => {
 
     focus(item(/^Forward co-ordination cell, Kyiv/)); // a leaf: Left goes to its parent, the HQ
     await user.keyboard("{ArrowLeft}");
-    expect(focusedName()).toMatch(/^MNF-U Headquarters,/);
+    expect(focusedName()).toMatch(/^Coalition multinational headquarters,/);
   });
 
   it("finds a unit by typing its name and selects it with Enter, showing its details and updating the URL", async () => {

@@ -17,7 +17,7 @@ const goBack = () =>
 describe("URL sync", () => {
   it("opens the unit, stage and view a link names", async () => {
     await renderApp("?unit=mnf-u-hq&stage=2025-07&view=summary");
-    expect(treeItem(/^MNF-U Headquarters/)).toHaveAttribute("aria-selected", "true");
+    expect(treeItem(/^Coalition multinational headquarters/)).toHaveAttribute("aria-selected", "true");
     expect(screen.getByRole("combobox", { name: "Stage" })).toHaveValue("2025-07");
     expect(screen.getByRole("button", { name: "Summary" })).toHaveAttribute("aria-pressed", "true");
     // The 2025-07 stage has no monitoring cell yet; 2026-01 has.
@@ -62,7 +62,7 @@ describe("URL sync", () => {
   it("keeps parameters it does not own, such as an embedder's", async () => {
     const user = userEvent.setup();
     await renderApp("?view=summary&utm_source=article");
-    await user.click(treeItem(/^MNF-U Headquarters/));
+    await user.click(treeItem(/^Coalition multinational headquarters/));
     expect(param("utm_source")).toBe("article");
     expect(param("unit")).toBe("mnf-u-hq");
   });

@@ -1,371 +1,416 @@
 // Journeys through the briefer's room in real Chromium: the chart that fills the screen, focus
 // mode, large type, the story (keys, URL, presenter window), a broken story, and the printed page.
-import assert from "node:assert/strict";
-import type { Page } from "playwright-core";
-import type { Journey } from "./app.e2e";
-import type { TestPage } from "./harness";
-import { saveScreenshot, waitForModel } from "./harness";
+import type { Page } from "@playwright/test";
+import {
+  expect,
+  keepScreenshot,
+  openApp,
+  openModel,
+  test,
+  waitForChart,
+  waitForFonts,
+  waitForMap,
+} from "./fixtures";
+
+// A card's accessible name starts with the words on it: its short name, then its full name.
+const HQ = /^Coalition HQ \(Coalition multinational headquarters\),/;
 
 const chart = (page: Page) => page.getByRole("tree", { name: "Org chart" });
-const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+const progress = (page: Page) => page.locator(".present-bar .present-progress");
+const stepTitle = (page: Page) => page.locator("#present-step-title");
+/** The URL's query parameter becomes `value` (null: absent); the app writes the URL after the state. */
+const expectParam = (page: Page, name: string, value: string | null) =>
+  expect(page, `?${name} is ${value ?? "absent"}`).toHaveURL((url) => url.searchParams.get(name) === value);
 
-async function openChart(t: TestPage, query = "") {
-  await t.open(query);
-  await waitForModel(t.page);
-  await t.page.waitForFunction(() => performance.getEntriesByName("chart:rendered").length > 0);
-  await settle(t.page);
-}
-
-/** Waits until the chart's transform stops changing (fits and zooms may animate). */
+/** Waits until the chart's transform stops changing (a fit or a zoom may glide). */
 async function settle(page: Page) {
   let previous = "";
-  for (let i = 0; i < 30; i++) {
-    const now = await page.evaluate(
-      () => document.querySelector(".chart-svg > g")?.getAttribute("transform") ?? "",
-    );
-    if (now && now === previous) return;
-    previous = now;
-    await page.waitForTimeout(120);
-  }
+  await expect
+    .poll(
+      async () => {
+        const now = (await chart(page).locator(":scope > g").first().getAttribute("transform")) ?? "";
+        const still = now !== "" && now === previous;
+        previous = now;
+        return still;
+      },
+      { message: "the chart's zoom comes to rest", intervals: [150], timeout: 10_000 },
+    )
+    .toBe(true);
 }
 
+async function openChart(page: Page, query = "") {
+  await openModel(page, query);
+  await waitForChart(page);
+  await settle(page);
+}
+
+type CardOnScreen = { id: string; box: DOMRect; namePx: number };
+
 /** Every card on the chart, with its frame on screen and its name's size in CSS px. */
-async function cardsOnScreen(page: Page) {
+async function cardsOnScreen(page: Page): Promise<CardOnScreen[]> {
   return chart(page)
     .getByRole("treeitem")
     .evaluateAll((cards) =>
       cards.map((card) => {
-        const svg = card.closest("svg")!;
-        const scene = svg.querySelector(":scope > g")!;
+        const scene = card.closest("svg")!.querySelector(":scope > g")!;
         const k = Number(/scale\(([\d.e-]+)\)/.exec(scene.getAttribute("transform") ?? "")?.[1] ?? 1);
-        const name = card.querySelector(".card-name")!;
+        const name = card.querySelector(".card-name");
         return {
-          id: card.getAttribute("data-unit-id"),
+          id: card.getAttribute("data-unit-id") ?? "",
           box: card.querySelector(".card-frame")!.getBoundingClientRect().toJSON() as DOMRect,
-          namePx: parseFloat(getComputedStyle(name).fontSize) * k,
+          namePx: name ? parseFloat(getComputedStyle(name).fontSize) * k : 0,
         };
       }),
     );
 }
 
-async function assertWholeChartInView(page: Page, minNamePx: number | null) {
+type Frame = { x: number; y: number; width: number; height: number };
+const inside = (b: DOMRect, f: Frame) =>
+  b.left >= f.x - 1 && b.right <= f.x + f.width + 1 && b.top >= f.y - 1 && b.bottom <= f.y + f.height + 1;
+const outside = (b: DOMRect, f: Frame) =>
+  b.right <= f.x + 1 || b.left >= f.x + f.width - 1 || b.bottom <= f.y + 1 || b.top >= f.y + f.height - 1;
+
+/** The ids of cards whose centre is covered by something else (a control over the chart). */
+async function coveredCards(page: Page, ids: string[]) {
+  return chart(page)
+    .getByRole("treeitem")
+    .evaluateAll(
+      (cards, wanted) =>
+        cards
+          .filter((card) => wanted.includes(card.getAttribute("data-unit-id") ?? ""))
+          .filter((card) => {
+            const r = card.querySelector(".card-frame")!.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return !hit || !card.contains(hit);
+          })
+          .map((card) => card.getAttribute("data-unit-id")),
+      ids,
+    );
+}
+
+/** Every unit of the structure has a card, every card is inside the chart, names at least `minNamePx`. */
+async function expectWholeChartInView(page: Page, minNamePx: number) {
   const frame = (await chart(page).boundingBox())!;
   const cards = await cardsOnScreen(page);
-  const expected = await page.evaluate(
-    () => document.querySelectorAll('[aria-label="Structure"] [role="treeitem"]').length,
-  );
-  assert.ok(cards.length >= 10, `the chart draws the default model (${cards.length} cards)`);
-  if (expected) assert.equal(cards.length, expected, "every unit of the structure has a card on the chart");
+  expect(cards.length, "the chart draws the default model").toBeGreaterThanOrEqual(10);
+  const structureRows = await page.getByRole("tree", { name: "Structure" }).getByRole("treeitem").count();
+  if (structureRows) expect(cards.length, "every unit of the structure has a card").toBe(structureRows);
   for (const { id, box, namePx } of cards) {
-    assert.ok(
-      box.left >= frame.x - 1 &&
-        box.right <= frame.x + frame.width + 1 &&
-        box.top >= frame.y - 1 &&
-        box.bottom <= frame.y + frame.height + 1,
-      `${id} is inside the visible chart area`,
-    );
-    if (minNamePx !== null) assert.ok(namePx >= minNamePx - 0.01, `${id}'s name is ${namePx.toFixed(1)} px`);
+    expect(inside(box, frame), `${id} is inside the visible chart area`).toBe(true);
+    expect(namePx, `${id}'s name in CSS px`).toBeGreaterThanOrEqual(minNamePx - 0.01);
   }
-  // Nothing covers the chart: the card at each card's centre is that card.
-  const covered = await chart(page)
-    .getByRole("treeitem")
-    .evaluateAll((cards) =>
-      cards
-        .filter((card) => {
-          const r = card.querySelector(".card-frame")!.getBoundingClientRect();
-          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-          return !hit || !card.contains(hit);
-        })
-        .map((card) => card.getAttribute("data-unit-id")),
+  expect(
+    await coveredCards(
+      page,
+      cards.map((c) => c.id),
+    ),
+    "no card is hidden under the chart's controls",
+  ).toEqual([]);
+}
+
+test(
+  "first load at 1920 × 1080: every card inside the chart, names at least 14 px",
+  { tag: "@projector" },
+  async ({ page }) => {
+    await openChart(page);
+    await expectWholeChartInView(page, 14);
+    await waitForFonts(page);
+    await keepScreenshot(page, "room first load 1920x1080");
+  },
+);
+
+test("first load at 1280 × 800: every card inside the chart, names at least 14 px", async ({ page }) => {
+  await openChart(page);
+  await expectWholeChartInView(page, 14);
+  await waitForFonts(page);
+  await keepScreenshot(page, "room first load 1280x800");
+});
+
+test(
+  "first load on a 390 px phone: the top of the tree, names at least 14 px, no card cut by the edge",
+  { tag: "@phone" },
+  async ({ page }) => {
+    await openChart(page);
+    const frame = (await chart(page).boundingBox())!;
+    const cards = await cardsOnScreen(page);
+    const shown = cards.filter((c) => inside(c.box, frame));
+    for (const { id, box, namePx } of cards) {
+      expect(inside(box, frame) || outside(box, frame), `${id} is whole in the view or out of it`).toBe(true);
+      expect(namePx, `${id}'s name in CSS px`).toBeGreaterThanOrEqual(14 - 0.01);
+    }
+    expect(
+      shown.map((c) => c.id),
+      "the top of the tree opens in view",
+    ).toContain("coalition");
+    expect(shown.length, "more than the top card is in view").toBeGreaterThanOrEqual(2);
+    expect(
+      await coveredCards(
+        page,
+        shown.map((c) => c.id),
+      ),
+      "no card in view is under a control",
+    ).toEqual([]);
+    await waitForFonts(page);
+    await keepScreenshot(page, "room first load 390x844");
+
+    // The rest is one pan away: a drag brings cards that were out of view in, whole.
+    const hidden = cards.filter((c) => !inside(c.box, frame));
+    expect(hidden.length, "the phone shows part of the tree").toBeGreaterThan(0);
+    const target = hidden[0]!.box;
+    const dx = Math.max(
+      -frame.width + 40,
+      Math.min(frame.width - 40, frame.x + frame.width / 2 - (target.x + target.width / 2)),
     );
-  assert.deepEqual(covered, [], "no card is hidden under the chart's controls");
-}
+    const dy = Math.max(
+      -frame.height + 40,
+      Math.min(frame.height - 40, frame.y + frame.height / 2 - (target.y + target.height / 2)),
+    );
+    const from = { x: frame.x + frame.width / 2, y: frame.y + frame.height / 2 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + dx / 2, from.y + dy / 2, { steps: 5 });
+    await page.mouse.move(from.x + dx, from.y + dy, { steps: 5 });
+    await page.mouse.up();
+    await settle(page);
+    const after = (await cardsOnScreen(page)).find((c) => c.id === hidden[0]!.id)!;
+    expect(inside(after.box, frame), `${after.id} is in view after one pan`).toBe(true);
+  },
+);
 
-async function stepHeading(page: Page) {
-  return page.locator("#present-step-title").innerText();
-}
+test(
+  "focus mode gives the chart 90 % of the window; details open as a dialog and Esc closes it",
+  { tag: "@projector" },
+  async ({ page }) => {
+    await openChart(page);
+    await page.keyboard.press("f");
+    await expect(page.locator("html")).toHaveAttribute("data-room", "focus");
+    await expectParam(page, "focus", "1");
+    await expect(page.getByRole("navigation", { name: "Structure panel" })).toHaveCount(0);
+    await settle(page);
+    const frame = (await chart(page).boundingBox())!;
+    const share = (frame.width * frame.height) / (1920 * 1080);
+    expect(share, "the chart's share of the window").toBeGreaterThanOrEqual(0.9);
+    await expectWholeChartInView(page, 14);
+    await waitForFonts(page);
+    await keepScreenshot(page, "room focus mode 1920x1080");
 
-export const journeys: Journey[] = [
-  {
-    name: "first load at 1920 × 1080: every card inside the chart, names at least 14 px",
-    viewport: { width: 1920, height: 1080 },
-    run: async (t) => {
-      await openChart(t);
-      await assertWholeChartInView(t.page, 14);
-      await saveScreenshot(t.page, "room first load 1920x1080");
-    },
+    await chart(page).getByRole("treeitem", { name: HQ }).click();
+    const dialog = page.getByRole("dialog", { name: "Details" });
+    await expect(dialog.getByRole("heading", { name: "Coalition multinational headquarters" })).toBeVisible();
+    await expect(dialog.locator(":focus"), "focus moves into the details dialog").toHaveCount(1);
+    await keepScreenshot(page, "room focus mode details");
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expect(page.locator(":focus"), "focus returns to the card").toHaveAttribute("aria-label", HQ);
+    // The focus key leaves again; the selection stays.
+    await page.keyboard.press("f");
+    await expect(page.getByRole("navigation", { name: "Structure panel" })).toBeVisible();
+    await expectParam(page, "focus", null);
+    await expectParam(page, "unit", "mnf-u-hq");
   },
-  {
-    name: "first load at 1280 × 800: every card inside the chart",
-    viewport: { width: 1280, height: 800 },
-    run: async (t) => {
-      await openChart(t);
-      await assertWholeChartInView(t.page, 14);
-      await saveScreenshot(t.page, "room first load 1280x800");
-    },
-  },
-  {
-    name: "focus mode gives the chart 90 % of the window; details open as a dialog and Esc closes it",
-    viewport: { width: 1920, height: 1080 },
-    run: async (t) => {
-      await openChart(t);
-      await t.page.keyboard.press("f");
-      await t.page.waitForFunction(() => document.documentElement.dataset.room === "focus");
-      assert.equal(param(t.page, "focus"), "1");
-      assert.equal(await t.page.getByRole("navigation", { name: "Structure panel" }).count(), 0);
-      await settle(t.page);
-      const frame = (await chart(t.page).boundingBox())!;
-      const share = (frame.width * frame.height) / (1920 * 1080);
-      assert.ok(share >= 0.9, `the chart has ${(share * 100).toFixed(1)} % of the window`);
-      await assertWholeChartInView(t.page, 14);
-      await saveScreenshot(t.page, "room focus mode 1920x1080");
+);
 
-      await chart(t.page)
-        .getByRole("treeitem", { name: /^MNF-U Headquarters/ })
-        .click();
-      const dialog = t.page.getByRole("dialog", { name: "Details" });
-      await dialog.getByRole("heading", { name: "MNF-U Headquarters" }).waitFor();
-      assert.ok(
-        await dialog.evaluate((d) => d.contains(document.activeElement)),
-        "focus moves into the details dialog",
-      );
-      await saveScreenshot(t.page, "room focus mode details");
-      await t.page.keyboard.press("Escape");
-      await dialog.waitFor({ state: "detached" });
-      assert.match(
-        (await t.page.evaluate(() => document.activeElement?.getAttribute("aria-label"))) ?? "",
-        /^MNF-U Headquarters/,
-        "focus returns to the card",
-      );
-      // The focus key leaves again; the selection stays.
-      await t.page.keyboard.press("f");
-      await t.page.getByRole("navigation", { name: "Structure panel" }).waitFor();
-      assert.equal(param(t.page, "focus"), null);
-      assert.equal(param(t.page, "unit"), "mnf-u-hq");
-    },
-  },
-  {
-    name: "focus mode at 1280 × 800 still gives the chart 90 % of the window",
-    viewport: { width: 1280, height: 800 },
-    run: async (t) => {
-      await openChart(t, "?focus=1");
-      const frame = (await chart(t.page).boundingBox())!;
-      const share = (frame.width * frame.height) / (1280 * 800);
-      assert.ok(share >= 0.9, `the chart has ${(share * 100).toFixed(1)} % of the window`);
-      await assertWholeChartInView(t.page, 14);
-    },
-  },
-  {
-    name: "large type grows the panels and keeps card names at 20 px or more",
-    viewport: { width: 1920, height: 1080 },
-    run: async (t) => {
-      await openChart(t);
-      const base = await t.page.evaluate(() =>
-        parseFloat(getComputedStyle(document.documentElement).fontSize),
-      );
-      await t.page.getByRole("button", { name: "Large type" }).click();
-      assert.equal(param(t.page, "type"), "large");
-      await settle(t.page);
-      const large = await t.page.evaluate(() =>
-        parseFloat(getComputedStyle(document.documentElement).fontSize),
-      );
-      assert.ok(large > base, `the type grows (${base} → ${large} px)`);
-      const names = (await cardsOnScreen(t.page)).map((c) => c.namePx);
-      assert.ok(Math.min(...names) >= 20 - 0.01, `names are at least 20 px (${Math.min(...names)})`);
-    },
-  },
-  {
-    name: "the story steps forward and back by keyboard and the URL follows; Esc leaves it",
-    viewport: { width: 1920, height: 1080 },
-    run: async (t) => {
-      await t.open("?unit=loe-sea&view=summary");
-      await waitForModel(t.page);
-      await t.page.getByRole("button", { name: "Present" }).click();
-      await t.page.locator(".present-room").waitFor();
-      assert.equal(param(t.page, "story"), "default");
-      assert.equal(param(t.page, "step"), "1");
-      // Full screen, or where the browser refuses it, the window used whole with a hint.
-      const full = await t.page.evaluate(() => document.fullscreenElement !== null);
-      if (!full) await t.page.getByText(/Not in full screen/).waitFor();
-      const progress = t.page.locator(".present-bar .present-progress");
-      const count = Number(/\/ (\d+)/.exec(await progress.innerText())![1]);
-      assert.ok(count >= 7 && count <= 9, `the default story has ${count} steps`);
-      assert.match(await progress.innerText(), new RegExp(`1 / ${count}`));
-      await settle(t.page);
-      await t.page.waitForTimeout(400);
-      await saveScreenshot(t.page, "room story step 1");
+test("focus mode at 1280 × 800 still gives the chart 90 % of the window", async ({ page }) => {
+  await openChart(page, "?focus=1");
+  const frame = (await chart(page).boundingBox())!;
+  const share = (frame.width * frame.height) / (1280 * 800);
+  expect(share, "the chart's share of the window").toBeGreaterThanOrEqual(0.9);
+  await expectWholeChartInView(page, 14);
+});
 
-      const expectStep = async (n: number) => {
-        await t.page.waitForFunction((s) => new URL(location.href).searchParams.get("step") === String(s), n);
-        assert.match(await progress.innerText(), new RegExp(`^\\s*(Step\\s+)?${n} / ${count}`));
-      };
-      await t.page.keyboard.press("ArrowRight");
-      await expectStep(2);
-      await t.page.keyboard.press("PageDown");
-      await expectStep(3);
-      await settle(t.page);
-      await t.page.waitForTimeout(400); // the step's fade-in
-      await saveScreenshot(t.page, "room story step 3");
-      await t.page.keyboard.press(" ");
-      await expectStep(4);
-      await t.page.keyboard.press("ArrowRight");
-      await expectStep(5);
-      await t.page.locator(".map-stage svg").first().waitFor();
-      await t.page.waitForFunction(() => performance.getEntriesByName("map:rendered").length > 0);
-      await t.page.waitForTimeout(400);
-      await saveScreenshot(t.page, "room story step 5");
-      await t.page.keyboard.press("ArrowLeft");
-      await expectStep(4);
-      await t.page.keyboard.press("PageUp");
-      await expectStep(3);
-      await t.page.keyboard.press("End");
-      await expectStep(count);
-      await t.page.keyboard.press("Home");
-      await expectStep(1);
-      // Back goes to the previous step too: each step is a history entry.
-      await t.page.keyboard.press("ArrowRight");
-      await expectStep(2);
-      await t.page.goBack();
-      await expectStep(1);
+test(
+  "large type grows the panels and keeps card names at 20 px or more",
+  { tag: "@projector" },
+  async ({ page }) => {
+    await openChart(page);
+    const rootPx = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const base = await rootPx();
+    await page.getByRole("button", { name: "Large type" }).click();
+    await expectParam(page, "type", "large");
+    await expect.poll(rootPx, { message: "the type grows" }).toBeGreaterThan(base);
+    await settle(page);
+    const names = (await cardsOnScreen(page)).map((c) => c.namePx);
+    expect(Math.min(...names), "the smallest card name in CSS px").toBeGreaterThanOrEqual(20 - 0.01);
+    await waitForFonts(page);
+    await keepScreenshot(page, "room large type 1920x1080");
+  },
+);
 
-      await t.page.keyboard.press("Escape");
-      await t.page.locator(".present-room").waitFor({ state: "detached" });
-      assert.equal(param(t.page, "story"), null);
-      // What the user had before the story is back.
-      assert.equal(param(t.page, "unit"), "loe-sea");
-      assert.equal(param(t.page, "view"), "summary");
-    },
-  },
-  {
-    name: "a step's URL lands on that step, with its stage, view and selection",
-    viewport: { width: 1920, height: 1080 },
-    run: async (t) => {
-      await t.open("?story=default&step=4");
-      await waitForModel(t.page);
-      await t.page.locator(".present-room").waitFor();
-      assert.equal(await stepHeading(t.page), "The Kyiv cell, only if forces deploy");
-      assert.match(await t.page.locator(".present-bar .present-progress").innerText(), /4 \/ \d/);
-      const kyiv = chart(t.page).getByRole("treeitem", { name: /^Forward co-ordination cell, Kyiv/ });
-      assert.equal(await kyiv.getAttribute("aria-selected"), "true");
-      assert.match(
-        await t.page.locator(".present-step").innerText(),
-        /Sources: Justyna Gotkowska, July 2025 \(analysis\)/,
-      );
-    },
-  },
-  {
-    name: "the presenter window shows notes, the next step and a timer, and moves the audience window",
-    viewport: { width: 1600, height: 900 },
-    run: async (t) => {
-      await t.open("?story=default&step=2");
-      await waitForModel(t.page);
-      await t.page.locator(".present-room").waitFor();
-      const [presenter] = await Promise.all([
-        t.page.context().waitForEvent("page"),
-        t.page.getByRole("button", { name: "Presenter view" }).click(),
-      ]);
-      await presenter.waitForLoadState();
-      await presenter.getByRole("main", { name: "Presenter view" }).waitFor({ timeout: 15_000 });
-      assert.equal(new URL(presenter.url()).searchParams.get("presenter"), "1");
-      const now = presenter.locator("#presenter-now-title");
-      assert.equal(await now.innerText(), "July 2025: a structure is agreed");
-      assert.equal(
-        await presenter.locator("#presenter-next-title").innerText(),
-        "The headquarters: Paris, then London",
-      );
-      await presenter.getByText("Notes").waitFor();
-      assert.match(await presenter.getByRole("timer").innerText(), /^\d+:\d\d$/);
-      await saveScreenshot(presenter, "room presenter window");
+test(
+  "the story steps forward and back by keyboard and the URL follows; Esc leaves it",
+  { tag: "@projector" },
+  async ({ page }) => {
+    await openModel(page, "?unit=loe-sea&view=summary");
+    await page.getByRole("button", { name: "Present" }).click();
+    await expect(page.locator(".present-room")).toBeVisible();
+    await expectParam(page, "story", "default");
+    await expectParam(page, "step", "1");
+    // Full screen, or where the browser refuses it, the window used whole with a hint.
+    if (!(await page.evaluate(() => document.fullscreenElement !== null)))
+      await expect(page.getByText(/Not in full screen/)).toBeVisible();
+    await expect(progress(page)).toHaveText(/1 \/ \d+/);
+    const count = Number(/\/ (\d+)/.exec(await progress(page).innerText())![1]);
+    expect(count, "steps in the default story").toBeGreaterThanOrEqual(7);
+    expect(count, "steps in the default story").toBeLessThanOrEqual(9);
+    await waitForChart(page);
+    await settle(page);
+    await waitForFonts(page);
+    await keepScreenshot(page, "room story step 1");
 
-      // A clicker's PageDown in the presenter's window moves the audience.
-      await presenter.keyboard.press("PageDown");
-      await t.page.waitForFunction(() => new URL(location.href).searchParams.get("step") === "3");
-      assert.equal(await stepHeading(t.page), "The headquarters: Paris, then London");
-      // And the audience window moving moves the presenter's.
-      await t.page.keyboard.press("ArrowRight");
-      await presenter.waitForFunction(() => new URL(location.href).searchParams.get("step") === "4");
-      assert.equal(await now.innerText(), "The Kyiv cell, only if forces deploy");
-      await presenter.close();
-    },
+    const expectStep = async (n: number) => {
+      await expectParam(page, "step", String(n));
+      await expect(progress(page)).toHaveText(new RegExp(`^\\s*(Step\\s+)?${n} / ${count}`));
+    };
+    await page.keyboard.press("ArrowRight");
+    await expectStep(2);
+    await page.keyboard.press("PageDown");
+    await expectStep(3);
+    await settle(page);
+    await keepScreenshot(page, "room story step 3");
+    await page.keyboard.press(" ");
+    await expectStep(4);
+    await page.keyboard.press("ArrowRight");
+    await expectStep(5);
+    await waitForMap(page);
+    await expect(page.locator(".map-stage svg").first()).toBeVisible();
+    await keepScreenshot(page, "room story step 5");
+    await page.keyboard.press("ArrowLeft");
+    await expectStep(4);
+    await page.keyboard.press("PageUp");
+    await expectStep(3);
+    await page.keyboard.press("End");
+    await expectStep(count);
+    await page.keyboard.press("Home");
+    await expectStep(1);
+    // Back goes to the previous step too: each step is a history entry.
+    await page.keyboard.press("ArrowRight");
+    await expectStep(2);
+    await page.goBack();
+    await expectStep(1);
+
+    await page.keyboard.press("Escape");
+    await expect(page.locator(".present-room")).toHaveCount(0);
+    await expectParam(page, "story", null);
+    // What the user had before the story is back.
+    await expectParam(page, "unit", "loe-sea");
+    await expectParam(page, "view", "summary");
   },
-  {
-    name: "a broken story gives pointed errors, skips its bad steps, and the app stays usable",
-    viewport: { width: 1280, height: 800 },
-    run: async (t) => {
-      await t.open("?model=/fixtures/broken-story.json&story=default&step=1");
-      await waitForModel(t.page);
-      const alert = t.page.getByRole("alert");
-      await alert.waitFor();
-      const text = await alert.innerText();
-      assert.match(text, /2 problems: steps 2, 3 of 4 skipped/);
-      assert.match(text, /\/story\/steps\/1\/stage\s+Step 2 shows stage "2027-01"/);
-      assert.match(text, /\/story\/steps\/2\/select\/unit\s+Step 3 selects unit "brigade"/);
-      assert.match(await t.page.locator(".present-bar .present-progress").innerText(), /1 \/ 2/);
-      await t.page.keyboard.press("ArrowRight");
-      assert.equal(await stepHeading(t.page), "The headquarters");
-      await t.page.keyboard.press("Escape");
-      // The model itself is shown and works.
-      await t.page.locator("h1", { hasText: "Example force with a broken story" }).waitFor();
-      // The Present button says at load, not only when presenting, that steps are skipped.
-      assert.match(
-        (await t.page.evaluate(() => document.getElementById("story-skipped")?.textContent)) ?? "",
-        /2 of 4 story steps are skipped/,
-      );
-      await chart(t.page)
-        .getByRole("treeitem", { name: /^Example headquarters/ })
-        .click();
-      assert.equal(param(t.page, "unit"), "hq");
-    },
+);
+
+test(
+  "a step's URL lands on that step, with its stage, view and selection",
+  { tag: "@projector" },
+  async ({ page }) => {
+    await openModel(page, "?story=default&step=4");
+    await expect(page.locator(".present-room")).toBeVisible();
+    await expect(stepTitle(page)).toHaveText("The Kyiv cell, only if forces deploy");
+    await expect(progress(page)).toHaveText(/4 \/ \d/);
+    await expect(
+      chart(page).getByRole("treeitem", { name: /^Kyiv cell \(Forward co-ordination cell, Kyiv\),/ }),
+    ).toHaveAttribute("aria-selected", "true");
+    await expect(page.locator(".present-step")).toContainText(
+      /Sources: Justyna Gotkowska, July 2025 \(analysis\)/,
+    );
   },
-  {
-    name: "print: the chart as one A4 landscape page with title, stage, as of, legend and sources",
-    viewport: { width: 1280, height: 800 },
-    run: async (t) => {
-      await openChart(t, "?unit=mnf-u-hq");
-      // The handout's code is not in the first bundle: it loads in idle time, or when printing starts.
-      await t.page.emulateMedia({ media: "print" });
-      const handout = t.page.getByLabel("Printed handout");
-      await handout.waitFor({ timeout: 10_000 });
-      const text = await handout.innerText();
-      assert.match(text, /Multinational Force Ukraine \(MNF-U\)/);
-      assert.match(text, /Stage: January 2026/);
-      assert.match(text, /As of 7 January 2026/);
-      assert.match(text, /Lines:/);
-      assert.match(text, /Sources \(\d+\)/);
-      const cards = await handout.locator(".chart-card").count();
-      assert.ok(cards >= 10, `the handout draws the whole chart (${cards} cards)`);
-      await t.page.setViewportSize({ width: 1123, height: 794 }); // A4 landscape at 96 dpi
-      await saveScreenshot(t.page, "room print preview");
-      const pdf = await t.page.pdf({
-        format: "A4",
-        landscape: true,
-        preferCSSPageSize: true,
-        printBackground: true,
-      });
-      const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
-      assert.equal(pages, 1, `the handout is one page (got ${pages})`);
-      await t.page.emulateMedia({ media: "screen" });
-      await handout.waitFor({ state: "detached" });
-    },
+);
+
+test(
+  "the presenter window shows notes, the next step and a timer, and moves the audience window",
+  { tag: "@projector" },
+  async ({ page }) => {
+    await openModel(page, "?story=default&step=2");
+    await expect(page.locator(".present-room")).toBeVisible();
+    const [presenter] = await Promise.all([
+      page.context().waitForEvent("page"),
+      page.getByRole("button", { name: "Presenter view" }).click(),
+    ]);
+    await expect(presenter.getByRole("main", { name: "Presenter view" })).toBeVisible({ timeout: 15_000 });
+    await expect(presenter).toHaveURL((url) => url.searchParams.get("presenter") === "1");
+    const now = presenter.locator("#presenter-now-title");
+    await expect(now).toHaveText("July 2025: a structure is agreed");
+    await expect(presenter.locator("#presenter-next-title")).toHaveText(
+      "The headquarters: Paris, then London",
+    );
+    await expect(presenter.getByText("Notes")).toBeVisible();
+    await expect(presenter.getByRole("timer")).toHaveText(/^\d+:\d\d$/);
+    await waitForFonts(presenter);
+    await keepScreenshot(presenter, "room presenter window");
+
+    // A clicker's PageDown in the presenter's window moves the audience.
+    await presenter.keyboard.press("PageDown");
+    await expectParam(page, "step", "3");
+    await expect(stepTitle(page)).toHaveText("The headquarters: Paris, then London");
+    // And the audience window moving moves the presenter's.
+    await page.bringToFront();
+    await page.keyboard.press("ArrowRight");
+    await expectParam(presenter, "step", "4");
+    await expect(now).toHaveText("The Kyiv cell, only if forces deploy");
+    await presenter.close();
   },
-  {
-    name: "story steps appear without animation when the user asks for reduced motion",
-    viewport: { width: 1280, height: 800 },
-    run: async (t) => {
-      await t.page.emulateMedia({ reducedMotion: "reduce" });
-      await t.open("?story=default&step=1");
-      await waitForModel(t.page);
-      await t.page.locator(".present-step").waitFor();
-      const animation = await t.page
-        .locator(".present-step")
-        .evaluate((el) => getComputedStyle(el).animationName);
-      assert.equal(animation, "none");
-      await t.page.emulateMedia({ reducedMotion: "no-preference" });
-      await t.page.keyboard.press("ArrowRight");
-      const moving = await t.page
-        .locator(".present-step")
-        .evaluate((el) => getComputedStyle(el).animationName);
-      assert.equal(moving, "present-in");
-    },
-  },
-];
+);
+
+test("a broken story gives pointed errors, skips its bad steps, and the app stays usable", async ({
+  page,
+}) => {
+  await openModel(page, "?model=./fixtures/broken-story.json&story=default&step=1");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("2 problems: steps 2, 3 of 4 skipped");
+  await expect(alert).toContainText(/\/story\/steps\/1\/stage\s*Step 2 shows stage "2027-01"/);
+  await expect(alert).toContainText(/\/story\/steps\/2\/select\/unit\s*Step 3 selects unit "brigade"/);
+  await expect(progress(page)).toHaveText(/1 \/ 2/);
+  await page.keyboard.press("ArrowRight");
+  await expect(stepTitle(page)).toHaveText("The headquarters");
+  await page.keyboard.press("Escape");
+  // The model itself is shown and works.
+  await expect(page.locator("h1", { hasText: "Example force with a broken story" })).toBeVisible();
+  // The Present button says at load, not only when presenting, that steps are skipped.
+  await expect(page.locator("#story-skipped")).toHaveText(/2 of 4 story steps are skipped/);
+  await chart(page)
+    .getByRole("treeitem", { name: /^Example headquarters/ })
+    .click();
+  await expectParam(page, "unit", "hq");
+});
+
+test("print: the chart as one A4 landscape page with title, stage, as of, legend and sources", async ({
+  page,
+}) => {
+  await openChart(page, "?unit=mnf-u-hq");
+  // The handout's code is not in the first bundle: it loads in idle time, or when printing starts.
+  await page.emulateMedia({ media: "print" });
+  const handout = page.getByLabel("Printed handout");
+  await expect(handout).toBeVisible({ timeout: 10_000 });
+  await expect(handout).toContainText("Multinational Force Ukraine (MNF-U)");
+  await expect(handout).toContainText("Stage: January 2026");
+  await expect(handout).toContainText("As of 7 January 2026");
+  await expect(handout).toContainText("Lines:");
+  await expect(handout).toContainText(/Sources \(\d+\)/);
+  expect(
+    await handout.locator(".chart-card").count(),
+    "the handout draws the whole chart",
+  ).toBeGreaterThanOrEqual(10);
+  await page.setViewportSize({ width: 1123, height: 794 }); // A4 landscape at 96 dpi
+  await waitForFonts(page);
+  await keepScreenshot(page, "room print preview");
+  const pdf = await page.pdf({
+    format: "A4",
+    landscape: true,
+    preferCSSPageSize: true,
+    printBackground: true,
+  });
+  const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+  expect(pages, "pages in the printed handout").toBe(1);
+  await page.emulateMedia({ media: "screen" });
+  await expect(handout).toHaveCount(0);
+});
+
+test("story steps appear without animation when the user asks for reduced motion", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await openApp(page, "?story=default&step=1");
+  const step = page.locator(".present-step");
+  await expect(step).toBeVisible();
+  await expect(step).toHaveCSS("animation-name", "none");
+  await page.emulateMedia({ reducedMotion: "no-preference" });
+  await page.keyboard.press("ArrowRight");
+  await expectParam(page, "step", "2");
+  await expect(step).toHaveCSS("animation-name", "present-in");
+});

@@ -1,6 +1,6 @@
 // The shell: header, messages, and the three panels (structure, main view, details). The rooms
 // (focus, presentation, presenter's window, print) frame the same views; each lives in its own folder.
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useLayoutEffect, useState } from "react";
 import { useUrlSync } from "../../state/url";
 import { useAtlas } from "../../state/store";
 import { ShownModelContext, useModelLoading } from "./shown-model";
@@ -43,9 +43,12 @@ export function App() {
 
   return (
     <FileDropZone>
-      <a className="skip-link" href={focus ? "#main-view" : "#structure"}>
-        {focus ? "Skip to the chart" : "Skip to the structure"}
-      </a>
+      {/* Only when there is something to skip to; the header is short without a model. */}
+      {shown && !presenting && !presenter && (
+        <a className="skip-link" href={focus ? "#main-view" : "#structure"}>
+          {focus ? "Skip to the chart" : "Skip to the structure"}
+        </a>
+      )}
       <ShownModelContext.Provider value={shown}>
         {shown && presenter ? (
           <Suspense fallback={LOADING_VIEW}>
@@ -58,30 +61,33 @@ export function App() {
         ) : (
           <>
             <Header viewSwitch={switchInHeader && shown ? <ViewSwitch /> : null} />
-            <div className="messages">
-              <LoadErrorAlert error={error} hasModel={shown !== null} />
-              <Notice />
-              {loading && (
-                <p className="loading" role="status">
-                  Loading model…
-                </p>
-              )}
-            </div>
-            {shown && (
-              <main className={`layout${focus ? " is-focus" : ""}${hasSelection ? " has-selection" : ""}`}>
-                {!focus && (
-                  <nav className="panel structure-panel" id="structure" aria-label="Structure panel">
-                    <h2 className="panel-title">Structure</h2>
-                    <StructureTree />
-                  </nav>
+            {/* One main landmark in every state: a load error with no model is the page's main content. */}
+            <main className="app-main">
+              <div className="messages">
+                <LoadErrorAlert error={error} hasModel={shown !== null} />
+                <Notice />
+                {loading && (
+                  <p className="loading" role="status">
+                    Loading model…
+                  </p>
                 )}
-                <div className="main-view" id="main-view">
-                  {!switchInHeader && <ViewSwitch />}
-                  <MainView />
+              </div>
+              {shown && (
+                <div className={`layout${focus ? " is-focus" : ""}${hasSelection ? " has-selection" : ""}`}>
+                  {!focus && (
+                    <nav className="panel structure-panel" id="structure" aria-label="Structure panel">
+                      <h2 className="panel-title">Structure</h2>
+                      <StructureTree />
+                    </nav>
+                  )}
+                  <div className="main-view" id="main-view">
+                    {!switchInHeader && <ViewSwitch />}
+                    <MainView />
+                  </div>
+                  {focus ? <DetailsOverlay /> : <DetailsPanel />}
                 </div>
-                {focus ? <DetailsOverlay /> : <DetailsPanel />}
-              </main>
-            )}
+              )}
+            </main>
           </>
         )}
         {shown && printReady && (
@@ -147,8 +153,9 @@ function useSelectionGuards(shown: ShownModel | null) {
     const closed = ancestorsOf(index, selected).filter((id) => !useAtlas.getState().expanded.has(id));
     if (closed.length) useAtlas.setState((s) => ({ expanded: new Set([...s.expanded, ...closed]) }));
   }, [index, selected]);
-  // A newly shown model opens fully when small, and to its second level when large.
-  useEffect(() => {
+  // A newly shown model opens fully when small, and to its second level when large. A layout
+  // effect, so the first frame that shows the model already shows those levels.
+  useLayoutEffect(() => {
     if (!model || !index) return;
     const open = index.units.size <= 60 ? [...index.children.keys()] : index.roots.map((u) => u.id);
     useAtlas.setState((s) => ({ expanded: new Set([...open, ...ancestorsOfSelection(s.selected)]) }));

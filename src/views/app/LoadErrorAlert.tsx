@@ -21,7 +21,8 @@ export function LoadErrorAlert({ error, hasModel }: { error: ModelLoadError | nu
           ? "The model you had is still shown; nothing was lost."
           : "Fix the file and open it again, or go back to the default model."}
       </p>
-      <ol className="problem-list">
+      {/* A long list scrolls in its own box; tabIndex lets a keyboard scroll it too. */}
+      <ol className="problem-list" tabIndex={0} aria-label="Problems found">
         {listed.map((problem, i) => (
           <li key={i}>
             <code className="pointer">{problem.pointer || "(whole file)"}</code> {problem.message}

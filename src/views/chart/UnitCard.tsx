@@ -3,15 +3,14 @@
 import { memo, useEffect, useState } from "react";
 import type { ChartCard } from "../../layout/tree";
 import { CARD, CARD_NAME_PX } from "../../layout/tree";
-import { nameLines } from "../../layout/card-text";
+import { nameLines, truncate } from "../../layout/card-text";
 import type { Detail } from "../../layout/lod";
 import type { Status, Unit } from "../../model";
-import { unitSidc } from "../../symbols/sidc";
-import { symbolImage } from "../../symbols/symbol-image";
+import { symbolSize, unitSidc } from "../../symbols/sidc";
+import { loadSymbolImages, symbolUrlNow } from "../../symbols/symbol-loader";
 import { flagUrlNow, loadFlagUrl } from "../../symbols/flags";
 import { KIND_LABEL, STATUS_LABEL } from "../common/labels";
 import { StatusIcon } from "../common/StatusIcon";
-import { unitAccessibleName } from "../structure/StructureRow";
 import { WEAK_WORDS, WeakIcon } from "../common/WeakMark";
 
 export type CardState = {
@@ -49,7 +48,9 @@ export function conditionTag(condition: string | undefined): string | null {
 
 export type CardSeat = { now: string; next: string | null; datesAssumed: boolean };
 
-/** The card's fourth line: what a reader must know before quoting the card, in words. */
+export { truncate };
+
+/** The card's marks after the weak mark: what a reader must know before quoting the card, in words. */
 export function cardMarks(seat: CardSeat | null, condition: string | undefined): string[] {
   const marks: string[] = [];
   if (seat?.datesAssumed) marks.push("dates assumed");
@@ -87,8 +88,82 @@ function Flag({ flag, x, y }: { flag: CardFlag; x: number; y: number }) {
   );
 }
 
-function truncate(text: string, max: number) {
-  return text.length > max ? text.slice(0, max - 1) + "…" : text;
+/** The words a card draws, top to bottom, as the card lays them out (see UnitCard below). */
+export function cardWords(
+  unit: Unit,
+  seat: CardSeat | null,
+  weak = false,
+): {
+  /** The name in one or two lines, at the room's size (CARD_NAME_PX). */
+  nameLines: string[];
+  name: string;
+  kind: string;
+  line: string | null;
+  marks: string[];
+  /** The marks have their own line; under a two-line name they close the seat's or condition's line. */
+  marksOwnLine: boolean;
+  status: string;
+} {
+  const lines = nameLines(unit.shortName);
+  const note = seat ? `Seat: ${seat.now}${seat.next ? ` · next ${seat.next}` : ""}` : conditionTag(unit.condition);
+  const marks = [...(weak ? [WEAK_WORDS] : []), ...cardMarks(seat, unit.condition)];
+  const marksOwnLine = lines.length < 2 || !note;
+  return {
+    nameLines: lines,
+    name: lines.join(" "),
+    kind: truncate(KIND_LABEL[unit.kind], 26),
+    line: note ? truncate(note, marksOwnLine || marks.length === 0 ? 28 : 16) : null,
+    marks,
+    marksOwnLine,
+    status: STATUS_LABEL[unit.status],
+  };
+}
+
+/**
+ * What a screen reader announces for a card. It starts with the card's own words in their order
+ * (WCAG 2.5.3: the name contains the visible label, so "click Kyiv cell" works by voice), then
+ * gives what the card only hints at: the full name, the condition, the lead nations' flags.
+ */
+export function cardAccessibleName(
+  unit: Unit,
+  seat: CardSeat | null,
+  leadNations: readonly CardFlag[],
+  dimmed: boolean,
+  weak = false,
+): string {
+  const words = cardWords(unit, seat, weak);
+  const name = words.name.replace(/…/g, "");
+  const seen = [
+    name === unit.name ? name : `${name} (${unit.name})`,
+    words.kind.replace(/…$/, "").toLowerCase(),
+    seat ? `seat ${seat.now}${seat.next ? `, next ${seat.next}` : ""}` : words.line,
+    ...words.marks,
+    words.status.toLowerCase(),
+  ];
+  return [
+    seen.filter(Boolean).join(", "),
+    unit.condition ? `condition: ${unit.condition}` : null,
+    ...leadNations.map((flag) => flag.label),
+    dimmed ? "does not match the filters" : null,
+  ]
+    .filter(Boolean)
+    .join("; ");
+}
+
+/** The unit's APP-6 symbol, once milsymbol has loaded; its box is sized before that. */
+function CardSymbol({ sidc, width, height }: { sidc: string; width: number; height: number }) {
+  const url = symbolUrlNow(sidc);
+  const [, setLoaded] = useState(false);
+  useEffect(() => {
+    if (url) return;
+    let live = true;
+    void loadSymbolImages().then(() => live && setLoaded(true));
+    return () => {
+      live = false;
+    };
+  }, [url]);
+  if (!url) return null;
+  return <image href={url} x={10} y={10} width={width} height={height} aria-hidden="true" />;
 }
 
 export const UnitCard = memo(function UnitCard(props: Props) {
@@ -121,20 +196,13 @@ export const UnitCard = memo(function UnitCard(props: Props) {
   ]
     .filter(Boolean)
     .join(" ");
-  const tag = conditionTag(unit.condition);
-  const marks = cardMarks(seat, unit.condition);
+  const words = cardWords(unit, seat, weak);
   const common = {
     className: classes,
     style: { transform: `translate(${card.x}px, ${card.y}px)` },
     "data-unit-id": unit.id,
     role: "treeitem",
-    "aria-label":
-      unitAccessibleName(unit, weak) +
-      (seat
-        ? `, seat ${seat.now}${seat.next ? `, next ${seat.next}` : ""}${seat.datesAssumed ? ", seat dates assumed" : ""}`
-        : "") +
-      (leadNations.length ? `; ${leadNations.map((f) => f.label).join("; ")}` : "") +
-      (dimmed ? ", does not match the filters" : ""),
+    "aria-label": cardAccessibleName(unit, seat, leadNations, dimmed, weak),
     "aria-level": card.depth + 1,
     "aria-posinset": card.positionInSet,
     "aria-setsize": card.setSize,
@@ -156,46 +224,45 @@ export const UnitCard = memo(function UnitCard(props: Props) {
 
   // Symbol at the left, the name large beside it (what a room reads, up to two lines), then the
   // kind, the condition or seat, the marks (weakly sourced, dates assumed), and at the foot the
-  // status in words and the lead flags.
-  const symbol = symbolImage(unitSidc(unit));
+  // status in words and the lead flags. The words come from cardWords, as the card's name does.
+  const sidc = unitSidc(unit);
+  const symbol = symbolSize(sidc);
   const symbolH = 36;
   const symbolW = (symbol.width / symbol.height) * symbolH;
   const textX = symbolW + 18;
-  const lines = nameLines(unit.shortName);
-  const twoLines = lines.length > 1;
+  const twoLines = words.nameLines.length > 1;
   const kindY = twoLines ? 68 : 50;
   const kindX = twoLines ? 12 : textX;
-  const note = seat ? `Seat: ${seat.now}${seat.next ? ` · next ${seat.next}` : ""}` : tag;
-  // The marks get their own line where there is room; under a two-line name they join the note's.
-  const marksOwnLine = !twoLines || !note;
-  const marksY = note ? kindY + 36 : kindY + 18;
-  const showMarks = weak || marks.length > 0;
+  const marksY = words.line ? kindY + 36 : kindY + 18;
+  const otherMarks = words.marks.slice(weak ? 1 : 0);
   return (
     <g {...common}>
       <rect className="card-frame" width={w} height={h} rx={8} />
-      <image href={symbol.url} x={10} y={10} width={symbolW} height={symbolH} aria-hidden="true" />
+      <CardSymbol sidc={sidc} width={symbolW} height={symbolH} />
+      {/* The {" "} between texts are not drawn; they keep the card's words apart in its text. */}
       <text className="card-name" x={textX} y={28}>
-        {lines.map((line, i) => (
+        {words.nameLines.map((line, i) => (
           <tspan key={i} x={textX} dy={i ? CARD_NAME_PX + 2 : 0}>
             {line}
+            {i < words.nameLines.length - 1 ? " " : ""}
           </tspan>
         ))}
-      </text>
+      </text>{" "}
       {unit.status === "dropped" && (
         <line className="card-strike" x1={textX - 2} x2={w - 12} y1={22} y2={22} />
       )}
       <text className="card-kind" x={kindX} y={kindY}>
-        {truncate(KIND_LABEL[unit.kind], 26)}
-      </text>
-      {note && (
+        {words.kind}
+      </text>{" "}
+      {words.line && (
         <text className={seat ? "card-seat" : "card-condition"} x={12} y={kindY + 18}>
-          {truncate(note, marksOwnLine || !showMarks ? 28 : 16)}
-          {!marksOwnLine && showMarks && (
-            <tspan className="card-assumed"> · {[weak ? WEAK_WORDS : null, ...marks].filter(Boolean).join(" · ")}</tspan>
+          {words.line}
+          {!words.marksOwnLine && words.marks.length > 0 && (
+            <tspan className="card-assumed"> · {words.marks.join(" · ")}</tspan>
           )}
         </text>
-      )}
-      {showMarks && marksOwnLine && (
+      )}{" "}
+      {words.marksOwnLine && words.marks.length > 0 && (
         <g className="card-marks" transform={`translate(12, ${marksY})`}>
           {weak && (
             <svg className="card-weak" width={14} height={14} x={0} y={-12} overflow="visible">
@@ -204,19 +271,19 @@ export const UnitCard = memo(function UnitCard(props: Props) {
           )}
           <text x={weak ? 19 : 0} y={0}>
             {weak && <tspan className="card-weak">{WEAK_WORDS}</tspan>}
-            {weak && marks.length > 0 && " · "}
-            {marks.length > 0 && <tspan className="card-assumed">{marks.join(" · ")}</tspan>}
+            {weak && otherMarks.length > 0 && " · "}
+            {otherMarks.length > 0 && <tspan className="card-assumed">{otherMarks.join(" · ")}</tspan>}
           </text>
         </g>
-      )}
+      )}{" "}
       <g className="card-status" transform={`translate(12, ${h - 24})`}>
         <svg width={14} height={14} x={0} y={0} overflow="visible">
           <StatusIcon status={unit.status} />
         </svg>
         <text x={20} y={12}>
-          {STATUS_LABEL[unit.status]}
+          {words.status}
         </text>
-      </g>
+      </g>{" "}
       {leadNations.slice(0, 4).map((flag, i) => (
         <Flag
           key={flag.code}

@@ -1,8 +1,11 @@
 // d3-zoom in one framework-free module (as React Flow's XYPanZoom): it owns the SVG's zoom
 // behaviour and tells the caller the transform; nothing else calls d3.select on this DOM.
 // The chart and the map both use it, each with its own zoom limits.
-import { select, zoom, zoomIdentity } from "d3";
-import type { ZoomBehavior, ZoomTransform } from "d3";
+import { select } from "d3-selection";
+// Adds selection.transition(), used for animated zooms.
+import "d3-transition";
+import { zoom, zoomIdentity } from "d3-zoom";
+import type { ZoomBehavior, ZoomTransform } from "d3-zoom";
 
 export type Viewport = { x: number; y: number; k: number };
 import type { Rect } from "../../layout/geometry";

@@ -2,7 +2,7 @@
 import { playableStory } from "../../model";
 import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
-import { enterFullscreen } from "../present/fullscreen";
+import { enterFullscreen } from "../common/fullscreen";
 
 export function RoomControls() {
   const { model } = useShownModel();

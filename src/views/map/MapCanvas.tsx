@@ -3,8 +3,8 @@
 // so that type and strokes keep their size at every zoom.
 import { memo, useMemo, useState } from "react";
 import type { KeyboardEvent, PointerEvent, RefObject } from "react";
-import { geoPath } from "d3";
-import type { GeoProjection } from "d3";
+import { geoPath } from "d3-geo";
+import type { GeoProjection } from "d3-geo";
 import type { Domain } from "../../model";
 import { countryOf } from "../../layout/map";
 import type { LonLat, WorldAtlas } from "../../layout/map";
@@ -421,9 +421,10 @@ function MapLabel({
                 className="row-box"
               />
               <text fontSize={first.size}>
-                {label.lines.slice(row.first, row.last + 1).map((line, i) => (
+                {label.lines.slice(row.first, row.last + 1).map((line, i, lines) => (
                   <tspan key={i} x={textX} y={box.y + baselines[row.first + i]!.dy}>
-                    {line}
+                    {/* A space between lines, so the row's text reads "if deployed", not "ifdeployed". */}
+                    {i < lines.length - 1 ? `${line} ` : line}
                   </tspan>
                 ))}
               </text>

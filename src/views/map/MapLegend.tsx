@@ -1,6 +1,6 @@
 // The map's key, in words: every colour, pattern, symbol and line is named here with the
 // nations and units behind it, so nothing on the map depends on colour alone.
-import type { GeoProjection } from "d3";
+import type { GeoProjection } from "d3-geo";
 import type { Domain, Role } from "../../model";
 import { countryOf, ROLE_PRECEDENCE } from "../../layout/map";
 import type { NationOnMap, WorldAtlas } from "../../layout/map";

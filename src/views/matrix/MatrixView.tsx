@@ -55,7 +55,7 @@ export default function MatrixView() {
         <WeakFilterToggle />
       </p>
       <SourceAnchorPrefix.Provider value="matrix-source-">
-        <div className="matrix-scroll" role="region" aria-labelledby="matrix-title" tabIndex={0}>
+        <div className="matrix-scroll" role="region" aria-label="Table of roles, scrolls sideways" tabIndex={0}>
           <table className="matrix">
             <caption className="visually-hidden">
               Roles of the named nations in each unit and line of effort, sorted by {sortedBy}.

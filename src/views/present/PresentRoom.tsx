@@ -12,7 +12,7 @@ import type { AtlasState } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
 import { ChartView } from "../chart/ChartView";
 import { MainView } from "../app/MainView";
-import { enterFullscreen, exitFullscreen } from "./fullscreen";
+import { enterFullscreen, exitFullscreen } from "../common/fullscreen";
 import { announceEnd, useStorySync } from "./useStorySync";
 import { useStoryKeys } from "./useStoryKeys";
 import { StepSources } from "./StepSources";

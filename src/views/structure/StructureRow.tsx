@@ -18,16 +18,23 @@ type Props = {
   box?: { top: number; height: number };
 };
 
-/** What a screen reader announces for a unit: its name, its status, any condition, and a weak sourcing. */
-export function unitAccessibleName(unit: Unit, weak = false): string {
+/** The words a row shows after the unit's name: status, whether it is conditional, kind, weak sourcing. */
+export function rowMeta(unit: Unit, weak = false): string[] {
   return [
-    unit.name,
-    STATUS_LABEL[unit.status].toLowerCase(),
-    unit.condition ? `condition: ${unit.condition}` : null,
+    STATUS_LABEL[unit.status],
+    unit.condition ? "conditional" : null,
+    KIND_LABEL[unit.kind],
     weak ? WEAK_WORDS : null,
-  ]
-    .filter(Boolean)
-    .join(", ");
+  ].filter((word): word is string => word !== null);
+}
+
+/**
+ * What a screen reader announces for a row: the words on the row, in their order (so the name
+ * contains what a sighted or voice-control user sees), then the condition in full.
+ */
+export function unitAccessibleName(unit: Unit, weak = false): string {
+  const shown = [unit.name, ...rowMeta(unit, weak).map((word) => word.toLowerCase())].join(", ");
+  return unit.condition ? `${shown}; condition: ${unit.condition}` : shown;
 }
 
 export const StructureRow = memo(function StructureRow({
@@ -69,9 +76,9 @@ export const StructureRow = memo(function StructureRow({
       </span>
       <StatusIcon status={unit.status} />
       <span className="tree-name">{unit.name}</span>
+      {/* Not drawn (grid items), but keeps "Willing" and "Decided" two words in the row's text. */}{" "}
       <span className="tree-meta">
-        {STATUS_LABEL[unit.status]}
-        {unit.condition ? " · conditional" : ""} · {KIND_LABEL[unit.kind]}
+        {rowMeta(unit).join(" · ")}
         {weak && (
           <span className="weak-mark">
             {" · "}

@@ -2,7 +2,7 @@
 // layers drawn from the default model, and labels that never overlap.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { geoContains, geoDistance, geoInterpolate } from "d3";
+import { geoContains, geoDistance, geoInterpolate } from "d3-geo";
 import type { Topology } from "topojson-specification";
 import { feature } from "topojson-client";
 import { validateModel } from "../../../src/model/validate";

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { ms } from "milsymbol/letter-codes";
 import { symbolImage } from "../../../src/symbols/symbol-image";
+import { SYMBOL_SIZE, symbolCodes, symbolSize } from "../../../src/symbols/sidc";
 
 const svgOf = (sidc: string) => decodeURIComponent(symbolImage(sidc).url.split(",")[1]!);
 
@@ -30,5 +31,23 @@ describe("symbolImage", () => {
   it("draws a planned unit's frame dashed", () => {
     expect(svgOf("SFGAU----------")).toMatch(/stroke-dasharray/);
     expect(svgOf("SFGPU----------")).not.toMatch(/stroke-dasharray/);
+  });
+});
+
+describe("symbolSize", () => {
+  // Cards lay out their text from this table before milsymbol has loaded; a stale entry would
+  // make the text jump when the symbol arrives. `npm run symbols` regenerates the table.
+  it("knows milsymbol's size for every code sidc.ts can write", () => {
+    const codes = symbolCodes();
+    expect(codes.length).toBeGreaterThan(50);
+    for (const sidc of codes) {
+      const actual = symbolImage(sidc, SYMBOL_SIZE);
+      const predicted = symbolSize(sidc);
+      expect({ sidc, ...predicted }).toEqual({
+        sidc,
+        width: expect.closeTo(actual.width, 2),
+        height: expect.closeTo(actual.height, 2),
+      });
+    }
   });
 });

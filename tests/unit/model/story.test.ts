@@ -2,7 +2,8 @@
 // the default model's story is whole, sourced and in step with its stages.
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { checkStory, playableStory, validateModel } from "../../../src/model";
+import { checkStory, playableStory } from "../../../src/model";
+import { validateModel } from "../../../src/model/validate";
 import type { Model } from "../../../src/model";
 import { readUrlState, stepFromParam, urlStateOf } from "../../../src/state/url";
 import { useAtlas } from "../../../src/state/store";

@@ -1,5 +1,6 @@
 // Full screen for a presentation. A browser grants it only inside a user's gesture, so the
 // Present button asks for it in its own click; the room shows a fallback when it was refused.
+// Here, not in views/present/: the Present button is on the first load, the room is not.
 export async function enterFullscreen(): Promise<boolean> {
   const root = document.documentElement;
   if (document.fullscreenElement) return true;

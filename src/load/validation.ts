@@ -1,0 +1,88 @@
+// Validation off the main thread: one module Web Worker, started with the app so its script
+// (zod and the checks) loads while React mounts. Where there is no Worker (jsdom in tests, very
+// old browsers) or it fails to start, the same checks load into the page instead. Either way the
+// caller gets a validated model or every problem with its pointer; nothing unvalidated is shown.
+import type { Model } from "../model";
+import type { Validation } from "../model/validate";
+import type { ModelInput } from "./check-text";
+import { applyPatches } from "./patches";
+import type { ValidationReply, ValidationRequest } from "./validation.worker";
+
+type Pending = {
+  input: ModelInput;
+  byteLength?: number;
+  /** The page's own parse of the same bytes, made while the worker checks them. */
+  parsed?: unknown;
+  resolve: (result: Validation) => void;
+};
+
+let worker: Worker | null = null;
+let workerFailed = typeof Worker === "undefined";
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function inPage(input: ModelInput, byteLength?: number): Promise<Validation> {
+  return import("./check-text").then(({ checkModelText }) => checkModelText(input, byteLength));
+}
+
+function parseHere(input: ModelInput): unknown {
+  try {
+    return JSON.parse(typeof input === "string" ? input : new TextDecoder().decode(input));
+  } catch {
+    return undefined; // the worker reports why
+  }
+}
+
+function getWorker(): Worker | null {
+  if (worker || workerFailed) return worker;
+  try {
+    worker = new Worker(new URL("./validation.worker.ts", import.meta.url), {
+      type: "module",
+      name: "model-validation",
+    });
+  } catch {
+    workerFailed = true;
+    return null;
+  }
+  worker.onmessage = ({ data: { id, result } }: MessageEvent<ValidationReply>) => {
+    const request = pending.get(id);
+    pending.delete(id);
+    if (!request) return;
+    if (!result.ok) return request.resolve(result);
+    // Valid: zod's output is the page's own parse with the worker's patches (its defaults).
+    if (request.parsed === undefined)
+      return void inPage(request.input, request.byteLength).then(request.resolve);
+    request.resolve({ ok: true, model: applyPatches<Model>(request.parsed, result.patches) });
+  };
+  // A worker that cannot load (blocked, missing file) is given up; its requests run in the page.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    worker?.terminate();
+    worker = null;
+    workerFailed = true;
+    const waiting = [...pending.values()];
+    pending.clear();
+    for (const request of waiting) void inPage(request.input, request.byteLength).then(request.resolve);
+  };
+  return worker;
+}
+
+/** Starts the worker early, so its script has loaded by the time the first model arrives. */
+export function startValidation(): void {
+  getWorker();
+}
+
+/** Checks a model file's bytes (or text): a valid model, or every problem with its JSON pointer. */
+export function validateModelInput(input: ModelInput, byteLength?: number): Promise<Validation> {
+  const target = getWorker();
+  if (!target) return inPage(input, byteLength);
+  const id = nextId++;
+  const request: Pending = { input, byteLength, resolve: () => undefined };
+  const answer = new Promise<Validation>((resolve) => (request.resolve = resolve));
+  pending.set(id, request);
+  // The bytes are copied, not transferred, so the page still has them if the worker fails.
+  target.postMessage({ id, input, byteLength } satisfies ValidationRequest);
+  // While the worker checks, the page parses the same bytes (instead of receiving a copy).
+  request.parsed = parseHere(input);
+  return answer;
+}

@@ -1,0 +1,114 @@
+// A model file's path to the screen: its bytes are checked (size, JSON syntax, unit count, schema,
+// integrity) by the same function in the worker and, where there is no Worker, in the page.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { checkModelPatches, checkModelText } from "../../../src/load/check-text";
+import { validateModelInput } from "../../../src/load/validation";
+import { MAX_MODEL_BYTES, MAX_MODEL_UNITS } from "../../../src/load/limits";
+import { minimalModel } from "../model/builders";
+
+const fixtures = path.resolve(import.meta.dirname, "../../fixtures");
+const bytesOf = (text: string) => new TextEncoder().encode(text);
+
+describe("checkModelText", () => {
+  it("accepts a valid model given as bytes or as text, with the same result", () => {
+    const text = JSON.stringify(minimalModel());
+    const fromBytes = checkModelText(bytesOf(text).buffer);
+    expect(fromBytes.ok).toBe(true);
+    expect(fromBytes).toEqual(checkModelText(text));
+    // zod's defaults are applied: the worker hands over the model the app expects.
+    if (fromBytes.ok) expect(fromBytes.model.units[0]!.domains).toEqual([]);
+  });
+
+  it("refuses a file over the size limit before reading it, saying the limit", () => {
+    const result = checkModelText("{}", MAX_MODEL_BYTES + 1);
+    expect(result).toEqual({ ok: false, problems: [expect.objectContaining({ pointer: "" })] });
+    if (!result.ok) expect(result.problems[0]!.message).toMatch(/at most 5\.0 MB/);
+  });
+
+  it("names the line and column of a JSON syntax error", () => {
+    const result = checkModelText(readFileSync(path.join(fixtures, "broken-syntax.json")));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]!.message).toContain("line 6, column 5");
+  });
+
+  it("refuses more units than the limit, pointing at /units", () => {
+    const model = minimalModel();
+    model.units = Array.from({ length: MAX_MODEL_UNITS + 1 }, (_, i) => ({ id: `u${i}` }));
+    const result = checkModelText(JSON.stringify(model));
+    expect(result.ok ? [] : result.problems.map((p) => p.pointer)).toEqual(["/units"]);
+  });
+
+  it("lists every defect of a broken model with its pointer", () => {
+    const result = checkModelText(readFileSync(path.join(fixtures, "ten-defects.json")));
+    expect(result.ok ? 0 : result.problems.length).toBe(10);
+  });
+});
+
+describe("validateModelInput without a Worker (as in jsdom)", () => {
+  it("checks in the page and gives the same answer as the worker's function", async () => {
+    expect(typeof Worker).toBe("undefined");
+    const text = readFileSync(path.join(fixtures, "ten-defects.json"), "utf8");
+    expect(await validateModelInput(bytesOf(text).buffer)).toEqual(checkModelText(text));
+    const valid = JSON.stringify(minimalModel());
+    expect(await validateModelInput(valid)).toEqual(checkModelText(valid));
+  });
+});
+
+describe("validateModelInput with a Worker", () => {
+  // A fresh module each time: it decides whether a Worker exists when first loaded.
+  beforeEach(() => vi.resetModules());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  /** A stand-in for the browser's Worker: answers as validation.worker.ts does, or fails to start. */
+  function fakeWorker(behaviour: "answers" | "fails") {
+    const started: unknown[] = [];
+    class FakeWorker {
+      onmessage: ((event: { data: unknown }) => void) | null = null;
+      onerror: ((event: { preventDefault: () => void }) => void) | null = null;
+      constructor(url: URL, options: unknown) {
+        started.push({ url: String(url), options });
+      }
+      postMessage({ id, input, byteLength }: { id: number; input: string; byteLength?: number }) {
+        setTimeout(() => {
+          if (behaviour === "fails") this.onerror?.({ preventDefault: () => undefined });
+          else this.onmessage?.({ data: { id, result: checkModelPatches(input, byteLength) } });
+        }, 10 - id);
+      }
+      terminate() {}
+    }
+    vi.stubGlobal("Worker", FakeWorker);
+    return started;
+  }
+
+  it("starts one module worker and routes each answer to its own request", async () => {
+    const started = fakeWorker("answers");
+    const { validateModelInput: validate } = await import("../../../src/load/validation");
+    const valid = JSON.stringify(minimalModel());
+    const broken = readFileSync(path.join(fixtures, "ten-defects.json"), "utf8");
+    // The second answer arrives first; each promise still gets its own result.
+    const [a, b] = await Promise.all([validate(valid), validate(broken)]);
+    // The page rebuilds zod's exact output from its own parse and the worker's patches.
+    expect(a).toEqual(checkModelText(valid));
+    expect(b.ok ? 0 : b.problems.length).toBe(10);
+    expect(started).toEqual([
+      {
+        url: expect.stringMatching(/validation\.worker/),
+        options: expect.objectContaining({ type: "module" }),
+      },
+    ]);
+  });
+
+  it("checks in the page when the worker cannot start, and keeps doing so", async () => {
+    const started = fakeWorker("fails");
+    const { validateModelInput: validate } = await import("../../../src/load/validation");
+    const broken = readFileSync(path.join(fixtures, "ten-defects.json"), "utf8");
+    const first = await validate(broken);
+    expect(first.ok ? 0 : first.problems.length).toBe(10);
+    expect((await validate(JSON.stringify(minimalModel()))).ok).toBe(true);
+    expect(started).toHaveLength(1); // given up after its error, not started again
+  });
+});
