@@ -15,6 +15,17 @@ if (typeof window !== "undefined") {
       reader.readAsText(this);
     });
   };
+  // jsdom's <dialog> has no showModal or close: enough of both for the status key.
+  const dialog = window.HTMLDialogElement?.prototype as HTMLDialogElement | undefined;
+  if (dialog && !dialog.showModal) {
+    dialog.showModal = function (this: HTMLDialogElement) {
+      this.setAttribute("open", "");
+    };
+    dialog.close = function (this: HTMLDialogElement) {
+      this.removeAttribute("open");
+      this.dispatchEvent(new Event("close"));
+    };
+  }
   window.matchMedia ??= (query: string) =>
     ({
       matches: false,

@@ -38,9 +38,13 @@ function unitsInTreeOrder(index: ModelIndex): Unit[] {
   return out;
 }
 
-export function buildMatrix(resolved: ResolvedModel, index: ModelIndex): Matrix {
+/**
+ * `hiddenUnits`: units the status filter does not show; they keep a column only for the roles or
+ * members the filter leaves in them.
+ */
+export function buildMatrix(resolved: ResolvedModel, index: ModelIndex, hiddenUnits: ReadonlySet<string> = new Set()): Matrix {
   const columns = unitsInTreeOrder(index)
-    .filter((u) => (index.rolesByUnit.get(u.id)?.length ?? 0) > 0 || u.otherContributors || (ALWAYS_A_COLUMN.has(u.kind) && u.status !== "dropped"))
+    .filter((u) => (index.rolesByUnit.get(u.id)?.length ?? 0) > 0 || u.otherContributors || (ALWAYS_A_COLUMN.has(u.kind) && u.status !== "dropped" && !hiddenUnits.has(u.id)))
     .map((unit) => ({ unit }));
   const rows = resolved.nations.map((nation) => {
     const roles = index.rolesByNation.get(nation.code) ?? [];

@@ -120,6 +120,8 @@ export type SceneOptions = {
     role: (role: RoleKind) => string;
     status: (status: Status) => string;
     date: (iso: string) => string;
+    /** Compare mode: a short mark for a nation or unit ("+ Added"); null or absent: none. */
+    change?: (target: Target) => string | null;
   };
 };
 
@@ -157,6 +159,10 @@ function sized(lines: string[], compact: boolean, boxed = false) {
 export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
   const { width, height, compact, domains, project, atlas, words } = options;
   const statusWord = (s: Status) => words.status(s).toLowerCase();
+  const withChange = (text: string, target: Target) => {
+    const change = words.change?.(target);
+    return change ? `${text} · ${change}` : text;
+  };
   const onScreen = ([x, y]: [number, number], margin = 0) =>
     x >= -margin && y >= -margin && x <= width + margin && y <= height + margin;
   const requests: (LabelRequest & { label: Omit<SceneLabel, "box" | "anchor"> })[] = [];
@@ -195,9 +201,12 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
       const first = text.length;
       text.push(
         ...wrapText(
-          compact
-            ? `${unit.shortName} · ${when}`
-            : `${unit.shortName} · ${when} · ${statusWord(seat.seat.status)}`,
+          withChange(
+            compact
+              ? `${unit.shortName} · ${when}`
+              : `${unit.shortName} · ${when} · ${statusWord(seat.seat.status)}`,
+            { kind: "unit", id: unit.id },
+          ),
           compact ? 99 : ROW_CHARS,
         ),
       );
@@ -216,9 +225,12 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
       const first = text.length;
       text.push(
         ...wrapText(
-          compact
-            ? `${unit.shortName} · ${unit.condition ? "conditional" : statusWord(unit.status)}`
-            : `${unit.shortName} · ${statusWord(unit.status)}${condition}`,
+          withChange(
+            compact
+              ? `${unit.shortName} · ${unit.condition ? "conditional" : statusWord(unit.status)}`
+              : `${unit.shortName} · ${statusWord(unit.status)}${condition}`,
+            { kind: "unit", id: unit.id },
+          ),
           compact ? 99 : ROW_CHARS,
         ),
       );
@@ -280,7 +292,12 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
     const text = nation.primary
       ? [nation.name, `${roleText} · ${statusWord(nation.primary.status)}`]
       : [nation.name];
-    const shown = compact && !supported.has(nation.code) ? text.slice(0, 1) : text;
+    const change = words.change?.({ kind: "nation", code: nation.code });
+    // A nation's compare mark stays even on a phone: it is what compare mode is for.
+    const shown = [
+      ...(compact && !supported.has(nation.code) ? text.slice(0, 1) : text),
+      ...(change ? [change] : []),
+    ];
     requests.push({
       id: `nation:${nation.code}`,
       x: xy[0],

@@ -33,7 +33,32 @@ export {
   withoutWeaklySourced,
 } from "./grades";
 export type { Statement, WithoutWeak } from "./grades";
-export { resolveStage, diffStages, defaultStageId } from "./stages";
-export type { ResolvedModel, StageDiff } from "./stages";
+export {
+  resolveStage,
+  diffStages,
+  defaultStageId,
+  compareStages,
+  comparePairFor,
+  formatComparePair,
+  parseComparePair,
+  stagesByDate,
+  stageUnion,
+} from "./stages";
+export type {
+  ChangeKind,
+  ChangeMarks,
+  ComparePair,
+  CompareProblem,
+  Difference,
+  ItemChange,
+  ItemMark,
+  ResolvedModel,
+  StageComparison,
+  StageDiff,
+} from "./stages";
+export { withStatuses } from "./status-filter";
+export { statementsBySource, stagesCitingSources } from "./citations";
+export type { CitedStatement } from "./citations";
+export type { WithStatuses } from "./status-filter";
 export { checkStory, playableStory } from "./story";
 export type { PlayableStory } from "./story";

@@ -92,10 +92,7 @@ export const Source = z
   .strict();
 
 /** Why an item is the model author's reading and not a source's: said in words wherever it is shown. */
-const OurReading = z
-  .string()
-  .min(1)
-  .optional();
+const OurReading = z.string().min(1).optional();
 
 export const Meta = z
   .object({

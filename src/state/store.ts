@@ -1,14 +1,22 @@
 // The one UI store. Models themselves live in react-query's cache; this holds what the user
 // asked for and is looking at. Derived values (the resolved stage, visible rows) are never stored.
 import { create } from "zustand";
-import type { Domain, RelationKind, Status } from "../model";
+import { formatComparePair } from "../model";
+import type { ComparePair, Domain, RelationKind, Status } from "../model";
 import type { Orientation } from "../layout/tree";
 import type { ModelSource } from "../load/queries";
 
-export const VIEWS = ["chart", "map", "matrix", "summary"] as const;
+export const VIEWS = ["chart", "map", "matrix", "summary", "sources"] as const;
 export type View = (typeof VIEWS)[number];
 
-/** hideWeak: take statements resting on aggregators alone out of every view (units are dimmed). */
+/** What the status key explains first when it opens: one status, the weak mark, or all. */
+export type LegendTopic = Status | "weak" | "all";
+
+/**
+ * statuses: show only these statuses' statements in every view (none: all); units of other
+ * statuses recede on the chart. hideWeak: take statements resting on aggregators alone out of
+ * every view (units are dimmed).
+ */
 export type Filters = { domains: Domain[]; nations: string[]; statuses: Status[]; hideWeak: boolean };
 
 /** Which relations the chart draws in full: the selected unit's only (the rest faint), or all. */
@@ -28,6 +36,17 @@ export type AtlasState = {
   expanded: ReadonlySet<string>;
   /** null: the model's default stage. */
   stage: string | null;
+  /**
+   * Compare mode: the two stages as asked ("2025-03..2026-01"), checked against the model when
+   * it is shown (an unknown or repeated stage gets a notice and a sensible pair). null: off.
+   */
+  compare: string | null;
+  /** The source the sources view brings into view (from a citation's "statements" link). */
+  sourceInView: string | null;
+  /** The view a "statements" link came from, for the sources view's way back. */
+  returnView: View | null;
+  /** The status key, open at a topic; null: closed. */
+  legend: LegendTopic | null;
   view: View;
   filters: Filters;
   search: string;
@@ -57,7 +76,13 @@ export type AtlasState = {
   selectPlace: (id: string | null) => void;
   toggleExpanded: (id: string, open?: boolean) => void;
   setExpanded: (ids: Iterable<string>) => void;
+  /** Choosing a stage ends compare mode. */
   setStage: (stage: string | null) => void;
+  /** Starts or changes compare mode; null ends it, showing the later stage of the pair. */
+  setCompare: (pair: ComparePair | null) => void;
+  /** Opens the sources view at one source. */
+  showSource: (id: string) => void;
+  openLegend: (topic: LegendTopic | null) => void;
   setView: (view: View) => void;
   setFilters: (filters: Partial<Filters>) => void;
   setSearch: (search: string) => void;
@@ -83,6 +108,10 @@ export const useAtlas = create<AtlasState>()((set) => ({
   selectedPlace: null,
   expanded: new Set<string>(),
   stage: null,
+  compare: null,
+  sourceInView: null,
+  returnView: null,
+  legend: null,
   view: "chart",
   filters: NO_FILTERS,
   search: "",
@@ -98,9 +127,16 @@ export const useAtlas = create<AtlasState>()((set) => ({
   presenter: false,
   request: (source) => set({ requested: source }),
   show: (source) => set({ shown: source }),
-  select: (id) => set(id === null ? { selected: null } : { selected: id, selectedNation: null, selectedPlace: null }),
-  selectNation: (code) => set(code === null ? { selectedNation: null } : { selectedNation: code, selected: null, selectedPlace: null }),
-  selectPlace: (id) => set(id === null ? { selectedPlace: null } : { selectedPlace: id, selected: null, selectedNation: null }),
+  select: (id) =>
+    set(id === null ? { selected: null } : { selected: id, selectedNation: null, selectedPlace: null }),
+  selectNation: (code) =>
+    set(
+      code === null
+        ? { selectedNation: null }
+        : { selectedNation: code, selected: null, selectedPlace: null },
+    ),
+  selectPlace: (id) =>
+    set(id === null ? { selectedPlace: null } : { selectedPlace: id, selected: null, selectedNation: null }),
   toggleExpanded: (id, open) =>
     set((s) => {
       const next = new Set(s.expanded);
@@ -110,7 +146,21 @@ export const useAtlas = create<AtlasState>()((set) => ({
       return { expanded: next };
     }),
   setExpanded: (ids) => set({ expanded: new Set(ids) }),
-  setStage: (stage) => set({ stage }),
+  setStage: (stage) => set({ stage, compare: null }),
+  setCompare: (pair) =>
+    set((s) => {
+      if (pair) return { compare: formatComparePair(pair) };
+      // Leaving compare mode shows the later stage, where the eye already is.
+      const to = s.compare?.split("..")[1];
+      return { compare: null, ...(to ? { stage: to } : {}) };
+    }),
+  showSource: (id) =>
+    set((s) => ({
+      view: "sources",
+      sourceInView: id,
+      returnView: s.view === "sources" ? s.returnView : s.view,
+    })),
+  openLegend: (legend) => set({ legend }),
   setView: (view) => set({ view }),
   setFilters: (filters) => set((s) => ({ filters: { ...s.filters, ...filters } })),
   setSearch: (search) => set({ search, searchHit: 0 }),

@@ -1,9 +1,11 @@
-// The shareable part of the state lives in the URL (?model, ?unit, ?nation, ?place, ?stage, ?view,
-// and the rooms: ?focus=1, ?type=large, ?story=default&step=3, ?presenter=1), so a link, a reload,
-// and the back and forward buttons all bring the same view back.
+// The shareable part of the state lives in the URL (?model, ?unit, ?nation, ?place, ?stage,
+// ?compare, ?status, ?view, ?source, and the rooms: ?focus=1, ?type=large, ?story=default&step=3,
+// ?presenter=1), so a link, a reload, and the back and forward buttons all bring the same view back.
 import { useEffect } from "react";
 import { DEFAULT_MODEL_URL, sourceFromParam } from "../load/queries";
 import type { ModelSource } from "../load/queries";
+import { STATUSES } from "../model";
+import type { Status } from "../model";
 import { VIEWS, useAtlas } from "./store";
 import type { AtlasState, View } from "./store";
 
@@ -19,6 +21,12 @@ export type UrlState = {
   story?: string | null;
   step?: string | null;
   presenter?: string | null;
+  /** Compare mode: "2025-03..2026-01". */
+  compare?: string | null;
+  /** The status filter: "decided,planned". */
+  status?: string | null;
+  /** The source the sources view shows first. */
+  source?: string | null;
 };
 
 export function readUrlState(search: string): UrlState {
@@ -36,7 +44,23 @@ export function readUrlState(search: string): UrlState {
     story: params.get("story") || null,
     step: params.get("step") || null,
     presenter: params.get("presenter") === "1" ? "1" : null,
+    compare: params.get("compare"),
+    status: params.get("status") || null,
+    source: params.get("source") || null,
   };
+}
+
+/** ?status=decided,planned → the statuses it names, and any word that is not a status. */
+export function statusesFromParam(param: string | null | undefined): {
+  statuses: Status[];
+  unknown: string[];
+} {
+  const words = (param ?? "")
+    .split(",")
+    .map((w) => w.trim())
+    .filter(Boolean);
+  const statuses = STATUSES.filter((s) => words.includes(s));
+  return { statuses, unknown: words.filter((w) => !(STATUSES as readonly string[]).includes(w)) };
 }
 
 /** A 1-based step number from the URL; anything else is step 1. */
@@ -82,6 +106,9 @@ export function urlStateOf(state: AtlasState, pageUrl: string): UrlState {
       view: null,
       nation: null,
       place: null,
+      compare: null,
+      status: STATUSES.filter((s) => state.filters.statuses.includes(s)).join(",") || null,
+      source: null,
       ...rooms,
     };
   return {
@@ -91,6 +118,10 @@ export function urlStateOf(state: AtlasState, pageUrl: string): UrlState {
     view: state.view === "chart" ? null : state.view,
     nation: state.selectedNation,
     place: state.selectedPlace,
+    compare: state.compare,
+    // In the order of the status key, whatever order they were picked in.
+    status: STATUSES.filter((s) => state.filters.statuses.includes(s)).join(",") || null,
+    source: state.view === "sources" ? state.sourceInView : null,
     ...rooms,
   };
 }
@@ -106,18 +137,30 @@ export function applyUrlToStore(href: string): void {
   // A local file has no address: going back to a URL without ?model keeps the file on screen
   // rather than silently swapping it for the default model.
   const keepFile = store.requested.kind === "file" && fromUrl.model === null;
-  useAtlas.setState({
+  const { statuses, unknown } = statusesFromParam(fromUrl.status);
+  useAtlas.setState((s) => ({
     ...(sameModel || keepFile ? {} : { requested }),
     selected: fromUrl.unit,
     selectedNation: fromUrl.unit ? null : (fromUrl.nation ?? null),
     selectedPlace: fromUrl.unit || fromUrl.nation ? null : (fromUrl.place ?? null),
     stage: fromUrl.stage,
+    // An empty ?compare= is still a request to compare: the model's default pair answers it.
+    compare: fromUrl.compare ?? null,
     view: fromUrl.view ?? "chart",
     focus: fromUrl.focus === "1",
     largeType: fromUrl.type === "large",
     story: fromUrl.story ? { id: fromUrl.story, step: stepFromParam(fromUrl.step) } : null,
     presenter: fromUrl.presenter === "1" && fromUrl.story !== null,
-  });
+    sourceInView: fromUrl.source ?? null,
+    filters: { ...s.filters, statuses },
+    ...(unknown.length
+      ? {
+          notice: `The status filter knows no “${unknown.join("”, “")}”: it shows ${
+            statuses.length ? statuses.join(", ") : "every status"
+          }. Statuses are ${STATUSES.join(", ")}.`,
+        }
+      : {}),
+  }));
 }
 
 /** Keeps store and URL in step: user actions push history entries, back/forward restore them. */
@@ -142,6 +185,9 @@ export function useUrlSync(): void {
         state.selectedNation !== previous.selectedNation ||
         state.selectedPlace !== previous.selectedPlace ||
         state.stage !== previous.stage ||
+        state.compare !== previous.compare ||
+        state.filters.statuses !== previous.filters.statuses ||
+        state.sourceInView !== previous.sourceInView ||
         state.view !== previous.view ||
         state.requested !== previous.requested ||
         state.focus !== previous.focus ||

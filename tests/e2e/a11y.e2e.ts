@@ -95,4 +95,64 @@ test.describe("accessibility (axe)", () => {
     await waitForChart(page);
     await expectNoAxeViolations(page, "the projector layout (1920 px, HQ selected)");
   });
+
+  // Issue 08: the timeline, compare mode, the sources view, the status key and filter.
+  test("the timeline with a stage chosen by keyboard", async ({ page }) => {
+    await openModel(page, "?view=summary");
+    const radios = page.getByRole("radiogroup", { name: "Stage" }).getByRole("radio");
+    await radios.nth(3).focus();
+    await page.keyboard.press("ArrowLeft");
+    await expect(radios.nth(2)).toHaveAttribute("aria-checked", "true");
+    await expectNoAxeViolations(page, "the timeline (4 September 2025 chosen by keyboard)");
+  });
+
+  test("compare mode on the chart, with its controls and list of differences", async ({ page }) => {
+    await openModel(page, "?compare=2025-03..2025-07&unit=ground-force-option");
+    await waitForChart(page);
+    await expect(page.getByRole("region", { name: /^What changed from/ })).toBeVisible();
+    await expectNoAxeViolations(page, "compare mode on the chart (March–April 2025 → 10 July 2025)");
+  });
+
+  test("compare mode on the map", async ({ page }) => {
+    await openModel(page, "?view=map&compare=2025-07..2026-01&nation=PL");
+    await waitForMap(page);
+    await expect(page.locator(".nation-change").first()).toBeAttached();
+    await expectNoAxeViolations(page, "compare mode on the map (10 July 2025 → January 2026)");
+  });
+
+  test("compare mode on the matrix", async ({ page }) => {
+    await openModel(page, "?view=matrix&compare=2025-07..2026-01");
+    await expect(page.getByRole("table")).toBeVisible();
+    await expectNoAxeViolations(page, "compare mode on the matrix (10 July 2025 → January 2026)");
+  });
+
+  test("the sources view, arrived at from a unit's details", async ({ page }) => {
+    await openModel(page, "?unit=mnf-u-hq");
+    await details(page)
+      .getByRole("button", { name: /^Every statement on this source: Reuters/ })
+      .click();
+    await expect(page.locator('[data-source-id="reuters-dunya-2025-07-10"]')).toBeFocused();
+    await expectNoAxeViolations(page, "the sources view (from the HQ's details)");
+  });
+
+  test("the status key, open", async ({ page }) => {
+    await openModel(page, "?view=summary&unit=kyiv-cell");
+    await details(page).getByRole("button", { name: "Planned" }).first().click();
+    await expect(page.getByRole("dialog", { name: "What the marks mean" })).toBeVisible();
+    await expectNoAxeViolations(page, "the status key (opened from a Planned badge)");
+  });
+
+  test("the status filter, decided only, on the map", async ({ page }) => {
+    await openModel(page, "?view=map&status=decided");
+    await waitForMap(page);
+    await expectNoAxeViolations(page, "the map with the status filter on (decided only)");
+  });
+
+  test("compare mode on a phone", { tag: "@phone" }, async ({ page }) => {
+    // As the phone layout's own test does: a selected card, so the chart opens centred on it
+    // (a card cut off at the chart's edge shows only part of its words).
+    await openModel(page, "?compare=2025-03..2025-07&unit=mnf-u-hq");
+    await waitForChart(page);
+    await expectNoAxeViolations(page, "compare mode on a phone (390 px, HQ selected)");
+  });
 });

@@ -73,7 +73,7 @@ test("back and forward restore the selection and the stage", async ({ page }) =>
     .getByRole("treeitem", { name: /^Sea line of effort/ })
     .click();
   await expect(details(page).getByRole("heading", { name: "Sea line of effort" })).toBeVisible();
-  await page.getByRole("combobox", { name: "Stage" }).selectOption("2025-07");
+  await page.getByRole("radiogroup", { name: "Stage" }).getByRole("radio", { name: "10 July 2025" }).click();
   await expect(page).toHaveURL(/stage=2025-07/);
   await page.goBack();
   await expect(page).toHaveURL((url) => !url.search.includes("stage="));

@@ -11,7 +11,9 @@ const HQ_ID = "mnf-u-hq";
 const chart = (page: Page) => page.getByRole("tree", { name: "Org chart" });
 const card = (page: Page, name: RegExp) => chart(page).getByRole("treeitem", { name });
 const details = (page: Page) => page.getByRole("region", { name: "Details" });
-const stageList = (page: Page) => page.getByRole("combobox", { name: "Stage" });
+// Wide screens choose the stage on the timeline (a radio group); phones keep the select box.
+const timeline = (page: Page) => page.getByRole("radiogroup", { name: "Stage" });
+const stageRadio = (page: Page, name: string | RegExp) => timeline(page).getByRole("radio", { name });
 
 async function openChart(page: Page, query = "") {
   await openModel(page, query);
@@ -24,7 +26,10 @@ test(
   { tag: "@projector" },
   async ({ page }) => {
     await openChart(page);
-    await expect(stageList(page), "the default view is January 2026").toHaveValue("2026-01");
+    await expect(stageRadio(page, /^January 2026/), "the default view is January 2026").toHaveAttribute(
+      "aria-checked",
+      "true",
+    );
     const mnfu = card(page, MNF_U);
     await expect(mnfu).toContainText("Planned");
     expect((await mnfu.textContent()) ?? "", "the MNF-U card does not say decided").not.toMatch(/decided/i);
@@ -122,20 +127,26 @@ test("four stages in date order; 4 September 2025 shows the 26-nation pledge wit
   page,
 }) => {
   await openModel(page, "?view=summary");
-  const options = stageList(page).locator("option");
-  expect(await options.evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value))).toEqual([
-    "2025-03",
-    "2025-07",
-    "2025-09",
-    "2026-01",
+  // The timeline names each stage and its date, in date order.
+  await expect(timeline(page).getByRole("radio")).toHaveCount(4);
+  expect(
+    await timeline(page)
+      .getByRole("radio")
+      .evaluateAll((radios) => radios.map((r) => r.getAttribute("aria-labelledby"))),
+  ).toEqual([
+    "stage-2025-03-name stage-2025-03-date",
+    "stage-2025-07-name stage-2025-07-date",
+    "stage-2025-09-name stage-2025-09-date",
+    "stage-2026-01-name stage-2026-01-date",
   ]);
-  expect((await options.allInnerTexts()).map((s) => s.trim())).toEqual([
-    "March–April 2025 options (March 2025)",
+  for (const [i, name] of [
+    "March–April 2025 options March 2025",
     "10 July 2025",
     "4 September 2025",
-    "January 2026 (6 January 2026)",
-  ]);
-  await stageList(page).selectOption({ label: "4 September 2025" });
+    "January 2026 6 January 2026",
+  ].entries())
+    await expect(timeline(page).getByRole("radio").nth(i)).toHaveAccessibleName(name);
+  await stageRadio(page, "4 September 2025").click();
   await expect(page).toHaveURL(/stage=2025-09/);
   const summary = page.locator(".summary");
   await expect(summary.getByRole("heading", { name: /^4 September 2025/ })).toBeVisible();
@@ -158,7 +169,7 @@ test("four stages in date order; 4 September 2025 shows the 26-nation pledge wit
   await expect(aggregate).toContainText("Associated Press, as carried by Prince George Citizen");
   await expect(aggregate).toContainText("Our reading: ");
   // January 2026 builds on it: the pledge is still there, beside the declaration of intent.
-  await stageList(page).selectOption("2026-01");
+  await stageRadio(page, /^January 2026/).click();
   await expect(details(page).locator(".aggregate")).toContainText("26 of the coalition's 35 countries");
 });
 

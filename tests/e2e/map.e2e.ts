@@ -4,6 +4,9 @@ import { expect, keepScreenshot, openModel, test, waitForMap } from "./fixtures"
 
 const item = (page: Page, key: string) => page.locator(`[data-map-item="${key}"]`);
 const details = (page: Page) => page.getByRole("region", { name: "Details" });
+/** A stage on the timeline (wide screens; phones choose in the header's select box). */
+const stageRadio = (page: Page, name: string | RegExp) =>
+  page.getByRole("radiogroup", { name: "Stage" }).getByRole("radio", { name });
 const viewButton = (page: Page, name: string) =>
   page.getByRole("group", { name: "View" }).getByRole("button", { name });
 
@@ -125,8 +128,8 @@ test("no request leaves the app's origin while the map loads, pans, zooms and ch
   await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2 + 60, { steps: 5 });
   await page.mouse.up();
   await page.getByRole("button", { name: "Whole map" }).click();
-  await page.getByRole("combobox", { name: "Stage" }).selectOption("2025-03");
-  await page.getByRole("combobox", { name: "Stage" }).selectOption("2025-07");
+  await stageRadio(page, /^March–April 2025 options/).click();
+  await stageRadio(page, "10 July 2025").click();
   await page.waitForTimeout(300);
   const origin = new URL(baseURL!).origin;
   expect(
@@ -151,7 +154,7 @@ test("switching the stage changes the map", async ({ page }) => {
   await openMap(page, "&stage=2025-03");
   await expect(item(page, "nation:UA")).toHaveAttribute("aria-label", /No role in this stage/);
   await expect(page.locator(".line-lane"), "no sea lane before the sea line of effort exists").toHaveCount(0);
-  await page.getByRole("combobox", { name: "Stage" }).selectOption("2025-07");
+  await stageRadio(page, "10 July 2025").click();
   await expect(page.locator(".line-lane").first()).toBeAttached();
   await expect(item(page, "nation:UA")).toHaveAttribute("aria-label", /Supported nation/);
   // The domain toggles hide and show a line of effort.

@@ -17,11 +17,18 @@ import { ancestorsOf, selectLargeType } from "../../state/selectors";
 import { DetailsOverlay } from "../focus/DetailsOverlay";
 import { useRoomKeys } from "../focus/useRoomKeys";
 import { usePrintReady } from "../print/usePrintReady";
+import { AsOfBar } from "./AsOfBar";
+import { TimelineStrip } from "../timeline/TimelineStrip";
+import { StatusLegend } from "../common/StatusLegend";
+import { comparePairFor, formatComparePair } from "../../model";
+import { compareNotice } from "../compare/compare-words";
 
-// Presenting, the presenter's window and the printed handout load only when used.
+// Presenting, the presenter's window, the printed handout and compare mode's list load only
+// when used: the first bundle stays small.
 const PresentRoom = lazy(() => import("../present/PresentRoom"));
 const PresenterView = lazy(() => import("../present/PresenterView"));
 const PrintHandout = lazy(() => import("../print/PrintHandout"));
+const CompareRoom = lazy(() => import("../compare/CompareRoom"));
 
 export function App() {
   useUrlSync();
@@ -61,6 +68,8 @@ export function App() {
         ) : (
           <>
             <Header viewSwitch={switchInHeader && shown ? <ViewSwitch /> : null} />
+            <AsOfBar />
+            {!focus && shown && shown.model.stages.length > 0 && <TimelineStrip />}
             {/* One main landmark in every state: a load error with no model is the page's main content. */}
             <main className="app-main">
               <div className="messages">
@@ -83,10 +92,17 @@ export function App() {
                   <div className="main-view" id="main-view">
                     {!switchInHeader && <ViewSwitch />}
                     <MainView />
+                    {/* Compare mode frames the view: its key and the list of differences, below the view. */}
+                    {shown.comparison && (
+                      <Suspense fallback={null}>
+                        <CompareRoom />
+                      </Suspense>
+                    )}
                   </div>
                   {focus ? <DetailsOverlay /> : <DetailsPanel />}
                 </div>
               )}
+              {shown && <StatusLegend />}
             </main>
           </>
         )}
@@ -131,6 +147,7 @@ function useRoomMarks(room: string) {
  */
 function useSelectionGuards(shown: ShownModel | null) {
   const stage = useAtlas((s) => s.stage);
+  const compare = useAtlas((s) => s.compare);
   const selected = useAtlas((s) => s.selected);
   const model = shown?.model;
   const index = shown?.index;
@@ -141,6 +158,18 @@ function useSelectionGuards(shown: ShownModel | null) {
       notice: `This model has no stage “${stage}”, so its default stage is shown.`,
     });
   }, [model, stage]);
+  // ?compare= with an unknown or repeated stage: a sensible pair instead, and a quiet notice.
+  useEffect(() => {
+    if (!model || compare === null) return;
+    const { pair, problem } = comparePairFor(model, compare);
+    const text = pair ? formatComparePair(pair) : null;
+    if (text === compare && !problem) return;
+    const stageName = (id: string) => model.stages.find((s) => s.id === id)?.name ?? id;
+    useAtlas.setState({
+      compare: text,
+      ...(problem ? { notice: compareNotice(problem, pair, stageName) } : {}),
+    });
+  }, [model, compare]);
   useEffect(() => {
     if (!index || !selected) return;
     if (!index.units.has(selected)) {

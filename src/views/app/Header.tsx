@@ -2,7 +2,6 @@ import { useContext } from "react";
 import type { ReactNode } from "react";
 import { RoomControls } from "../focus/RoomControls";
 import { ShownModelContext } from "./shown-model";
-import { formatIsoDate } from "../common/labels";
 import { StageSwitcher } from "./StageSwitcher";
 import { ModelPicker } from "./ModelPicker";
 
@@ -14,10 +13,10 @@ export function Header({ viewSwitch = null }: { viewSwitch?: ReactNode }) {
       <div className="brand">
         <p className="app-name">Command Atlas</p>
         <h1>{shown ? shown.model.meta.title : "Command Atlas"}</h1>
-        {shown && <p className="as-of">As of {formatIsoDate(shown.model.meta.asOf)}</p>}
       </div>
       <div className="header-controls">
         {viewSwitch}
+        {/* Phones: the stage as a select box; wider screens have the timeline below the header. */}
         {shown && shown.model.stages.length > 0 && <StageSwitcher />}
         {shown && <RoomControls />}
         <ModelPicker />

@@ -4,9 +4,11 @@ import { useAtlas } from "../../state/store";
 import { ChartView } from "../chart/ChartView";
 import { ModelSummary } from "../summary/ModelSummary";
 
-// The map and its world-atlas data, and the matrix, load only when opened: the first bundle stays small.
+// The map and its world-atlas data, the matrix and the sources view load only when opened: the
+// first bundle stays small.
 const MapView = lazy(() => import("../map/MapView"));
 const MatrixView = lazy(() => import("../matrix/MatrixView"));
+const SourcesView = lazy(() => import("../sources/SourcesView"));
 
 export const LOADING_VIEW = (
   <p className="loading" role="status">
@@ -24,6 +26,8 @@ export function MainView() {
         <MapView />
       ) : view === "matrix" ? (
         <MatrixView />
+      ) : view === "sources" ? (
+        <SourcesView />
       ) : (
         <ModelSummary />
       )}

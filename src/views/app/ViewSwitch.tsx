@@ -1,7 +1,13 @@
 import { useAtlas } from "../../state/store";
 import type { View } from "../../state/store";
 
-const LABEL: Record<View, string> = { chart: "Org chart", map: "Map", matrix: "Matrix", summary: "Summary" };
+const LABEL: Record<View, string> = {
+  chart: "Org chart",
+  map: "Map",
+  matrix: "Matrix",
+  summary: "Summary",
+  sources: "Sources",
+};
 
 /** Switches the main area between views; the choice is kept in the URL, the selection stays. */
 export function ViewSwitch() {

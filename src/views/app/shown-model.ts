@@ -1,8 +1,15 @@
 // The model on screen, resolved at the current stage, shared with every panel by context.
 import { createContext, useContext, useEffect, useMemo } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { defaultStageId, resolveStage, withoutWeaklySourced } from "../../model";
-import type { Model, ResolvedModel, Source, Statement } from "../../model";
+import {
+  compareStages,
+  comparePairFor,
+  defaultStageId,
+  resolveStage,
+  withStatuses,
+  withoutWeaklySourced,
+} from "../../model";
+import type { ChangeMarks, Model, ResolvedModel, Source, StageComparison, Statement } from "../../model";
 import { loadModel, modelKeys } from "../../load/queries";
 import { ModelLoadError } from "../../load/model-text";
 import { useAtlas } from "../../state/store";
@@ -11,11 +18,22 @@ import type { ModelIndex } from "../../state/selectors";
 
 export type ShownModel = {
   model: Model;
+  /** The stage shown; in compare mode, the later stage of the pair. */
   stageId: string | null;
-  /** The stage as every view shows it: without weakly sourced statements when the filter hides them. */
+  /**
+   * The stage as every view shows it: in compare mode both stages at once (removed items put
+   * back), without weakly sourced statements when that filter is on, and only the chosen
+   * statuses' statements when the status filter is on.
+   */
   resolved: ResolvedModel;
   /** What the hide-weak filter took out (empty when it is off). */
   hiddenWeak: readonly Statement[];
+  /** What the status filter took out, and the units whose own status it does not show. */
+  hiddenByStatus: readonly Statement[];
+  unitsOutOfStatus: ReadonlySet<string>;
+  /** Compare mode: the two stages' differences and the mark of every item; null when off. */
+  comparison: StageComparison | null;
+  changes: ChangeMarks | null;
   index: ModelIndex;
   sources: Map<string, Source>;
 };
@@ -43,6 +61,8 @@ export function useModelLoading(): {
   const shownSource = useAtlas((s) => s.shown);
   const stage = useAtlas((s) => s.stage);
   const hideWeak = useAtlas((s) => s.filters.hideWeak);
+  const statuses = useAtlas((s) => s.filters.statuses);
+  const compare = useAtlas((s) => s.compare);
   const show = useAtlas((s) => s.show);
   const queryClient = useQueryClient();
   const query = useQuery({
@@ -57,16 +77,32 @@ export function useModelLoading(): {
   const model =
     query.data ??
     (shownSource ? queryClient.getQueryData<Model>(modelKeys.bySource(shownSource)) : undefined);
-  const shown = useMemo(() => {
+  const shown = useMemo((): ShownModel | null => {
     if (!model) return null;
+    // A pair that names unknown stages is corrected (with a notice) by the shell; until then, and
+    // for a model with one stage, the nearest sensible pair (or none) is shown.
+    const pair = compare !== null ? comparePairFor(model, compare).pair : null;
+    const comparison = pair ? compareStages(model, pair) : null;
     const known = stage !== null && model.stages.some((s) => s.id === stage);
-    const stageId = known ? stage : defaultStageId(model);
+    const stageId = pair ? pair.to : known ? stage : defaultStageId(model);
     const sources = sourcesById(model);
-    const full = resolveStage(model, stageId);
+    const full = comparison ? comparison.union : resolveStage(model, stageId);
     // One filter for every view: the chart, map, matrix, summary and details all read this stage.
-    const { resolved, hidden } = hideWeak ? withoutWeaklySourced(full, sources) : { resolved: full, hidden: [] };
-    return { model, stageId, resolved, hiddenWeak: hidden, index: indexModel(resolved), sources };
-  }, [model, stage, hideWeak]);
+    const weak = hideWeak ? withoutWeaklySourced(full, sources) : { resolved: full, hidden: [] };
+    const byStatus = withStatuses(weak.resolved, statuses);
+    return {
+      model,
+      stageId,
+      resolved: byStatus.resolved,
+      hiddenWeak: weak.hidden,
+      hiddenByStatus: byStatus.hidden,
+      unitsOutOfStatus: byStatus.unitsOut,
+      comparison,
+      changes: comparison?.marks ?? null,
+      index: indexModel(byStatus.resolved),
+      sources,
+    };
+  }, [model, stage, hideWeak, statuses, compare]);
 
   useEffect(() => {
     if (model && !marked.has(model)) {

@@ -1,9 +1,10 @@
-import { DOMAINS, STATUSES } from "../../model";
-import type { Domain, Status } from "../../model";
+import { DOMAINS } from "../../model";
+import type { Domain } from "../../model";
 import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
-import { DOMAIN_LABEL, STATUS_LABEL } from "../common/labels";
+import { DOMAIN_LABEL } from "../common/labels";
 import { WeakFilterToggle } from "../common/WeakFilterToggle";
+import { StatusFilter } from "../common/StatusFilter";
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -33,19 +34,7 @@ export function ChartFilters() {
           </label>
         ))}
       </fieldset>
-      <fieldset>
-        <legend>Status</legend>
-        {STATUSES.map((s: Status) => (
-          <label key={s}>
-            <input
-              type="checkbox"
-              checked={filters.statuses.includes(s)}
-              onChange={() => setFilters({ statuses: toggle(filters.statuses, s) })}
-            />
-            {STATUS_LABEL[s]}
-          </label>
-        ))}
-      </fieldset>
+      <StatusFilter />
       {nations.length > 0 && (
         <fieldset>
           <legend>Nation</legend>
@@ -66,7 +55,10 @@ export function ChartFilters() {
         <WeakFilterToggle />
       </fieldset>
       {active > 0 && (
-        <button type="button" onClick={() => setFilters({ domains: [], statuses: [], nations: [], hideWeak: false })}>
+        <button
+          type="button"
+          onClick={() => setFilters({ domains: [], statuses: [], nations: [], hideWeak: false })}
+        >
           Clear filters
         </button>
       )}

@@ -11,7 +11,8 @@ import { MIN_NAME_PX, selectMinNamePx } from "../../state/selectors";
 import { ancestorsOf } from "../../state/selectors";
 import { useShownModel } from "../app/shown-model";
 import { UnitCard } from "./UnitCard";
-import type { CardFlag } from "./UnitCard";
+import type { CardChange, CardFlag } from "./UnitCard";
+import { markDetail, markLabel, markSpoken } from "../compare/compare-words";
 import { isWeaklySourced } from "../../model";
 import { RelationLines } from "./RelationLines";
 import { ChartToolbar } from "./ChartToolbar";
@@ -33,7 +34,7 @@ type Props = {
 };
 
 export function ChartView({ frame = null }: Props) {
-  const { model, index, resolved, sources } = useShownModel();
+  const { model, index, resolved, sources, changes } = useShownModel();
   const minNamePx = useAtlas(selectMinNamePx);
   const expanded = useAtlas((s) => s.expanded);
   const orientation = useAtlas((s) => s.orientation);
@@ -142,6 +143,19 @@ export function ChartView({ frame = null }: Props) {
     [subscribe, hand],
   );
   const { seats, leadNations } = useCardDecorations(layout);
+
+  // Compare mode's marks, in words (none outside compare mode).
+  const cardChanges = useMemo(() => {
+    const map = new Map<string, CardChange>();
+    for (const [id, mark] of changes?.units ?? [])
+      map.set(id, {
+        change: mark.change,
+        label: markLabel(mark, "unit"),
+        detail: markDetail(mark),
+        spoken: markSpoken(mark, "unit"),
+      });
+    return map;
+  }, [changes]);
 
   const activeId =
     focusedId && layout.byId.has(focusedId)
@@ -306,6 +320,19 @@ export function ChartView({ frame = null }: Props) {
               {links.map((link) => (
                 <path key={`${link.source}>${link.target}`} d={link.path} className="tree-link" />
               ))}
+              {/* Compare mode: the leg into a ghost (removed) card is dashed, into an added card heavy. */}
+              {links
+                .filter((link) => {
+                  const change = cardChanges.get(link.target)?.change;
+                  return change === "removed" || change === "added";
+                })
+                .map((link) => (
+                  <path
+                    key={`${link.source}>${link.target}:change`}
+                    d={link.leg}
+                    className={`tree-link-change change-${cardChanges.get(link.target)!.change}`}
+                  />
+                ))}
               {/* A placement that is our reading, not a source's: its own leg into the card is drawn
                   hollow (a trunk shared with sourced siblings stays solid), as the legend says. */}
               {links
@@ -324,6 +351,7 @@ export function ChartView({ frame = null }: Props) {
               selected={selected}
               units={index.units}
               shown={relationsShown}
+              marks={changes?.statements ?? null}
             />
             {drawn.map((card) => (
               <UnitCard
@@ -344,6 +372,7 @@ export function ChartView({ frame = null }: Props) {
                   )
                 }
                 weak={isWeaklySourced(card.unit.sources, sources)}
+                change={cardChanges.get(card.id) ?? null}
                 leadNations={leadNations.get(card.id) ?? EMPTY}
                 seat={seats.get(card.id) ?? null}
                 onActivate={activate}

@@ -10,6 +10,7 @@ export function RelationLegend() {
   const { resolved, index, sources } = useShownModel();
   const hidden = useAtlas((s) => s.hiddenRelations);
   const toggle = useAtlas((s) => s.toggleRelation);
+  const openLegend = useAtlas((s) => s.openLegend);
   const present = RELATION_KINDS.filter((k) => resolved.relations.some((r) => r.kind === k));
   const shown = useAtlas((s) => s.relationsShown);
   const setShown = useAtlas((s) => s.setRelationsShown);
@@ -69,7 +70,15 @@ export function RelationLegend() {
         </label>
       ))}
       <span className="legend-item legend-status">
-        Frames: solid decided · dashed planned · dotted proposed · grey dropped
+        Frames: solid decided · dashed planned · dotted proposed · grey struck dropped{" "}
+        <button
+          type="button"
+          className="link-button"
+          aria-haspopup="dialog"
+          onClick={() => openLegend("all")}
+        >
+          What the statuses mean
+        </button>
       </span>
       {weak && (
         <span className="legend-item weak-mark">

@@ -1,7 +1,7 @@
 // Relations the tree cannot show, drawn between cards in one line style per kind.
 import { memo, useMemo } from "react";
 import { curveBasis, line } from "d3-shape";
-import type { Relation, RelationKind, Unit } from "../../model";
+import type { ItemMark, Relation, RelationKind, Unit } from "../../model";
 import type { TreeLayout } from "../../layout/tree";
 import { CARD } from "../../layout/tree";
 import { routeRelations } from "../../layout/relation-routes";
@@ -55,6 +55,7 @@ export const RelationLines = memo(function RelationLines({
   units,
   shown,
   markerId = "relation-arrow",
+  marks = null,
 }: {
   layout: TreeLayout;
   /** To draw a relation of a unit inside a closed branch from the branch's visible card. */
@@ -67,6 +68,8 @@ export const RelationLines = memo(function RelationLines({
   shown: RelationsShown;
   /** The arrowhead's marker id in the SVG that draws these lines. */
   markerId?: string;
+  /** Compare mode's marks by relation id: added heavy, removed dashed and faint, unchanged faded. */
+  marks?: ReadonlyMap<string, ItemMark> | null;
 }) {
   const drawn = useMemo(() => {
     const list = [];
@@ -102,13 +105,14 @@ export const RelationLines = memo(function RelationLines({
         const d = relationPath(points);
         const className = `relation ${style.className} status-${relation.status}${
           relation.from === selected || relation.to === selected ? " is-related" : ""
-        }${rolledUp ? " is-rolled-up" : ""}`;
+        }${rolledUp ? " is-rolled-up" : ""}${marks?.get(relation.id) ? ` change-${marks.get(relation.id)!.change}` : ""}`;
         const title = (
           <title>
             {RELATION_LABEL[relation.kind].out}: {units.get(relation.from)?.name ?? relation.from} →{" "}
             {units.get(relation.to)?.name ?? relation.to} ({STATUS_LABEL[relation.status].toLowerCase()})
             {rolledUp ? ", drawn from a closed branch" : ""}
             {relation.ourReading ? ", our reading: no source states this link" : ""}
+            {marks?.get(relation.id) ? `; compared: ${marks.get(relation.id)!.change}` : ""}
           </title>
         );
         if (relation.ourReading)

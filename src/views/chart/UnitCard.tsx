@@ -5,13 +5,14 @@ import type { ChartCard } from "../../layout/tree";
 import { CARD, CARD_NAME_PX } from "../../layout/tree";
 import { nameLines, truncate } from "../../layout/card-text";
 import type { Detail } from "../../layout/lod";
-import type { Status, Unit } from "../../model";
+import type { ItemChange, Status, Unit } from "../../model";
 import { symbolSize, unitSidc } from "../../symbols/sidc";
 import { loadSymbolImages, symbolUrlNow } from "../../symbols/symbol-loader";
 import { flagUrlNow, loadFlagUrl } from "../../symbols/flags";
 import { KIND_LABEL, STATUS_LABEL } from "../common/labels";
 import { StatusIcon } from "../common/StatusIcon";
 import { WEAK_WORDS, WeakIcon } from "../common/WeakMark";
+import { ChangeIcon } from "../compare/ChangeIcon";
 
 export type CardState = {
   selected: boolean;
@@ -32,6 +33,8 @@ type Props = CardState & {
   seat: CardSeat | null;
   /** Every source of the unit is an aggregator (isWeaklySourced). */
   weak: boolean;
+  /** Compare mode's mark; null outside compare mode. */
+  change?: CardChange | null;
   onActivate: (id: string) => void;
   onToggle: (id: string) => void;
   /** Focus moved here (a click, Tab, or a script): keyboard moves start from this card. */
@@ -49,6 +52,13 @@ export function conditionTag(condition: string | undefined): string | null {
 export type CardSeat = { now: string; next: string | null; datesAssumed: boolean };
 
 export { truncate };
+
+/**
+ * Compare mode's mark on a card, in words: a tag on the card's top edge (shape and headline), a
+ * detail on its marks line ("was proposed"), and the whole for screen readers. The outline's
+ * line style follows the change; an unchanged card recedes.
+ */
+export type CardChange = { change: ItemChange; label: string; detail: string | null; spoken: string };
 
 /** The card's marks after the weak mark: what a reader must know before quoting the card, in words. */
 export function cardMarks(seat: CardSeat | null, condition: string | undefined): string[] {
@@ -93,6 +103,7 @@ export function cardWords(
   unit: Unit,
   seat: CardSeat | null,
   weak = false,
+  change: CardChange | null = null,
 ): {
   /** The name in one or two lines, at the room's size (CARD_NAME_PX). */
   nameLines: string[];
@@ -105,8 +116,14 @@ export function cardWords(
   status: string;
 } {
   const lines = nameLines(unit.shortName);
-  const note = seat ? `Seat: ${seat.now}${seat.next ? ` · next ${seat.next}` : ""}` : conditionTag(unit.condition);
-  const marks = [...(weak ? [WEAK_WORDS] : []), ...cardMarks(seat, unit.condition)];
+  const note = seat
+    ? `Seat: ${seat.now}${seat.next ? ` · next ${seat.next}` : ""}`
+    : conditionTag(unit.condition);
+  const marks = [
+    ...(weak ? [WEAK_WORDS] : []),
+    ...(change?.detail ? [change.detail] : []),
+    ...cardMarks(seat, unit.condition),
+  ];
   const marksOwnLine = lines.length < 2 || !note;
   return {
     nameLines: lines,
@@ -130,8 +147,9 @@ export function cardAccessibleName(
   leadNations: readonly CardFlag[],
   dimmed: boolean,
   weak = false,
+  change: CardChange | null = null,
 ): string {
-  const words = cardWords(unit, seat, weak);
+  const words = cardWords(unit, seat, weak, change);
   const name = words.name.replace(/…/g, "");
   const seen = [
     name === unit.name ? name : `${name} (${unit.name})`,
@@ -139,12 +157,15 @@ export function cardAccessibleName(
     seat ? `seat ${seat.now}${seat.next ? `, next ${seat.next}` : ""}` : words.line,
     ...words.marks,
     words.status.toLowerCase(),
+    // Compare mode's tag, drawn last on the card: its headline ("added"); an unchanged card has none.
+    change && change.change !== "unchanged" ? change.label.toLowerCase() : null,
   ];
   return [
     seen.filter(Boolean).join(", "),
     unit.condition ? `condition: ${unit.condition}` : null,
     ...leadNations.map((flag) => flag.label),
     dimmed ? "does not match the filters" : null,
+    change?.change === "unchanged" ? "unchanged between the two stages compared" : null,
   ]
     .filter(Boolean)
     .join("; ");
@@ -178,6 +199,7 @@ export const UnitCard = memo(function UnitCard(props: Props) {
     leadNations,
     seat,
     weak,
+    change = null,
     onActivate,
     onToggle,
     onFocusCard,
@@ -193,16 +215,17 @@ export const UnitCard = memo(function UnitCard(props: Props) {
     dimmed && "is-dimmed",
     unit.condition && "is-conditional",
     weak && "is-weakly-sourced",
+    change && `change-${change.change}`,
   ]
     .filter(Boolean)
     .join(" ");
-  const words = cardWords(unit, seat, weak);
+  const words = cardWords(unit, seat, weak, change);
   const common = {
     className: classes,
     style: { transform: `translate(${card.x}px, ${card.y}px)` },
     "data-unit-id": unit.id,
     role: "treeitem",
-    "aria-label": cardAccessibleName(unit, seat, leadNations, dimmed, weak),
+    "aria-label": cardAccessibleName(unit, seat, leadNations, dimmed, weak, change),
     "aria-level": card.depth + 1,
     "aria-posinset": card.positionInSet,
     "aria-setsize": card.setSize,
@@ -213,9 +236,18 @@ export const UnitCard = memo(function UnitCard(props: Props) {
     onFocus: () => onFocusCard(unit.id),
   } as const;
 
+  const outline = change && change.change !== "unchanged" && (
+    <g className="change-outline" aria-hidden="true">
+      <rect x={-5} y={-5} width={w + 10} height={h + 10} rx={11} />
+      {/* Status changed: a double line. */}
+      {change.change === "status" && <rect x={-9} y={-9} width={w + 18} height={h + 18} rx={14} />}
+    </g>
+  );
+
   if (detail === "outline") {
     return (
       <g {...common}>
+        {outline}
         <rect className="card-frame" width={w} height={h} rx={8} />
         <rect className="card-focus-ring" x={-6} y={-6} width={w + 12} height={h + 12} rx={12} />
       </g>
@@ -237,6 +269,7 @@ export const UnitCard = memo(function UnitCard(props: Props) {
   const otherMarks = words.marks.slice(weak ? 1 : 0);
   return (
     <g {...common}>
+      {outline}
       <rect className="card-frame" width={w} height={h} rx={8} />
       <CardSymbol sidc={sidc} width={symbolW} height={symbolH} />
       {/* The {" "} between texts are not drawn; they keep the card's words apart in its text. */}
@@ -284,6 +317,8 @@ export const UnitCard = memo(function UnitCard(props: Props) {
           {words.status}
         </text>
       </g>{" "}
+      {/* Compare mode's tag sits on the top edge; in the card's text it follows the status. */}
+      {change && change.change !== "unchanged" && <ChangeTagSvg change={change} width={w} />}{" "}
       {leadNations.slice(0, 4).map((flag, i) => (
         <Flag
           key={flag.code}
@@ -317,3 +352,18 @@ export const UnitCard = memo(function UnitCard(props: Props) {
     </g>
   );
 });
+
+/** The change's shape and headline on the card's top edge, right of the link into the card. */
+function ChangeTagSvg({ change, width }: { change: CardChange; width: number }) {
+  // Bold 13 px runs about 7.4 px a character; the icon and padding take 30 px.
+  const tagW = Math.round(change.label.length * 7.4 + 30);
+  return (
+    <g className="card-change-tag" transform={`translate(${width - tagW + 6}, -12)`} aria-hidden="true">
+      <rect width={tagW} height={24} rx={12} />
+      <ChangeIcon change={change.change} x={7} y={4} size={16} />
+      <text x={27} y={17}>
+        {change.label}
+      </text>
+    </g>
+  );
+}

@@ -3,9 +3,13 @@ import type { Source } from "../../model";
 import { citationLabel, fullCitation, isWeaklySourced, sourcesByStrength } from "../../model";
 import { GradeBadge } from "./GradeBadge";
 import { WeakMark } from "./WeakMark";
+import { useAtlas } from "../../state/store";
 
-/** Which source list inline references point to: each panel has its own, with its own ids. */
-export const SourceAnchorPrefix = createContext("source-");
+/**
+ * Which source list inline references point to: each panel has its own, with its own ids. A panel
+ * without a list of its own (the summary) sets null: its references open the sources view.
+ */
+export const SourceAnchorPrefix = createContext<string | null>("source-");
 
 /**
  * A statement's sources, inline: strongest first (the strongest decides how the statement is
@@ -22,6 +26,7 @@ export function Citations({
   facts?: readonly string[];
 }) {
   const prefix = useContext(SourceAnchorPrefix);
+  const showSource = useAtlas((s) => s.showSource);
   return (
     <span className="citations">
       {isWeaklySourced(ids, sources) && (
@@ -36,7 +41,15 @@ export function Citations({
           <span key={id} className="citation-item">
             <a
               className="citation"
-              href={`#${prefix}${id}`}
+              href={prefix === null ? sourcesViewHref(id) : `#${prefix}${id}`}
+              onClick={
+                prefix === null
+                  ? (event) => {
+                      event.preventDefault();
+                      showSource(id);
+                    }
+                  : undefined
+              }
               title={source ? fullCitation(source) : id}
               // The visible words come first, so voice control can use them (WCAG 2.5.3).
               aria-label={source ? `${label}. Source: ${fullCitation(source)}` : id}
@@ -50,4 +63,12 @@ export function Citations({
       {facts && facts.length > 0 && <span className="fact-refs"> ({facts.join(", ")})</span>}
     </span>
   );
+}
+
+/** The address of the sources view at one source, keeping the rest of the page's address. */
+function sourcesViewHref(id: string): string {
+  const url = new URL(window.location.href);
+  url.searchParams.set("view", "sources");
+  url.searchParams.set("source", id);
+  return url.search;
 }

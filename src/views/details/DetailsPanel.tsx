@@ -12,6 +12,9 @@ import { StatusBadge } from "../common/StatusBadge";
 import { UnitLink } from "../common/UnitLink";
 import { OurReading } from "../common/OurReading";
 import { HiddenWeakNote } from "./HiddenWeakNote";
+import { HiddenStatusNote } from "./HiddenStatusNote";
+import { ItemChanges } from "../compare/ItemChanges";
+import { ChangeTag } from "../compare/ChangeTag";
 import { SourceList } from "./SourceList";
 import { UnitNations } from "./UnitNations";
 import { UnitLocation } from "./UnitLocation";
@@ -25,6 +28,7 @@ const VIEW_NAME: Record<View, string> = {
   map: "map",
   matrix: "matrix",
   summary: "summary",
+  sources: "sources",
 };
 
 export function DetailsPanel() {
@@ -127,7 +131,7 @@ function citedSources(unit: Unit, shown: ReturnType<typeof useShownModel>): stri
 
 function UnitDetails({ unit }: { unit: Unit }) {
   const shown = useShownModel();
-  const { index, sources } = shown;
+  const { index, sources, changes } = shown;
   const parent = unit.parent ? index.units.get(unit.parent) : undefined;
   const children = index.children.get(unit.id) ?? [];
   return (
@@ -138,6 +142,11 @@ function UnitDetails({ unit }: { unit: Unit }) {
       </h2>
       <p className="status-line">
         <StatusBadge status={unit.status} />{" "}
+        {changes?.units.get(unit.id) && (
+          <>
+            <ChangeTag mark={changes.units.get(unit.id)!} subject="unit" />{" "}
+          </>
+        )}
         <Citations ids={unit.sources} sources={sources} facts={unit.facts} />
       </p>
       {unit.condition && (
@@ -195,9 +204,11 @@ function UnitDetails({ unit }: { unit: Unit }) {
         </section>
       )}
 
+      <ItemChanges mark={changes?.units.get(unit.id)} subject="unit" />
       <UnitRelations unit={unit} />
       <UnitClaims unit={unit} />
       <HiddenWeakNote subject={unit.id} />
+      <HiddenStatusNote subject={unit.id} />
       <SourceList ids={citedSources(unit, shown)} />
     </article>
   );

@@ -10,9 +10,11 @@ import { ClaimItem } from "../common/ClaimItem";
 import { SourceList } from "./SourceList";
 import { PlaceLink } from "./PlaceLink";
 import { HiddenWeakNote } from "./HiddenWeakNote";
+import { HiddenStatusNote } from "./HiddenStatusNote";
+import { ItemChanges } from "../compare/ItemChanges";
 
 export function NationDetails({ nation }: { nation: Nation }) {
-  const { index, sources, resolved } = useShownModel();
+  const { index, sources, resolved, changes } = useShownModel();
   const roles = index.rolesByNation.get(nation.code) ?? [];
   const claims = index.claimsAbout.get(nation.code) ?? [];
   const places = resolved.places.filter((p) => p.country === nation.code);
@@ -37,7 +39,8 @@ export function NationDetails({ nation }: { nation: Nation }) {
               const unit = index.units.get(role.in);
               return (
                 <li key={role.id}>
-                  <strong>{ROLE_LABEL[role.role]}</strong> in {unit ? <UnitLink unit={unit} /> : role.in} <StatusBadge status={role.status} />{" "}
+                  <strong>{ROLE_LABEL[role.role]}</strong> in {unit ? <UnitLink unit={unit} /> : role.in}{" "}
+                  <StatusBadge status={role.status} />{" "}
                   <Citations ids={role.sources} sources={sources} facts={role.facts} />
                   {role.note && <div className="note">{role.note}</div>}
                 </li>
@@ -52,7 +55,8 @@ export function NationDetails({ nation }: { nation: Nation }) {
           <ul className="role-list">
             {commands.map((unit) => (
               <li key={unit.id}>
-                {unit.commander!.rank} of <UnitLink unit={unit} /> <StatusBadge status={unit.commander!.status} />{" "}
+                {unit.commander!.rank} of <UnitLink unit={unit} />{" "}
+                <StatusBadge status={unit.commander!.status} />{" "}
                 <Citations ids={unit.commander!.sources} sources={sources} facts={unit.commander!.facts} />
               </li>
             ))}
@@ -82,7 +86,9 @@ export function NationDetails({ nation }: { nation: Nation }) {
           </p>
         </section>
       )}
+      <ItemChanges mark={changes?.nations.get(nation.code)} subject="nation" />
       <HiddenWeakNote subject={nation.code} />
+      <HiddenStatusNote subject={nation.code} />
       <SourceList ids={[...cited]} />
     </article>
   );

@@ -1,6 +1,7 @@
 import { useContext } from "react";
-import { sourcesByStrength } from "../../model";
+import { citationLabel, sourcesByStrength } from "../../model";
 import { useShownModel } from "../app/shown-model";
+import { useAtlas } from "../../state/store";
 import { SourceAnchorPrefix } from "../common/Citations";
 import { GradeBadge } from "../common/GradeBadge";
 import { formatIsoDate } from "../common/labels";
@@ -8,7 +9,8 @@ import { formatIsoDate } from "../common/labels";
 /** Full citations for the sources a panel relies on, strongest first, each with its grade; inline references link here. */
 export function SourceList({ ids, title = "Sources" }: { ids: readonly string[]; title?: string }) {
   const { sources } = useShownModel();
-  const prefix = useContext(SourceAnchorPrefix);
+  const prefix = useContext(SourceAnchorPrefix) ?? "source-";
+  const showSource = useAtlas((s) => s.showSource);
   if (ids.length === 0) return null;
   return (
     <section aria-labelledby={`${prefix}title`} className="source-list">
@@ -20,7 +22,8 @@ export function SourceList({ ids, title = "Sources" }: { ids: readonly string[];
           return (
             <li key={id} id={`${prefix}${id}`}>
               <GradeBadge source={s} /> {s.author && <>{s.author}, </>}
-              <cite>{s.title}</cite>, {s.original ? `${s.original}, as carried by ${s.publisher}` : s.publisher},{" "}
+              <cite>{s.title}</cite>,{" "}
+              {s.original ? `${s.original}, as carried by ${s.publisher}` : s.publisher},{" "}
               {formatIsoDate(s.date)}.
               {s.url && (
                 <>
@@ -30,7 +33,16 @@ export function SourceList({ ids, title = "Sources" }: { ids: readonly string[];
                   </a>
                 </>
               )}
-              {s.note && <span className="source-note"> {s.note}</span>}
+              {s.note && <span className="source-note"> {s.note}</span>}{" "}
+              {/* To the sources view, where every statement resting on this source is listed (and leads back). */}
+              <button
+                type="button"
+                className="link-button source-statements"
+                aria-label={`Every statement on this source: ${citationLabel(s)}`}
+                onClick={() => showSource(id)}
+              >
+                Every statement on this source
+              </button>
             </li>
           );
         })}

@@ -5,7 +5,7 @@ import { memo, useMemo, useState } from "react";
 import type { KeyboardEvent, PointerEvent, RefObject } from "react";
 import { geoPath } from "d3-geo";
 import type { GeoProjection } from "d3-geo";
-import type { Domain } from "../../model";
+import type { ChangeMarks, Domain, ItemMark } from "../../model";
 import { countryOf } from "../../layout/map";
 import type { LonLat, WorldAtlas } from "../../layout/map";
 import { buildScene, lineBaselines, markerHitRadii, targetKey } from "../../layout/map-scene";
@@ -16,6 +16,7 @@ import { formatIsoDate, ROLE_LABEL, STATUS_LABEL } from "../common/labels";
 import type { Viewport } from "../common/pan-zoom";
 import { describeTarget, HINT } from "./map-words";
 import { MapTooltip } from "./MapTooltip";
+import { markLabel } from "../compare/compare-words";
 
 type Props = {
   svgRef: RefObject<SVGSVGElement | null>;
@@ -27,6 +28,8 @@ type Props = {
   height: number;
   domains: ReadonlySet<Domain>;
   onFocusPoint: (x: number, y: number) => void;
+  /** Compare mode's marks (null outside it): changed items say so, unchanged ones recede. */
+  changes: ChangeMarks | null;
 };
 
 const WORDS = {
@@ -35,7 +38,36 @@ const WORDS = {
   date: formatIsoDate,
 };
 
-export function MapCanvas({ svgRef, atlas, layers, projection, transform, width, height, domains }: Props) {
+/** The text sign of each change on the map's labels (the chart and lists draw the icons). */
+const CHANGE_SIGN = {
+  added: "+",
+  removed: "−",
+  status: "→",
+  role: "⇄",
+  changed: "Δ",
+  unchanged: "=",
+} as const;
+
+/** A map item's compare mark: a nation's, a place's, or a unit's. */
+export function markOf(changes: ChangeMarks | null, target: Target): ItemMark | undefined {
+  if (!changes) return undefined;
+  if (target.kind === "nation") return changes.nations.get(target.code);
+  if (target.kind === "place") return changes.places.get(target.id);
+  return changes.units.get(target.id);
+}
+const changeClass = (mark: ItemMark | undefined) => (mark ? ` change-${mark.change}` : "");
+
+export function MapCanvas({
+  svgRef,
+  atlas,
+  layers,
+  projection,
+  transform,
+  width,
+  height,
+  domains,
+  changes,
+}: Props) {
   const { index, sources } = useShownModel();
   const selected = useAtlas((s) => s.selected);
   const selectedNation = useAtlas((s) => s.selectedNation);
@@ -83,8 +115,21 @@ export function MapCanvas({ svgRef, atlas, layers, projection, transform, width,
       const p = projection(lonLat);
       return p ? [p[0] * transform.k + transform.x, p[1] * transform.k + transform.y] : null;
     };
-    return buildScene(layers, { width, height, compact, domains, project, atlas, words: WORDS });
-  }, [layers, projection, transform, width, height, compact, domains, atlas]);
+    const change = (target: Target) => {
+      const mark = markOf(changes, target);
+      if (!mark || mark.change === "unchanged") return null;
+      return `${CHANGE_SIGN[mark.change]} ${markLabel(mark, target.kind === "nation" ? "nation" : "unit")}`;
+    };
+    return buildScene(layers, {
+      width,
+      height,
+      compact,
+      domains,
+      project,
+      atlas,
+      words: { ...WORDS, change },
+    });
+  }, [layers, projection, transform, width, height, compact, domains, atlas, changes]);
 
   // What the current selection lights up: the HQ on the chart lights Paris and London here.
   const lit = useMemo(() => {
@@ -107,7 +152,7 @@ export function MapCanvas({ svgRef, atlas, layers, projection, transform, width,
     else select(target.id);
   };
   const itemProps = (target: Target, point: { x: number; y: number }) => {
-    const { title, lines } = describeTarget(target, layers, index, sources);
+    const { title, lines } = describeTarget(target, layers, index, sources, markOf(changes, target));
     return {
       role: "button",
       tabIndex: 0,
@@ -198,6 +243,7 @@ export function MapCanvas({ svgRef, atlas, layers, projection, transform, width,
               role ? `status-${role.status}` : "",
               lit.nations.has(nation.code) ? "is-lit" : "",
               selectedNation === nation.code ? "is-selected" : "",
+              changeClass(changes?.nations.get(nation.code)).trim(),
             ];
             // A nation outside the frame (the US, say) is reached from the key, not by an invisible Tab stop.
             if (offMapCodes.has(nation.code))
@@ -234,6 +280,18 @@ export function MapCanvas({ svgRef, atlas, layers, projection, transform, width,
           )}
           <path d={base.borders} className="borders" aria-hidden="true" />
           <path d={base.coast} className="coast" aria-hidden="true" />
+          {/* Compare mode: a changed nation's outline, its line style by the change (its label says it in words). */}
+          {named.map(({ nation, d }) => {
+            const change = changes?.nations.get(nation.code)?.change;
+            return change && change !== "unchanged" ? (
+              <path
+                key={`change-${nation.code}`}
+                d={d}
+                className={`nation-change change-${change}`}
+                aria-hidden="true"
+              />
+            ) : null;
+          })}
           {domains.has("sea") &&
             named
               .filter(({ nation }) => taskGroupNations.has(nation.code))
@@ -246,7 +304,7 @@ export function MapCanvas({ svgRef, atlas, layers, projection, transform, width,
             <path
               key={line.id}
               d={line.d}
-              className={`map-line line-${line.kind} status-${line.status}`}
+              className={`map-line line-${line.kind} status-${line.status}${line.target ? changeClass(markOf(changes, line.target)) : ""}`}
               markerEnd={line.kind === "flow" ? "url(#map-arrow)" : undefined}
             />
           ))}
@@ -259,7 +317,7 @@ export function MapCanvas({ svgRef, atlas, layers, projection, transform, width,
               <g
                 key={m.place.place.id}
                 transform={`translate(${m.x},${m.y})`}
-                className={`place-marker kind-${m.place.place.kind ?? "place"}${hosts ? " hosts-units" : ""}${lit_ ? " is-lit" : ""}`}
+                className={`place-marker kind-${m.place.place.kind ?? "place"}${hosts ? " hosts-units" : ""}${lit_ ? " is-lit" : ""}${changeClass(changes?.places.get(m.place.place.id))}`}
                 {...itemProps({ kind: "place", id: m.place.place.id }, m)}
               >
                 {lit_ && <circle r="11" className="lit-ring" />}
@@ -301,13 +359,15 @@ export function MapCanvas({ svgRef, atlas, layers, projection, transform, width,
               }
               itemProps={itemProps}
               onPick={label.target ? () => activate(label.target!) : undefined}
+              change={label.target ? markOf(changes, label.target)?.change : undefined}
+              rowChange={(target) => markOf(changes, target)?.change}
             />
           ))}
         </g>
       </svg>
       {hover && (
         <MapTooltip
-          {...describeTarget(hover.target, layers, index, sources)}
+          {...describeTarget(hover.target, layers, index, sources, markOf(changes, hover.target))}
           hint={HINT}
           x={hover.x}
           y={hover.y}
@@ -348,7 +408,12 @@ function MapLabel({
   compact,
   itemProps,
   onPick,
+  change,
+  rowChange,
 }: {
+  /** Compare mode: the label's item's change, and each callout row's. */
+  change?: string | undefined;
+  rowChange: (target: Target) => string | undefined;
   label: SceneLabel;
   lit: boolean;
   selected: string | null;
@@ -365,6 +430,7 @@ function MapLabel({
     `label-${label.kind}`,
     label.status ? `status-${label.status}` : "",
     lit ? "is-lit" : "",
+    change ? `change-${change}` : "",
   ];
   if (label.kind === "unit" && label.rows) {
     // A place's callout: its name, then one focusable row per unit.
@@ -407,7 +473,7 @@ function MapLabel({
           return (
             <g
               key={row.first}
-              className={`callout-row status-${row.status}${row.dashed ? " is-dashed" : ""}${isSelected ? " is-selected" : ""}`}
+              className={`callout-row status-${row.status}${row.dashed ? " is-dashed" : ""}${isSelected ? " is-selected" : ""}${rowChange(row.target) ? ` change-${rowChange(row.target)}` : ""}`}
               {...itemProps(row.target, label.point)}
               // The words on screen first, then where (two HQ rows must not sound alike).
               aria-label={`${label.lines.slice(row.first, row.last + 1).join(" ")}, at ${label.lines[0] ?? ""}. ${itemProps(row.target, label.point)["aria-label"]}`}

@@ -17,6 +17,7 @@ import { MapCanvas } from "./MapCanvas";
 import { MapLegend } from "./MapLegend";
 import { DomainToggles } from "./DomainToggles";
 import { WeakFilterToggle } from "../common/WeakFilterToggle";
+import { StatusFilter } from "../common/StatusFilter";
 import "./map.css";
 
 /** The map never zooms out past its fitted frame, and far enough in (×12) to tell Odesa's ports apart. */
@@ -24,7 +25,7 @@ const MAP_SCALE_EXTENT: [number, number] = [1, 12];
 const IDENTITY: Viewport = { x: 0, y: 0, k: 1 };
 
 export default function MapView() {
-  const { model, stageId, resolved, index } = useShownModel();
+  const { model, stageId, resolved, index, changes, unitsOutOfStatus } = useShownModel();
   const rotationStep = useAtlas((s) => s.rotationStep);
   const setView = useAtlas((s) => s.setView);
   const atlas = useQuery({
@@ -56,10 +57,14 @@ export default function MapView() {
   }, [ready, size.w, size.h]);
 
   const projection = useMemo(() => fitProjection(size.w, size.h), [size.w, size.h]);
-  const layers = useMemo(
-    () => mapLayers(resolved, index, rotationStep, seatDate(model, stageId)),
-    [resolved, index, rotationStep, model, stageId],
-  );
+  // The status filter leaves out units of other statuses (the chart keeps them, receded, for its
+  // tree's shape): "decided only" draws only what is decided.
+  const layers = useMemo(() => {
+    const shownUnits = unitsOutOfStatus.size
+      ? { ...resolved, units: resolved.units.filter((u) => !unitsOutOfStatus.has(u.id)) }
+      : resolved;
+    return mapLayers(shownUnits, index, rotationStep, seatDate(model, stageId));
+  }, [resolved, index, rotationStep, model, stageId, unitsOutOfStatus]);
 
   useEffect(() => {
     if (atlas.isSuccess) performance.mark("map:rendered");
@@ -102,6 +107,7 @@ export default function MapView() {
           </button>
         </div>
         <RotationControl />
+        <StatusFilter />
         <WeakFilterToggle />
       </div>
       <div className="map-stage" ref={stageRef}>
@@ -129,6 +135,7 @@ export default function MapView() {
             width={size.w}
             height={size.h}
             domains={domains}
+            changes={changes}
             onFocusPoint={(x, y) => panZoom.current?.centerOn({ x, y, w: 0, h: 0 }, 1)}
           />
         )}

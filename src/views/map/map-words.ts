@@ -1,10 +1,11 @@
 // What the map says about a nation, a place or a unit, in words: shared by tooltips, the
 // accessible names of the map's items, and the legend, so each says the same thing.
-import type { Place, Role, Source, Unit } from "../../model";
+import type { ItemMark, Place, Role, Source, Unit } from "../../model";
 import { isWeaklySourced } from "../../model";
 import type { MapLayers, Target } from "../../layout/map-scene";
 import type { ModelIndex } from "../../state/selectors";
 import { formatIsoDate, KIND_LABEL, ROLE_LABEL, STATUS_LABEL } from "../common/labels";
+import { markSpoken } from "../compare/compare-words";
 
 export const PLACE_KIND_LABEL: Record<NonNullable<Place["kind"]>, string> = {
   capital: "Capital city",
@@ -30,12 +31,28 @@ export function describeTarget(
   layers: MapLayers,
   index: ModelIndex,
   sources?: Sources,
+  /** Compare mode: the item's mark, said last ("Compared: added"). */
+  mark?: ItemMark,
+): { title: string; lines: string[] } {
+  const described = describe(target, layers, index, sources);
+  if (!mark) return described;
+  const subject = target.kind === "nation" ? "nation" : "unit";
+  return { ...described, lines: [...described.lines, `Compared: ${markSpoken(mark, subject)}`] };
+}
+
+function describe(
+  target: Target,
+  layers: MapLayers,
+  index: ModelIndex,
+  sources?: Sources,
 ): { title: string; lines: string[] } {
   if (target.kind === "nation") {
     const nation = layers.nations.find((n) => n.code === target.code);
     const name = nation?.name ?? index.nations.get(target.code)?.name ?? target.code;
     const roles = nation?.roles ?? [];
-    const lines = roles.length ? roles.slice(0, 5).map((r) => roleSentence(r, index, sources)) : ["No role in this stage of the model"];
+    const lines = roles.length
+      ? roles.slice(0, 5).map((r) => roleSentence(r, index, sources))
+      : ["No role in this stage of the model"];
     if (roles.length > 5) lines.push(`and ${roles.length - 5} more`);
     return { title: name, lines };
   }
@@ -44,8 +61,14 @@ export function describeTarget(
     const place = entry?.place ?? index.places.get(target.id);
     if (!place) return { title: target.id, lines: [] };
     const lines = [place.kind ? PLACE_KIND_LABEL[place.kind] : "Place"];
-    for (const seat of entry?.seats ?? []) lines.push(`${seat.unit.shortName}: seat ${formatIsoDate(seat.seat.from)}–${formatIsoDate(seat.seat.until)} (${status(seat.seat.status)})`);
-    for (const unit of entry?.units ?? []) lines.push(`${unit.shortName} (${status(unit.status)}${weak(unit, sources)})${unit.condition ? `, ${unit.condition.toLowerCase()}` : ""}`);
+    for (const seat of entry?.seats ?? [])
+      lines.push(
+        `${seat.unit.shortName}: seat ${formatIsoDate(seat.seat.from)}–${formatIsoDate(seat.seat.until)} (${status(seat.seat.status)})`,
+      );
+    for (const unit of entry?.units ?? [])
+      lines.push(
+        `${unit.shortName} (${status(unit.status)}${weak(unit, sources)})${unit.condition ? `, ${unit.condition.toLowerCase()}` : ""}`,
+      );
     const events = entry?.claims.length ?? 0;
     if (events) lines.push(`${events} ${events === 1 ? "statement" : "statements"} about events here`);
     return { title: place.name, lines };

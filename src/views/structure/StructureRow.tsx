@@ -1,9 +1,11 @@
 import { memo } from "react";
 import type { OutlineRow } from "../../layout/outline";
-import type { Unit } from "../../model";
+import type { ItemMark, Unit } from "../../model";
 import { KIND_LABEL, STATUS_LABEL } from "../common/labels";
 import { StatusIcon } from "../common/StatusIcon";
 import { WEAK_WORDS, WeakIcon } from "../common/WeakMark";
+import { ChangeIcon } from "../compare/ChangeIcon";
+import { markDetail, markLabel } from "../compare/compare-words";
 
 type Props = {
   row: OutlineRow;
@@ -11,6 +13,8 @@ type Props = {
   focusable: boolean;
   /** Every source of the unit is an aggregator (isWeaklySourced). */
   weak: boolean;
+  /** Compare mode's mark (null outside it). */
+  change?: ItemMark | null;
   onSelect: () => void;
   onToggle: () => void;
   onFocus: () => void;
@@ -32,9 +36,19 @@ export function rowMeta(unit: Unit, weak = false): string[] {
  * What a screen reader announces for a row: the words on the row, in their order (so the name
  * contains what a sighted or voice-control user sees), then the condition in full.
  */
-export function unitAccessibleName(unit: Unit, weak = false): string {
-  const shown = [unit.name, ...rowMeta(unit, weak).map((word) => word.toLowerCase())].join(", ");
-  return unit.condition ? `${shown}; condition: ${unit.condition}` : shown;
+export function unitAccessibleName(unit: Unit, weak = false, change: ItemMark | null = null): string {
+  // Compare mode's mark is shown last on the row ("Roles changed"); an unchanged row shows none.
+  const shownChange = change && change.change !== "unchanged" ? [markLabel(change, "unit")] : [];
+  const shown = [
+    unit.name,
+    ...[...rowMeta(unit, weak), ...shownChange].map((word) => word.toLowerCase()),
+  ].join(", ");
+  const more = [
+    unit.condition ? `condition: ${unit.condition}` : null,
+    change?.change === "unchanged" ? "unchanged between the two stages compared" : null,
+    change && change.change !== "unchanged" ? markDetail(change) : null,
+  ].filter(Boolean);
+  return more.length ? `${shown}; ${more.join("; ")}` : shown;
 }
 
 export const StructureRow = memo(function StructureRow({
@@ -42,6 +56,7 @@ export const StructureRow = memo(function StructureRow({
   selected,
   focusable,
   weak,
+  change = null,
   onSelect,
   onToggle,
   onFocus,
@@ -56,10 +71,10 @@ export const StructureRow = memo(function StructureRow({
       aria-setsize={row.setSize}
       aria-expanded={row.hasChildren ? row.expanded : undefined}
       aria-selected={selected}
-      aria-label={unitAccessibleName(unit, weak)}
+      aria-label={unitAccessibleName(unit, weak, change)}
       tabIndex={focusable ? 0 : -1}
       data-unit-id={unit.id}
-      className={`tree-row status-${unit.status}${selected ? " is-selected" : ""}`}
+      className={`tree-row status-${unit.status}${selected ? " is-selected" : ""}${change ? ` change-${change.change}` : ""}`}
       style={{ paddingInlineStart: `${(row.level - 1) * 1.1 + 0.25}rem`, ...box }}
       onClick={onSelect}
       onFocus={onFocus}
@@ -84,6 +99,13 @@ export const StructureRow = memo(function StructureRow({
             {" · "}
             <WeakIcon />
             {WEAK_WORDS}
+          </span>
+        )}
+        {change && change.change !== "unchanged" && (
+          <span className="tree-change">
+            {" · "}
+            <ChangeIcon change={change.change} />
+            {markLabel(change, "unit")}
           </span>
         )}
       </span>

@@ -21,7 +21,7 @@ function virtualRowPx(): number {
 const OVERSCAN_ROWS = 12;
 
 export function StructureTree() {
-  const { index, sources } = useShownModel();
+  const { index, sources, changes } = useShownModel();
   const expanded = useAtlas((s) => s.expanded);
   const selected = useAtlas((s) => s.selected);
   const select = useAtlas((s) => s.select);
@@ -181,6 +181,7 @@ export function StructureTree() {
           selected={row.unit.id === selected}
           focusable={row.unit.id === activeId}
           weak={isWeaklySourced(row.unit.sources, sources)}
+          change={changes?.units.get(row.unit.id) ?? null}
           onSelect={() => {
             setFocusedId(row.unit.id);
             select(row.unit.id);

@@ -22,8 +22,8 @@ export function LinesOfEffort() {
             <li key={line.id} className={`loe-card status-${line.status}`}>
               <button type="button" className="loe-button" onClick={() => select(line.id)}>
                 <span className="loe-name">{line.name}</span>
-                <StatusBadge status={line.status} />
-                {isWeaklySourced(line.sources, sources) && <WeakMark />}
+                <StatusBadge status={line.status} interactive={false} />
+                {isWeaklySourced(line.sources, sources) && <WeakMark interactive={false} />}
                 {leads.length > 0 && (
                   <span className="loe-leads">
                     {[

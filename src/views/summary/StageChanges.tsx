@@ -1,13 +1,15 @@
 import { useMemo } from "react";
 import { diffStages } from "../../model";
 import { useShownModel } from "../app/shown-model";
+import { useAtlas } from "../../state/store";
 import { STATUS_LABEL } from "../common/labels";
 import type { Status } from "../../model";
 import { UnitLink } from "../common/UnitLink";
 
 /** What this stage changed compared with the one it builds on: the difference between two stages. */
 export function StageChanges() {
-  const { model, stageId, index } = useShownModel();
+  const { model, stageId, index, comparison } = useShownModel();
+  const setCompare = useAtlas((s) => s.setCompare);
   const stage = model.stages.find((s) => s.id === stageId);
   const basis = stage?.basedOn ?? null;
   const diff = useMemo(() => (stage ? diffStages(model, basis, stage.id) : null), [model, basis, stage]);
@@ -23,6 +25,18 @@ export function StageChanges() {
   return (
     <section aria-labelledby="changes-title">
       <h3 id="changes-title">Changes since {basisName}</h3>
+      {basis && !comparison && (
+        <p>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setCompare({ from: basis, to: stage.id })}
+          >
+            Compare “{basisName}” with “{stage.name}”
+          </button>{" "}
+          to see every difference on the chart, map and matrix, each with its sources.
+        </p>
+      )}
       <ul className="change-list">
         {diff.units.added.map((u) => {
           const unit = index.units.get(u.id);

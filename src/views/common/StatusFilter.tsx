@@ -1,0 +1,43 @@
+import { STATUSES } from "../../model";
+import type { Status } from "../../model";
+import { useAtlas } from "../../state/store";
+import { useShownModel } from "../app/shown-model";
+import { STATUS_LABEL } from "./labels";
+import { StatusIcon } from "./StatusIcon";
+
+/**
+ * The one status filter ("decided only", say), wherever filters are: the chart's filters, the map
+ * and the matrix read the same statuses in the store (and the URL, ?status=). Nothing ticked:
+ * every status shows.
+ */
+export function StatusFilter() {
+  const statuses = useAtlas((s) => s.filters.statuses);
+  const setFilters = useAtlas((s) => s.setFilters);
+  const { hiddenByStatus } = useShownModel();
+  const toggle = (status: Status) =>
+    setFilters({
+      statuses: statuses.includes(status) ? statuses.filter((s) => s !== status) : [...statuses, status],
+    });
+  return (
+    <fieldset className="status-filter">
+      <legend>Status: show only</legend>
+      {STATUSES.map((status) => (
+        <label key={status}>
+          <input type="checkbox" checked={statuses.includes(status)} onChange={() => toggle(status)} />
+          <StatusIcon status={status} />
+          {STATUS_LABEL[status]}
+        </label>
+      ))}
+      <span className="status-filter-count" aria-live="polite">
+        {statuses.length > 0
+          ? ` ${hiddenByStatus.length} ${hiddenByStatus.length === 1 ? "statement" : "statements"} of other statuses hidden; their units stay, faded, on the chart.`
+          : ""}
+      </span>
+      {statuses.length > 0 && (
+        <button type="button" className="link-button" onClick={() => setFilters({ statuses: [] })}>
+          Show every status
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,113 @@
+// The status key: what decided, planned, proposed, dropped, reported and "weakly sourced" mean,
+// one sentence each, and in compare mode what the change marks mean. Every status badge and weak
+// mark opens it at its own entry; the "Status key" button in the as-of bar opens it anywhere.
+import { useEffect, useRef } from "react";
+import { STATUSES } from "../../model";
+import { useAtlas } from "../../state/store";
+import type { LegendTopic } from "../../state/store";
+import { STATUS_LABEL, STATUS_SENTENCE } from "./labels";
+import { StatusIcon } from "./StatusIcon";
+import { WEAK_MEANING, WEAK_WORDS, WeakIcon } from "./WeakMark";
+import { useShownModel } from "../app/shown-model";
+import { CHANGE_LABEL, CHANGE_LINE, CHANGE_MEANING } from "../compare/compare-words";
+import { ChangeIcon } from "../compare/ChangeIcon";
+import type { ItemChange } from "../../model";
+
+const CHANGES: readonly ItemChange[] = ["added", "removed", "status", "role", "changed", "unchanged"];
+
+export function StatusLegend() {
+  const topic = useAtlas((s) => s.legend);
+  const openLegend = useAtlas((s) => s.openLegend);
+  const { changes } = useShownModel();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<Element | null>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (topic && !element.open) {
+      opener.current = document.activeElement;
+      element.showModal();
+    } else if (!topic && element.open) element.close();
+    if (topic) element.querySelector<HTMLElement>(`[data-topic="${topic}"]`)?.focus();
+  }, [topic]);
+
+  const close = () => {
+    openLegend(null);
+    // Back where the reader was: the badge that opened the key.
+    if (opener.current instanceof HTMLElement) opener.current.focus();
+  };
+  const entry = (key: LegendTopic, icon: React.ReactNode, word: string, sentence: string) => (
+    <div
+      key={key}
+      className={`legend-entry${topic === key ? " is-topic" : ""}`}
+      data-topic={key}
+      tabIndex={-1}
+      aria-current={topic === key ? "true" : undefined}
+    >
+      <dt>
+        {icon}
+        {word}
+      </dt>
+      <dd>{sentence}</dd>
+    </div>
+  );
+
+  return (
+    <dialog
+      ref={dialog}
+      className="status-legend"
+      aria-labelledby="status-legend-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+    >
+      <h2 id="status-legend-title">What the marks mean</h2>
+      <p className="hint">
+        Every statement in the model carries one of these statuses, in words and in shape.
+      </p>
+      <dl className="legend-list">
+        {STATUSES.map((status) =>
+          entry(
+            status,
+            <span className={`status-badge status-${status}`}>
+              <StatusIcon status={status} />
+            </span>,
+            STATUS_LABEL[status],
+            STATUS_SENTENCE[status],
+          ),
+        )}
+        {entry(
+          "weak",
+          <span className="weak-mark">
+            <WeakIcon />
+          </span>,
+          WEAK_WORDS.charAt(0).toUpperCase() + WEAK_WORDS.slice(1),
+          WEAK_MEANING,
+        )}
+      </dl>
+      {changes && (
+        <>
+          <h3>Compare marks</h3>
+          <dl className="legend-list">
+            {CHANGES.map((change) => (
+              <div key={change} className="legend-entry">
+                <dt>
+                  <ChangeIcon change={change} />
+                  {CHANGE_LABEL[change]}
+                </dt>
+                <dd>
+                  {CHANGE_MEANING[change]} On the chart and map: {CHANGE_LINE[change]}.
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+      <button type="button" className="legend-close" onClick={close}>
+        Close
+      </button>
+    </dialog>
+  );
+}

@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+// The status filter shows only the chosen statuses across the views, from one place in the store
+// and the URL; the status key explains each status in one sentence, from every status mark.
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { renderApp } from "./render-app";
+
+const param = (name: string) => new URLSearchParams(window.location.search).get(name);
+const details = () => screen.getByRole("region", { name: "Details" });
+const filter = (container: HTMLElement) =>
+  within(container).getByRole("group", { name: "Status: show only" });
+
+describe("status filter", () => {
+  it("“decided only” in the matrix: planned and reported roles go, decided ones stay, and it says how many", async () => {
+    await renderApp("?view=matrix&status=decided");
+    const table = await screen.findByRole("table", {}, { timeout: 10_000 });
+    const matrix = table.closest("section")!;
+    expect(within(filter(matrix)).getByRole("checkbox", { name: "Decided" })).toBeChecked();
+    expect(within(filter(matrix)).getByRole("checkbox", { name: "Planned" })).not.toBeChecked();
+    expect(filter(matrix)).toHaveTextContent(/\d+ statements of other statuses hidden/);
+    const france = within(table).getByRole("row", { name: /^France/ });
+    expect(france).toHaveTextContent("Lead");
+    expect(france).not.toHaveTextContent("Contributor"); // planned, by the declaration of intent
+    expect(within(table).getByRole("row", { name: /^Poland/ })).not.toHaveTextContent("Logistics lead"); // reported
+    expect(within(table).getAllByRole("button", { name: "Decided" }).length).toBeGreaterThan(0);
+    expect(within(table).queryByRole("button", { name: "Planned" })).toBeNull();
+  });
+
+  it("lives in the URL, in the key's order, and the as-of bar says it", async () => {
+    const user = userEvent.setup();
+    await renderApp("?view=matrix");
+    const table = await screen.findByRole("table", {}, { timeout: 10_000 });
+    const matrix = table.closest("section")!;
+    await user.click(within(filter(matrix)).getByRole("checkbox", { name: "Planned" }));
+    await user.click(within(filter(matrix)).getByRole("checkbox", { name: "Decided" }));
+    expect(param("status")).toBe("decided,planned");
+    expect(screen.getByRole("region", { name: "As of" })).toHaveTextContent("Showing decided, planned only");
+    await user.click(within(filter(matrix)).getByRole("button", { name: "Show every status" }));
+    expect(param("status")).toBeNull();
+    // The chart's filters read the same statuses (its journey in the browser: tests/e2e/through-time).
+  });
+
+  it("says in the details how many statements about the unit it hides", async () => {
+    const user = userEvent.setup();
+    await renderApp("?view=summary&unit=mnf-u&status=decided");
+    const note = within(details()).getByText(/hidden by the status filter \(showing decided only\)/);
+    expect(note).toHaveTextContent(/^\d+ statements are hidden/);
+    await user.click(within(note).getByRole("button", { name: "Show every status" }));
+    expect(param("status")).toBeNull();
+    expect(within(details()).queryByText(/hidden by the status filter/)).toBeNull();
+  });
+
+  it("answers an unknown status in the URL with a quiet notice, keeping the known ones", async () => {
+    await renderApp("?view=summary&status=decided,maybe");
+    expect(await screen.findByRole("status")).toHaveTextContent("The status filter knows no “maybe”");
+    await waitFor(() => expect(param("status")).toBe("decided"));
+  });
+});
+
+describe("status key", () => {
+  it("opens from a status badge at that status, one sentence each, and closes back to the badge", async () => {
+    const user = userEvent.setup();
+    await renderApp("?view=summary&unit=kyiv-cell");
+    const badge = within(details()).getAllByRole("button", { name: "Planned" })[0]!;
+    await user.click(badge);
+    const key = screen.getByRole("dialog", { name: "What the marks mean" });
+    const entries = key.querySelectorAll(".legend-entry");
+    expect([...entries].map((e) => e.querySelector("dt")!.textContent)).toEqual([
+      "Decided",
+      "Planned",
+      "Proposed",
+      "Dropped",
+      "Reported",
+      "Weakly sourced",
+    ]);
+    // One sentence each: it ends with a full stop, and no sentence starts inside it.
+    for (const entry of entries) {
+      const sentence = entry.querySelector("dd")!.textContent!.trim();
+      expect(sentence).toMatch(/\.$/);
+      expect(sentence.slice(0, -1)).not.toMatch(/[.!?]\s+[A-Z]/);
+    }
+    const planned = key.querySelector('[data-topic="planned"]')!;
+    expect(planned).toHaveAttribute("aria-current", "true");
+    expect(planned).toHaveFocus();
+    expect(planned).toHaveTextContent("happens only if a condition is met");
+    await user.click(within(key).getByRole("button", { name: "Close" }));
+    expect(key).not.toHaveAttribute("open");
+    expect(badge).toHaveFocus();
+  });
+
+  it("opens at “weakly sourced” from a weak mark, and from the as-of bar anywhere", async () => {
+    const user = userEvent.setup();
+    await renderApp("?view=summary&unit=coalition");
+    await user.click(within(details()).getAllByRole("button", { name: /weakly sourced/ })[0]!);
+    const key = screen.getByRole("dialog", { name: "What the marks mean" });
+    expect(key.querySelector('[data-topic="weak"]')).toHaveAttribute("aria-current", "true");
+    expect(key).toHaveTextContent("Every source of this statement is an aggregator");
+    await user.click(within(key).getByRole("button", { name: "Close" }));
+    await user.click(
+      within(screen.getByRole("region", { name: "As of" })).getByRole("button", { name: "Status key" }),
+    );
+    expect(key).toHaveAttribute("open");
+    expect(key.querySelector('[aria-current="true"]')).toBeNull();
+  });
+});

@@ -1,0 +1,212 @@
+// Journeys for issue 08, "through time", in real Chromium: the timeline by keyboard, compare mode
+// on the chart, map and matrix with its list of differences, the sources view both ways, and the
+// status filter.
+import type { Page } from "@playwright/test";
+import { expect, keepScreenshot, openModel, test, waitForChart, waitForMap } from "./fixtures";
+
+const chart = (page: Page) => page.getByRole("tree", { name: "Org chart" });
+const card = (page: Page, name: RegExp) => chart(page).getByRole("treeitem", { name });
+const details = (page: Page) => page.getByRole("region", { name: "Details" });
+const timeline = (page: Page) => page.getByRole("radiogroup", { name: "Stage" });
+const differences = (page: Page) => page.getByRole("region", { name: /^What changed from/ });
+const sourcesView = (page: Page) => page.locator("section.sources-view");
+const mapItem = (page: Page, key: string) => page.locator(`[data-map-item="${key}"]`);
+const viewButton = (page: Page, name: string) =>
+  page.getByRole("group", { name: "View" }).getByRole("button", { name });
+
+async function openChart(page: Page, query = "") {
+  await openModel(page, query);
+  await expect(chart(page)).toBeVisible();
+  await waitForChart(page);
+}
+
+test("the timeline: one Tab stop, arrows, Home and End choose the stage, and the URL keeps it", async ({
+  page,
+}) => {
+  await openModel(page, "?view=summary");
+  const radios = timeline(page).getByRole("radio");
+  await expect(radios).toHaveCount(4);
+  await expect(radios.nth(3)).toHaveAttribute("aria-checked", "true");
+  // Tab reaches the chosen stage, and only it.
+  await page.getByRole("button", { name: "Status key" }).focus();
+  await page.keyboard.press("Tab");
+  await expect(radios.nth(3)).toBeFocused();
+  await page.keyboard.press("ArrowLeft");
+  await expect(radios.nth(2)).toBeFocused();
+  await expect(page).toHaveURL(/stage=2025-09/);
+  await expect(page.locator(".summary h2")).toContainText("4 September 2025");
+  await page.keyboard.press("Home");
+  await expect(radios.nth(0)).toHaveAttribute("aria-checked", "true");
+  await expect(page).toHaveURL(/stage=2025-03/);
+  await expect(page.locator(".summary h2")).toContainText("March–April 2025 options");
+  await page.keyboard.press("End");
+  await expect(page).toHaveURL(/stage=2026-01/);
+  // The next Tab leaves the group: one Tab stop for all four stages.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Compare two stages" })).toBeFocused();
+  // The stage survives a reload.
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("ArrowLeft");
+  await expect(page).toHaveURL(/stage=2025-09/);
+  await page.reload();
+  await expect(timeline(page).getByRole("radio", { name: "4 September 2025" })).toHaveAttribute(
+    "aria-checked",
+    "true",
+  );
+});
+
+test(
+  "compare mode on the chart, March–April 2025 → 10 July 2025, at 1920 × 1080",
+  { tag: "@projector" },
+  async ({ page }) => {
+    await openChart(page, "?compare=2025-03..2025-07");
+    await page.getByRole("button", { name: "Fit" }).click();
+    const option = card(page, /^Ground force \(Large ground force/);
+    await expect(option).toHaveAttribute("aria-label", /, was proposed, dropped, status changed$/);
+    await expect(option).toContainText("Status changed");
+    await expect(option).toContainText("was proposed");
+    await expect(option).toContainText("Dropped");
+    for (const name of [/^Coalition HQ/, /^Kyiv cell/, /^Land/, /^Air/, /^Sea/])
+      await expect(card(page, name)).toHaveAttribute("aria-label", /, (decided|planned), added(;|$)/);
+    // The list under the chart says it in words, each difference with its sources and grades.
+    const list = differences(page);
+    await expect(list).toContainText(
+      "Large ground force behind the front line (option): option under discussion under Coalition, was proposed, now dropped",
+    );
+    await expect(list).toContainText(/Coalition: task, “.*enforc.*”, was proposed, now dropped/i);
+    await expect(list).toContainText("Coalition multinational headquarters: headquarters under MNF-U, added, decided");
+    await expect(list).toContainText(
+      "Forward co-ordination cell, Kyiv: forward element under Coalition HQ, added, planned",
+    );
+    await expect(list.locator(".difference").first().locator(".grade-badge").first()).toBeVisible();
+    await chart(page).scrollIntoViewIfNeeded();
+    await keepScreenshot(page, "compare chart, March–April 2025 to 10 July 2025, 1920");
+    await list.scrollIntoViewIfNeeded();
+    await keepScreenshot(page, "compare list, March–April 2025 to 10 July 2025, 1920");
+  },
+);
+
+test("compare mode: unchanged cards recede, and a row of the list selects its unit on the chart", async ({
+  page,
+}) => {
+  await openChart(page, "?compare=2025-07..2026-01");
+  await page.getByRole("button", { name: "Fit" }).click();
+  const kyiv = card(page, /^Kyiv cell/);
+  await expect(kyiv).toHaveAttribute("aria-label", /; unchanged between the two stages compared$/);
+  expect(Number(await kyiv.evaluate((el) => getComputedStyle(el).opacity))).toBeLessThan(0.5);
+  await expect(card(page, /^Coordination cell/)).toHaveAttribute(
+    "aria-label",
+    /, (decided|planned), added(;|$)/,
+  );
+  const monitoring = card(page, /^Monitoring/);
+  await expect(monitoring).toContainText("Added");
+  await differences(page)
+    .getByRole("button", { name: /^Ceasefire monitoring: line of effort under Coalition, added, planned/ })
+    .click();
+  await expect(monitoring).toHaveAttribute("aria-selected", "true");
+  await expect(page).toHaveURL(/unit=ceasefire-monitoring/);
+  await expect(details(page).getByRole("heading", { name: "Ceasefire monitoring" })).toBeVisible();
+});
+
+test(
+  "compare mode on a 390 px phone: controls, chart and list, without sideways scrolling",
+  { tag: "@phone" },
+  async ({ page }) => {
+    await openChart(page, "?compare=2025-03..2025-07");
+    await expect(page.getByRole("combobox", { name: "From" })).toHaveValue("2025-03");
+    await expect(page.getByRole("combobox", { name: "To" })).toHaveValue("2025-07");
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `page is ${width} px wide`).toBeLessThanOrEqual(390);
+    await keepScreenshot(page, "compare top, 390");
+    await chart(page).scrollIntoViewIfNeeded();
+    await expect(card(page, /^Coalition HQ/)).toHaveAttribute("aria-label", /, (decided|planned), added(;|$)/);
+    await keepScreenshot(page, "compare chart, 390");
+    await differences(page).scrollIntoViewIfNeeded();
+    await keepScreenshot(page, "compare list, 390");
+    // The as-of date stays in view as the page scrolls.
+    await expect(page.getByRole("region", { name: "As of" })).toBeInViewport();
+  },
+);
+
+test(
+  "compare mode on the map and the matrix, 10 July 2025 → January 2026",
+  { tag: "@projector" },
+  async ({ page }) => {
+    await openModel(page, "?view=map&compare=2025-07..2026-01");
+    await waitForMap(page);
+    await expect(mapItem(page, "nation:PL")).toHaveAttribute("aria-label", /Compared: added/);
+    await expect(mapItem(page, "nation:FR")).toHaveAttribute("aria-label", /Compared: roles changed/);
+    await expect(page.locator(".map-labels")).toContainText("+ Added");
+    await expect(page.locator(".nation-change.change-added")).toHaveCount(1); // Poland: its first role
+    // Unchanged nations recede; Paris's new coordination cell says it was added.
+    await expect(page.locator(".country.nation.change-unchanged").first()).toBeAttached();
+    await expect(page.locator(".callout-row.change-added")).toContainText("Coordination cell");
+    await page.locator(".map-stage").scrollIntoViewIfNeeded();
+    await keepScreenshot(page, "compare map, 10 July 2025 to January 2026, 1920");
+
+    await viewButton(page, "Matrix").click();
+    const table = page.getByRole("table");
+    await expect(table).toBeVisible();
+    const france = table.getByRole("row", { name: /^France/ });
+    await expect(france.locator(".matrix-role", { hasText: "Contributor" })).toContainText("Added");
+    await expect(table.getByRole("row", { name: /^Poland/ })).toContainText("Added");
+    await keepScreenshot(page, "compare matrix, 1920");
+  },
+);
+
+test("the sources view, both ways: a unit's source leads to its statements, and they lead back", async ({
+  page,
+}) => {
+  await openChart(page, "?unit=mnf-u-hq");
+  await details(page)
+    .getByRole("button", { name: /^Every statement on this source: Reuters, as carried by Dunya News/ })
+    .click();
+  await expect(page).toHaveURL(
+    /view=sources&.*source=reuters-dunya-2025-07-10|source=reuters-dunya-2025-07-10.*view=sources/,
+  );
+  const reuters = sourcesView(page).locator('[data-source-id="reuters-dunya-2025-07-10"]');
+  await expect(reuters).toBeFocused();
+  await expect(reuters).toBeInViewport();
+  await expect(reuters).toContainText("wire · Reuters, as carried by Dunya News, 10 July 2025.");
+  await expect(reuters.getByRole("link")).toHaveAttribute("rel", "noopener noreferrer");
+  const claim = reuters.getByRole("listitem").filter({ hasText: /^Fact/ });
+  await expect(claim).toContainText("Coalition multinational headquarters");
+  await claim.getByRole("button", { name: "Coalition multinational headquarters" }).click();
+  await expect(details(page).getByRole("heading", { name: "Coalition multinational headquarters" })).toBeVisible();
+  await keepScreenshot(page, "sources view from the HQ's details");
+  await sourcesView(page).getByRole("button", { name: "Back to the org chart" }).click();
+  await expect(chart(page)).toBeVisible();
+  await expect(card(page, /^Coalition HQ/)).toHaveAttribute("aria-selected", "true");
+});
+
+test("the status filter: decided only, on the chart and the map, kept in the URL", async ({ page }) => {
+  await openChart(page, "?status=decided");
+  await page.getByRole("button", { name: "Fit" }).click();
+  await expect(card(page, /^MNF-U \(Multinational Force Ukraine\)/)).toHaveClass(/is-dimmed/);
+  await expect(card(page, /^Coalition HQ/)).not.toHaveClass(/is-dimmed/);
+  await page.getByText(/^Filters/).click();
+  const filter = page.getByRole("group", { name: "Status: show only" });
+  await expect(filter.getByRole("checkbox", { name: "Decided" })).toBeChecked();
+  await viewButton(page, "Map").click();
+  await waitForMap(page);
+  // Decided only: the Kyiv cell (planned) and the sea lane (planned) are off the map.
+  await expect(page.locator(".map-labels")).not.toContainText("Kyiv cell");
+  await expect(page.locator(".line-lane")).toHaveCount(0);
+  await page
+    .getByRole("group", { name: "Status: show only" })
+    .getByRole("checkbox", { name: "Planned" })
+    .check();
+  await expect(page).toHaveURL(/status=decided%2Cplanned|status=decided,planned/);
+  await expect(page.locator(".map-labels")).toContainText("Kyiv cell");
+});
+
+test("the status key opens from a status badge and explains it in one sentence", async ({ page }) => {
+  await openModel(page, "?view=summary&unit=kyiv-cell");
+  await details(page).getByRole("button", { name: "Planned" }).first().click();
+  const key = page.getByRole("dialog", { name: "What the marks mean" });
+  await expect(key).toBeVisible();
+  await expect(key.locator('[data-topic="planned"]')).toBeFocused();
+  await expect(key.locator('[data-topic="planned"]')).toContainText("happens only if a condition is met");
+  await page.keyboard.press("Escape");
+  await expect(key).toBeHidden();
+});

@@ -1,0 +1,47 @@
+// The timeline: stages at their real dates, in date order, with readable ticks.
+import { layoutTimeline, TIMELINE_PAD } from "../../../src/layout/timeline";
+
+const STAGES = [
+  { id: "2025-03", date: "2025-03" },
+  { id: "2025-07", date: "2025-07-10" },
+  { id: "2025-09", date: "2025-09-04" },
+  { id: "2026-01", date: "2026-01-06" },
+];
+
+describe("layoutTimeline", () => {
+  const layout = layoutTimeline(STAGES, 1200);
+  const x = (id: string) => layout.stops.find((s) => s.id === id)!.x;
+
+  it("places stages in date order, inside the padded axis", () => {
+    const xs = layout.stops.map((s) => s.x);
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+    expect(Math.min(...xs)).toBeGreaterThan(TIMELINE_PAD);
+    expect(Math.max(...xs)).toBeLessThan(1200 - TIMELINE_PAD);
+  });
+
+  it("spaces them by real time: four months of spring are twice the two of summer", () => {
+    const spring = x("2025-07") - x("2025-03"); // 1 March to 10 July: 131 days
+    const summer = x("2025-09") - x("2025-07"); // 10 July to 4 September: 56 days
+    expect(spring / summer).toBeCloseTo(131 / 56, 1);
+  });
+
+  it("gives each stage an equal column for its card, in the stages' order", () => {
+    expect(layout.stops.map((s) => s.slotX)).toEqual([150, 450, 750, 1050]);
+  });
+
+  it("labels month ticks, with the year on January and on the first tick", () => {
+    const labels = layout.ticks.map((t) => t.label);
+    expect(labels.length).toBeGreaterThanOrEqual(4);
+    expect(labels[0]).toMatch(/^[A-Z][a-z]{2} 2025$/);
+    expect(labels).toContain("Jan 2026");
+    expect(labels.filter((l) => /\d/.test(l))).toHaveLength(2);
+  });
+
+  it("draws a single stage mid-axis, and nothing for no stages or no width", () => {
+    const one = layoutTimeline([{ id: "a", date: "2025-07" }], 600);
+    expect(one.stops[0]!.x).toBeGreaterThan(250);
+    expect(one.stops[0]!.x).toBeLessThan(350);
+    expect(layoutTimeline([], 600).stops).toEqual([]);
+    expect(layoutTimeline(STAGES, 0).stops).toEqual([]);
+  });
+});
