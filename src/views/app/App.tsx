@@ -68,7 +68,8 @@ export function App() {
         ) : (
           <>
             <Header viewSwitch={switchInHeader && shown ? <ViewSwitch /> : null} />
-            <AsOfBar />
+            {/* Focus mode says "as of" in its slim header instead. */}
+            {!focus && <AsOfBar />}
             {!focus && shown && shown.model.stages.length > 0 && <TimelineStrip />}
             {/* One main landmark in every state: a load error with no model is the page's main content. */}
             <main className="app-main">

@@ -1,7 +1,7 @@
 // The org chart: a pannable, zoomable SVG of the unit tree, sharing selection with the
 // structure panel, details and URL; search, filters, relations legend and rotation control.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import type { KeyboardEvent } from "react";
+import type { KeyboardEvent, RefObject } from "react";
 import { layoutTree, CARD, CARD_NAME_PX } from "../../layout/tree";
 import { pickViewport } from "../../layout/viewport";
 import { cardsInRect } from "../../layout/lod";
@@ -63,6 +63,8 @@ export function ChartView({ frame = null }: Props) {
   const moveFocus = useRef(false);
 
   const sectionRef = useRef<HTMLElement>(null);
+  const stageRef = useRef<HTMLDivElement>(null);
+  useStageTop(stageRef);
   /** Opens the chart where a room can read it (layout/viewport.ts), and forgets any hand-made pan. */
   const fit = (animate: boolean) => {
     const pz = panZoom.current;
@@ -280,7 +282,7 @@ export function ChartView({ frame = null }: Props) {
         onFit={() => fit(true)}
         onZoomToSelection={selected && layout.byId.has(selected) ? byHand(() => centerOn(selected, 1)) : null}
       />
-      <div className="chart-stage">
+      <div className="chart-stage" ref={stageRef}>
         <svg
           ref={svgRef}
           className={`chart-svg detail-${detail}`}
@@ -396,6 +398,29 @@ export function ChartView({ frame = null }: Props) {
 }
 
 const EMPTY: CardFlag[] = [];
+
+/**
+ * Keeps --stage-top (the chart box's top on the page, in px) on the box, so the stylesheet can end
+ * the box at the bottom of the window on load, whatever wraps above it.
+ */
+function useStageTop(stageRef: RefObject<HTMLDivElement | null>) {
+  useLayoutEffect(() => {
+    const stage = stageRef.current;
+    if (!stage || typeof ResizeObserver === "undefined") return;
+    let last = "";
+    const measure = () => {
+      const top = `${Math.round(stage.getBoundingClientRect().top + window.scrollY)}px`;
+      if (top === last) return;
+      last = top;
+      stage.style.setProperty("--stage-top", top);
+    };
+    // Anything above the box that changes size moves it: the page's body resizes with it.
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    measure();
+    return () => observer.disconnect();
+  }, [stageRef]);
+}
 
 /** How far the chart's own toolbar and key reach over the chart from its top and bottom (0 when beside it). */
 function overlaidControls(svg: SVGSVGElement | null, section: HTMLElement | null) {
