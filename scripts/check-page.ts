@@ -185,6 +185,7 @@ async function main() {
         await page.waitForFunction(() => performance.getEntriesByName("map:rendered").length > 0, null, {
           timeout: 20_000,
         });
+        await page.getByRole("button", { name: "Share", exact: true }).click();
         await page.getByRole("button", { name: "Embed…" }).click();
         await page.getByText(/measured in the preview at 600 px/).waitFor({ timeout: 20_000 });
         await page.keyboard.press("Escape");

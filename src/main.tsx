@@ -5,6 +5,7 @@
 // The model downloads and is validated while the room's script loads; with ?model= there is no
 // preload link, so this is its earliest start.
 import "./views/app/app.css";
+import "./views/print/print.css";
 import { startValidation } from "./load/validation";
 import { startEarlyLoad } from "./load/queries";
 import { isEmbedUrl } from "./state/embed-page";

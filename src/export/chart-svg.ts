@@ -5,7 +5,8 @@
 import type { Model, Relation, RelationKind, Status, Unit } from "../model";
 import type { ModelIndex } from "../state/selectors";
 import type { TreeLayout } from "../layout/tree";
-import { CARD } from "../layout/tree";
+import { CARD, CARD_NAME_PX } from "../layout/tree";
+import { routeRelations } from "../layout/relation-routes";
 import { seatDate, seatIndexAt, seatsInOrder } from "../layout/rotation";
 import { symbolSize, unitSidc } from "../symbols/sidc";
 import { cardWords } from "../views/chart/UnitCard";
@@ -120,51 +121,84 @@ function card(c: TreeLayout["cards"][number], input: ChartPictureInput): string 
       "stroke-linecap": frame.cap,
     }),
   ];
-  // The same words as the card on screen (cardWords), in the same places.
+  // The same words as the card on screen (cardWords), in the same places: the symbol's box as
+  // UnitCard sizes it (36 px high, as wide as symbolSize says for its code), the name in one or two
+  // lines beside it, then the kind, the seat or condition, the marks.
   const seat = input.decorations.seats.get(c.id) ?? null;
   const weak = input.isWeak(unit);
   const words = cardWords(unit, seat, weak);
-  // The symbol's box as UnitCard sizes it: 40 px high, as wide as symbolSize says for its code.
   const size = symbolSize(unitSidc(unit));
-  const symbolH = 40;
+  const symbolH = 36;
   const symbolW = (size.width / size.height) * symbolH;
   const symbolUrl = input.symbol(unit);
   if (symbolUrl)
     parts.push(el("image", { "xlink:href": symbolUrl, x: 10, y: 10, width: symbolW, height: symbolH }));
   const textX = symbolW + 18;
-  parts.push(text(textX, 30, words.name, { "font-size": 17, "font-weight": 700, fill: p.ink }));
-  parts.push(text(textX, 49, words.kind, { "font-size": 14, fill: p["ink-soft"] }));
-  if (words.line)
+  const twoLines = words.nameLines.length > 1;
+  const kindY = twoLines ? 68 : 50;
+  const kindX = twoLines ? 12 : textX;
+  const marksY = words.line ? kindY + 36 : kindY + 18;
+  const otherMarks = words.marks.slice(weak ? 1 : 0);
+  parts.push(
+    el(
+      "text",
+      { x: textX, y: 28, "font-size": CARD_NAME_PX, "font-weight": 700, fill: p.ink },
+      ...words.nameLines.map((line, i) =>
+        el(
+          "tspan",
+          { x: textX, dy: i ? CARD_NAME_PX + 2 : 0 },
+          escapeXml(line + (i < words.nameLines.length - 1 ? " " : "")),
+        ),
+      ),
+    ),
+  );
+  if (status === "dropped")
     parts.push(
-      seat
-        ? text(12, 72, words.line, { "font-size": 14, "font-weight": 700, fill: p.accent })
-        : text(12, 72, words.line, { "font-size": 14, "font-style": "italic", fill: p.planned }),
+      el("line", { x1: textX - 2, x2: w - 12, y1: 22, y2: 22, stroke: p.dropped, "stroke-width": 2 }),
     );
-  if (words.marks.length) {
-    const rest = words.marks.slice(weak ? 1 : 0).join(" · ");
-    if (weak) parts.push(weakIcon(p.alert, 12, 79, 14));
+  parts.push(text(kindX, kindY, words.kind, { "font-size": 14, fill: p["ink-soft"] }));
+  if (words.line) {
+    const inline =
+      !words.marksOwnLine && words.marks.length > 0
+        ? el(
+            "tspan",
+            { "font-style": "italic", fill: p["ink-soft"], "font-weight": 400 },
+            escapeXml(` · ${words.marks.join(" · ")}`),
+          )
+        : "";
     parts.push(
       el(
         "text",
-        { x: weak ? 31 : 12, y: 91, "font-size": 13 },
-        weak ? el("tspan", { "font-weight": 700, fill: p.alert }, escapeXml(words.marks[0]!)) : "",
-        weak && rest ? el("tspan", { fill: p["ink-soft"] }, " · ") : "",
-        rest ? el("tspan", { "font-style": "italic", fill: p["ink-soft"] }, escapeXml(rest)) : "",
+        seat
+          ? { x: 12, y: kindY + 18, "font-size": 14, "font-weight": 700, fill: p.accent }
+          : { x: 12, y: kindY + 18, "font-size": 14, "font-style": "italic", fill: p.planned },
+        escapeXml(words.line),
+        inline,
       ),
     );
   }
-  parts.push(statusIcon(status, colour, 12, h - 26, 14));
+  if (words.marksOwnLine && words.marks.length) {
+    if (weak) parts.push(weakIcon(p.alert, 12, marksY - 12, 14));
+    parts.push(
+      el(
+        "text",
+        { x: weak ? 31 : 12, y: marksY, "font-size": 13 },
+        weak ? el("tspan", { "font-weight": 700, fill: p.alert }, escapeXml(WEAK_WORDS)) : "",
+        weak && otherMarks.length ? el("tspan", { fill: p["ink-soft"] }, " · ") : "",
+        otherMarks.length
+          ? el("tspan", { "font-style": "italic", fill: p["ink-soft"] }, escapeXml(otherMarks.join(" · ")))
+          : "",
+      ),
+    );
+  }
+  parts.push(statusIcon(status, colour, 12, h - 24, 14));
   parts.push(
-    text(32, h - 14, words.status, {
+    text(32, h - 12, words.status, {
       "font-size": 14,
       "font-weight": 700,
       fill: status === "dropped" ? p["card-dropped-ink"] : colour,
     }),
   );
-  if (status === "dropped")
-    parts.push(
-      el("line", { x1: textX - 2, x2: w - 12, y1: 25, y2: 25, stroke: p.dropped, "stroke-width": 2 }),
-    );
   const flags = (input.decorations.flags.get(c.id) ?? []).slice(0, 4);
   flags.forEach((flag, i) => {
     const x = w - 12 - 24 * (flags.length - i) - 4 * (flags.length - 1 - i);
@@ -172,7 +206,7 @@ function card(c: TreeLayout["cards"][number], input: ChartPictureInput): string 
     parts.push(
       el(
         "g",
-        { transform: `translate(${x} ${h - 28})` },
+        { transform: `translate(${x} ${h - 26})` },
         url
           ? el("image", { "xlink:href": url, width: 24, height: 16, preserveAspectRatio: "none" })
           : el("rect", { width: 24, height: 16, fill: p["flag-placeholder"] }),
@@ -220,13 +254,24 @@ export function chartPicture(input: ChartPictureInput): SvgPiece {
         el("path", { d: link.leg, fill: "none", stroke: p["tree-link"], "stroke-width": 6 }) +
         el("path", { d: link.leg, fill: "none", stroke: p.paper, "stroke-width": 2.5 }),
     );
-  const relations = input.relations.flatMap((relation) => {
+  // The relations drawn on screen, routed around the cards by the same router (RelationLines).
+  const drawn = input.relations.flatMap((relation) => {
     if (input.hiddenRelations.has(relation.kind)) return [];
-    const a = shownCard(layout, index.units, relation.from);
-    const z = shownCard(layout, index.units, relation.to);
-    if (!a || !z || a === z) return [];
+    const from = shownCard(layout, index.units, relation.from);
+    const to = shownCard(layout, index.units, relation.to);
+    return from && to && from !== to ? [{ relation, from, to }] : [];
+  });
+  const routes = routeRelations(
+    layout.cards,
+    drawn.map(({ relation, from, to }) => ({ id: relation.id, from, to })),
+    CARD,
+    layout.orientation,
+  );
+  const relations = drawn.flatMap(({ relation, from: a, to: z }) => {
+    const points = routes.get(relation.id);
+    if (!points) return [];
     const rolledUp = a.id !== relation.from || z.id !== relation.to;
-    const d = relationPath(a, z);
+    const d = relationPath(points);
     const style = RELATION_STYLE[relation.kind];
     const colour = p[RELATION_COLOUR[relation.kind]];
     const common = {

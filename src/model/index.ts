@@ -11,6 +11,7 @@ export {
   RELATION_KINDS,
   CLAIM_KINDS,
   COLLECTIONS,
+  STORY_VIEWS,
   GRADES,
 } from "./vocabulary";
 export type * from "./types";
@@ -61,3 +62,5 @@ export type { CitedStatement } from "./citations";
 export type { WithStatuses } from "./status-filter";
 export { creditWords, sourceCredits, sourceLine } from "./credits";
 export type { SourceCredit } from "./credits";
+export { checkStory, playableStory } from "./story";
+export type { PlayableStory } from "./story";

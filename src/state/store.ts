@@ -23,6 +23,11 @@ export type LegendTopic = Status | "weak" | "all";
  */
 export type Filters = { domains: Domain[]; nations: string[]; statuses: Status[]; hideWeak: boolean };
 
+/** Which relations the chart draws in full: the selected unit's only (the rest faint), or all. */
+export type RelationsShown = "selected" | "all";
+/** A story being presented, and the step on screen (1-based, as in the URL). */
+export type StoryPosition = { id: string; step: number };
+
 export type AtlasState = {
   /** The model the user asked for; it may still be loading or have failed. */
   requested: ModelSource;
@@ -67,6 +72,15 @@ export type AtlasState = {
    * on request (the embed's overlay) open them; a selection from the URL alone leaves this false.
    */
   detailsOpen: boolean;
+  /** Focus mode: the main view fills the window, the side panels step aside (views/focus/). */
+  focus: boolean;
+  /** Large type for the back of a room: panels grow, and so does the chart's smallest name size. */
+  largeType: boolean;
+  relationsShown: RelationsShown;
+  /** The story being presented (views/present/), or null. */
+  story: StoryPosition | null;
+  /** This window is the presenter's: notes, the next step and a timer, driving the audience window. */
+  presenter: boolean;
 
   request: (source: ModelSource) => void;
   show: (source: ModelSource) => void;
@@ -92,6 +106,11 @@ export type AtlasState = {
   setRotationStep: (year: number | null) => void;
   setTheme: (theme: Theme | null) => void;
   closeDetails: () => void;
+  setFocus: (focus: boolean) => void;
+  setLargeType: (largeType: boolean) => void;
+  setRelationsShown: (shown: RelationsShown) => void;
+  /** Starts (or moves, or with null ends) a presentation. */
+  setStory: (story: StoryPosition | null) => void;
 };
 
 export const NO_FILTERS: Filters = { domains: [], nations: [], statuses: [], hideWeak: false };
@@ -119,6 +138,11 @@ export const useAtlas = create<AtlasState>()((set) => ({
   embed: false,
   theme: null,
   detailsOpen: false,
+  focus: false,
+  largeType: false,
+  relationsShown: "selected",
+  story: null,
+  presenter: false,
   request: (source) => set({ requested: source }),
   show: (source) => set({ shown: source }),
   select: (id) =>
@@ -181,6 +205,10 @@ export const useAtlas = create<AtlasState>()((set) => ({
   setNotice: (notice) => set({ notice }),
   setTheme: (theme) => set({ theme }),
   closeDetails: () => set({ detailsOpen: false }),
+  setFocus: (focus) => set({ focus }),
+  setLargeType: (largeType) => set({ largeType }),
+  setRelationsShown: (relationsShown) => set({ relationsShown }),
+  setStory: (story) => set({ story }),
 }));
 
 /**

@@ -1,8 +1,8 @@
 // The shareable part of the state lives in the URL (?model, ?unit, ?nation, ?place, ?stage,
-// ?compare, ?status, ?view, ?source, and what changes the picture: ?layout, ?seat, ?weak, ?theme),
-// so a link, a reload, and the back and forward buttons all bring the same view back. Copy link,
-// the embed code and the embed's "Open in Command Atlas" are pure functions of the store
-// (appUrlOf, embedUrlOf).
+// ?compare, ?status, ?view, ?source, what changes the picture: ?layout, ?seat, ?weak, ?theme, and
+// the rooms: ?focus=1, ?type=large, ?story=default&step=3, ?presenter=1), so a link, a reload, and
+// the back and forward buttons all bring the same view back. Copy link, the embed code and the
+// embed's "Open in Command Atlas" are pure functions of the store (appUrlOf, embedUrlOf).
 import { useEffect } from "react";
 import { DEFAULT_MODEL_URL, sourceFromParam } from "../load/queries";
 import type { ModelSource } from "../load/queries";
@@ -21,6 +21,11 @@ export type UrlState = {
   view: View | null;
   nation?: string | null;
   place?: string | null;
+  focus?: string | null;
+  type?: string | null;
+  story?: string | null;
+  step?: string | null;
+  presenter?: string | null;
   /** Compare mode: "2025-03..2026-01". */
   compare?: string | null;
   /** The status filter: "decided,planned". */
@@ -60,6 +65,11 @@ export function readUrlState(search: string): ReadUrlState {
     unknownView: view && !known ? view : null,
     nation: params.get("nation") || null,
     place: params.get("place") || null,
+    focus: params.get("focus") === "1" ? "1" : null,
+    type: params.get("type") === "large" ? "large" : null,
+    story: params.get("story") || null,
+    step: params.get("step") || null,
+    presenter: params.get("presenter") === "1" ? "1" : null,
     compare: params.get("compare"),
     status: params.get("status") || null,
     source: params.get("source") || null,
@@ -81,6 +91,12 @@ export function statusesFromParam(param: string | null | undefined): {
     .filter(Boolean);
   const statuses = STATUSES.filter((s) => words.includes(s));
   return { statuses, unknown: words.filter((w) => !(STATUSES as readonly string[]).includes(w)) };
+}
+
+/** A 1-based step number from the URL; anything else is step 1. */
+export function stepFromParam(step: string | null | undefined): number {
+  const n = Number(step);
+  return Number.isInteger(n) && n >= 1 ? n : 1;
 }
 
 /** The URL for a state, keeping any parameters we do not own (an embedder's, say). */
@@ -105,6 +121,32 @@ function modelParam(source: ModelSource, pageUrl: string): string | null {
 }
 
 export function urlStateOf(state: AtlasState, pageUrl: string): UrlState {
+  const rooms = {
+    focus: state.focus ? "1" : null,
+    type: state.largeType ? "large" : null,
+    story: state.story?.id ?? null,
+    step: state.story ? String(state.story.step) : null,
+    presenter: state.presenter ? "1" : null,
+  };
+  // A story step sets the view, stage and selection itself: its link is ?story=…&step=… alone.
+  if (state.story)
+    return {
+      model: modelParam(state.requested, pageUrl),
+      unit: null,
+      stage: null,
+      view: null,
+      nation: null,
+      place: null,
+      compare: null,
+      status: STATUSES.filter((s) => state.filters.statuses.includes(s)).join(",") || null,
+      source: null,
+      // The picture's own choices stay: a step does not set them.
+      layout: state.orientation === "left-right" ? "left-right" : null,
+      seat: null,
+      weak: state.filters.hideWeak ? "hide" : null,
+      theme: state.theme,
+      ...rooms,
+    };
   return {
     model: modelParam(state.requested, pageUrl),
     unit: state.selected,
@@ -120,6 +162,7 @@ export function urlStateOf(state: AtlasState, pageUrl: string): UrlState {
     seat: state.rotationStep === null ? null : String(state.rotationStep),
     weak: state.filters.hideWeak ? "hide" : null,
     theme: state.theme,
+    ...rooms,
   };
 }
 
@@ -154,7 +197,15 @@ export function appUrlOf(state: AtlasState, pageUrl: string): string {
 export function embedUrlOf(state: AtlasState, pageUrl: string, theme: Theme = "light"): string {
   const url = appPage(pageUrl);
   url.pathname = url.pathname.replace(/(index\.html)?$/, "embed.html");
-  const { theme: _screenTheme, ...rest } = urlStateOf(state, pageUrl);
+  // The app's rooms (focus mode, large type, the presenter's window) are not the article's; a
+  // story's step is: the embed shows that step's view, stage and selection.
+  const {
+    theme: _screenTheme,
+    focus: _focus,
+    type: _type,
+    presenter: _presenter,
+    ...rest
+  } = urlStateOf(state, pageUrl);
   return withParams(url, { ...rest, theme: theme === "light" ? null : theme });
 }
 
@@ -189,6 +240,10 @@ export function applyUrlToStore(href: string): void {
     // An empty ?compare= is still a request to compare: the model's default pair answers it.
     compare: fromUrl.compare ?? null,
     view: fromUrl.view ?? "chart",
+    focus: fromUrl.focus === "1",
+    largeType: fromUrl.type === "large",
+    story: fromUrl.story ? { id: fromUrl.story, step: stepFromParam(fromUrl.step) } : null,
+    presenter: fromUrl.presenter === "1" && fromUrl.story !== null,
     sourceInView: fromUrl.source ?? null,
     orientation: fromUrl.layout ?? "top-down",
     rotationStep: seat,
@@ -224,7 +279,10 @@ export function useUrlSync(): void {
         state.filters.statuses !== previous.filters.statuses ||
         state.sourceInView !== previous.sourceInView ||
         state.view !== previous.view ||
-        state.requested !== previous.requested;
+        state.requested !== previous.requested ||
+        state.focus !== previous.focus ||
+        state.story?.id !== previous.story?.id ||
+        state.story?.step !== previous.story?.step;
       // An embed never adds history: inside a frame it would be the host page's back button.
       if (state.embed || state.notice !== previous.notice || !userChange)
         window.history.replaceState(null, "", next);

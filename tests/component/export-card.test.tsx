@@ -95,7 +95,8 @@ describe("an exported chart card", () => {
   it("puts the name beside a symbol box as wide as symbolSize says, as the screen does, symbol or not", () => {
     for (const card of layout.cards) {
       const size = symbolSize(unitSidc(card.unit));
-      const expected = (size.width / size.height) * 40 + 18;
+      // UnitCard: a symbol box 36 px high, the name 18 px to its right.
+      const expected = (size.width / size.height) * 36 + 18;
       expect(wordsOf(screenCard(card)).nameX).toBeCloseTo(expected);
       expect(wordsOf(pictureCard(withSymbols, card.unit.name)).nameX, card.id).toBeCloseTo(expected);
       expect(wordsOf(pictureCard(withoutSymbols, card.unit.name)).nameX, card.id).toBeCloseTo(expected);

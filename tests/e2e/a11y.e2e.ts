@@ -120,6 +120,7 @@ test.describe("accessibility (axe)", () => {
 
   test("the Embed dialog", async ({ page }) => {
     await openModel(page, "?view=matrix");
+    await page.getByRole("button", { name: "Share", exact: true }).click();
     await page.getByRole("button", { name: "Embed…" }).click();
     const dialog = page.getByRole("dialog", { name: "Embed this view" });
     await expect(dialog.getByText(/measured in the preview/)).toBeVisible({ timeout: 20_000 });
@@ -128,6 +129,7 @@ test.describe("accessibility (axe)", () => {
 
   test("the Export dialog", async ({ page }) => {
     await openModel(page);
+    await page.getByRole("button", { name: "Share", exact: true }).click();
     await page.getByRole("button", { name: "Export…" }).click();
     await expect(page.getByRole("dialog", { name: "Export" })).toBeVisible();
     await expectNoAxeViolations(page, "the Export dialog");
@@ -165,6 +167,13 @@ test.describe("accessibility (axe)", () => {
     await waitForChart(page);
     await expect(page.getByRole("region", { name: /^What changed from/ })).toBeVisible();
     await expectNoAxeViolations(page, "the embed in compare mode (chart, list of differences, footer)");
+  });
+
+  test("a story step in an embed", async ({ page }) => {
+    await openModel(page, "embed.html?story=default&step=4");
+    await waitForChart(page);
+    await expect(page.getByRole("region", { name: "The Kyiv cell, only if forces deploy" })).toBeVisible();
+    await expectNoAxeViolations(page, "the embed at the story's fourth step");
   });
 
   test("the sources view embedded, 320 px wide", async ({ page }) => {

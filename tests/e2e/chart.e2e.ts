@@ -99,11 +99,16 @@ test("zooms with the buttons, the + − 0 keys and the mouse wheel; Fit shows ev
 
   await chart(page).focus();
   await page.keyboard.press("0");
-  await settledScale(page);
+  const fitted = await settledScale(page);
+  // Fit opens the chart where it can be read: names of at least 14 px (20 px at scale 1).
+  expect(fitted * 20, "card names after Fit, in CSS px").toBeGreaterThanOrEqual(14 - 1e-6);
   const frame = (await chart(page).boundingBox())!;
   const boxes = await chart(page)
     .getByRole("treeitem")
-    .evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().toJSON() as DOMRect));
+    .evaluateAll((cards) =>
+      cards.map((c) => c.querySelector(".card-frame")!.getBoundingClientRect().toJSON() as DOMRect),
+    );
+  // At 1280 × 800 the default model fits whole: every card inside, none cut by the edge.
   for (const b of boxes) {
     expect(
       b.left >= frame.x - 1 && b.right <= frame.x + frame.width + 1,
@@ -206,7 +211,7 @@ test("filters by status and domain dim what does not match", async ({ page }) =>
   await dropped.check();
   await expect(page.locator(".chart-filters summary")).toContainText("Filters (1)");
   await expect(
-    card(page, /^Ground force \(Large ground force behind the front line \(option\)\),/),
+    card(page, /^Ground force option \(Large ground force behind the front line \(option\)\),/),
   ).not.toHaveClass(/is-dimmed/);
   await expect(card(page, HQ)).toHaveClass(/is-dimmed/);
 

@@ -203,6 +203,35 @@ test.describe("issue 08's parameters in an embed", () => {
   });
 });
 
+test.describe("a story step in an embed", () => {
+  test("shows the step's words, view, stage and marked unit; Open in Command Atlas opens the same step", async ({ page, baseURL }) => {
+    await openModel(page, "embed.html?story=default&step=3");
+    await waitForChart(page);
+    const step = page.getByRole("region", { name: "The headquarters: Paris, then London" });
+    await expect(step).toContainText("step 3 of 9");
+    await expect(page.locator('[data-unit-id="mnf-u-hq"]')).toHaveAttribute("aria-selected", "true");
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    const footer = page.getByRole("contentinfo");
+    await expect(footer).toContainText("Stage: 10 July 2025");
+    const href = await footer.getByRole("link", { name: /Open in Command Atlas/ }).getAttribute("href");
+    expect(Object.fromEntries(new URL(href!, baseURL).searchParams)).toEqual({ story: "default", step: "3" });
+    // Step 5 is the map.
+    await openModel(page, "embed.html?story=default&step=5");
+    await waitForMap(page);
+    await expect(page.getByRole("region", { name: "Land, air and sea" })).toBeVisible();
+  });
+
+  test("an unknown story or a step past the end gets a quiet notice, never a blank frame", async ({ page }) => {
+    await openModel(page, "embed.html?story=other&step=2");
+    await waitForChart(page);
+    await expect(page.getByText(/This model has no story “other”/)).toBeVisible();
+    await openModel(page, "embed.html?story=default&step=40");
+    await waitForChart(page);
+    await expect(page.getByText("This story has 9 steps, so step 9 is shown.")).toBeVisible();
+    await expect(page.getByRole("region", { name: "January 2026: the Paris declarations" })).toBeVisible();
+  });
+});
+
 test("?embed=1 on the app's own page opens the embed room", async ({ page, baseURL }) => {
   await openModel(page, "?embed=1&view=matrix");
   await expect(page.getByRole("table")).toBeVisible();
@@ -216,6 +245,8 @@ test("Copy link copies the URL of what is on screen, and it opens the same view"
   await page.getByRole("button", { name: "Matrix", exact: true }).click();
   await page.getByRole("table").getByRole("button", { name: "Poland" }).click();
   await page.getByRole("combobox", { name: "Theme" }).selectOption("dark");
+  // Copy link, Embed… and Export… sit in the header's Share list.
+  await page.getByRole("button", { name: "Share", exact: true }).click();
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByText(/Link copied/)).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -244,6 +275,7 @@ test.describe("the Embed dialog", () => {
       await page.evaluate(() => performance.getEntriesByType("resource").some((e) => /EmbedDialog|ExportDialog|export-file|share-actions/.test(e.name))),
       "the dialogs and the export code are not part of the first load",
     ).toBe(false);
+    await page.getByRole("button", { name: "Share", exact: true }).click();
     await page.getByRole("button", { name: "Embed…" }).click();
     const dialog = page.getByRole("dialog", { name: "Embed this view" });
     const code = dialog.getByRole("textbox", { name: "Embed code" });
@@ -284,7 +316,11 @@ test.describe("the Embed dialog", () => {
 
 async function download(page: Page, subject: string, format: string, theme = "screen") {
   const dialog = page.getByRole("dialog", { name: "Export" });
-  if (!(await dialog.isVisible())) await page.getByRole("button", { name: "Export…" }).click();
+  if (!(await dialog.isVisible())) {
+    const share = page.getByRole("button", { name: "Share", exact: true });
+    if ((await share.getAttribute("aria-expanded")) !== "true") await share.click();
+    await page.getByRole("button", { name: "Export…" }).click();
+  }
   await dialog.getByRole("combobox", { name: "Format" }).selectOption(format);
   if (format !== "csv") {
     await dialog.getByRole("combobox", { name: "What" }).selectOption(subject);

@@ -2,7 +2,8 @@
 // a condition tag, and for a rotating HQ its current and next seat.
 import { memo, useEffect, useState } from "react";
 import type { ChartCard } from "../../layout/tree";
-import { CARD } from "../../layout/tree";
+import { CARD, CARD_NAME_PX } from "../../layout/tree";
+import { nameLines, truncate } from "../../layout/card-text";
 import type { Detail } from "../../layout/lod";
 import type { ItemChange, Status, Unit } from "../../model";
 import { symbolSize, unitSidc } from "../../symbols/sidc";
@@ -50,6 +51,8 @@ export function conditionTag(condition: string | undefined): string | null {
 
 export type CardSeat = { now: string; next: string | null; datesAssumed: boolean };
 
+export { truncate };
+
 /**
  * Compare mode's mark on a card, in words: a tag on the card's top edge (shape and headline), a
  * detail on its marks line ("was proposed"), and the whole for screen readers. The outline's
@@ -57,7 +60,7 @@ export type CardSeat = { now: string; next: string | null; datesAssumed: boolean
  */
 export type CardChange = { change: ItemChange; label: string; detail: string | null; spoken: string };
 
-/** The card's fourth line: what a reader must know before quoting the card, in words. */
+/** The card's marks after the weak mark: what a reader must know before quoting the card, in words. */
 export function cardMarks(seat: CardSeat | null, condition: string | undefined): string[] {
   const marks: string[] = [];
   if (seat?.datesAssumed) marks.push("dates assumed");
@@ -95,29 +98,40 @@ function Flag({ flag, x, y }: { flag: CardFlag; x: number; y: number }) {
   );
 }
 
-/** Shortens at a word where it can, so the words left are whole words a voice user can say. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const lastSpace = text.lastIndexOf(" ", max - 1);
-  return (lastSpace > 0 ? text.slice(0, lastSpace) : text.slice(0, max - 1)) + "…";
-}
-
-/** The words a card draws, top to bottom. */
+/** The words a card draws, top to bottom, as the card lays them out (see UnitCard below). */
 export function cardWords(
   unit: Unit,
   seat: CardSeat | null,
   weak = false,
   change: CardChange | null = null,
-): { name: string; kind: string; line: string | null; marks: string[]; status: string } {
+): {
+  /** The name in one or two lines, at the room's size (CARD_NAME_PX). */
+  nameLines: string[];
+  name: string;
+  kind: string;
+  line: string | null;
+  marks: string[];
+  /** The marks have their own line; under a two-line name they close the seat's or condition's line. */
+  marksOwnLine: boolean;
+  status: string;
+} {
+  const lines = nameLines(unit.shortName);
+  const note = seat
+    ? `Seat: ${seat.now}${seat.next ? ` · next ${seat.next}` : ""}`
+    : conditionTag(unit.condition);
+  const marks = [
+    ...(weak ? [WEAK_WORDS] : []),
+    ...(change?.detail ? [change.detail] : []),
+    ...cardMarks(seat, unit.condition),
+  ];
+  const marksOwnLine = lines.length < 2 || !note;
   return {
-    name: truncate(unit.shortName, 18),
-    kind: truncate(KIND_LABEL[unit.kind], 24),
-    line: seat ? `Seat: ${seat.now}${seat.next ? ` · next ${seat.next}` : ""}` : conditionTag(unit.condition),
-    marks: [
-      ...(weak ? [WEAK_WORDS] : []),
-      ...(change?.detail ? [change.detail] : []),
-      ...cardMarks(seat, unit.condition),
-    ],
+    nameLines: lines,
+    name: lines.join(" "),
+    kind: truncate(KIND_LABEL[unit.kind], 26),
+    line: note ? truncate(note, marksOwnLine || marks.length === 0 ? 28 : 16) : null,
+    marks,
+    marksOwnLine,
     status: STATUS_LABEL[unit.status],
   };
 }
@@ -136,7 +150,7 @@ export function cardAccessibleName(
   change: CardChange | null = null,
 ): string {
   const words = cardWords(unit, seat, weak, change);
-  const name = words.name.replace(/…$/, "");
+  const name = words.name.replace(/…/g, "");
   const seen = [
     name === unit.name ? name : `${name} (${unit.name})`,
     words.kind.replace(/…$/, "").toLowerCase(),
@@ -240,29 +254,49 @@ export const UnitCard = memo(function UnitCard(props: Props) {
     );
   }
 
+  // Symbol at the left, the name large beside it (what a room reads, up to two lines), then the
+  // kind, the condition or seat, the marks (weakly sourced, dates assumed), and at the foot the
+  // status in words and the lead flags. The words come from cardWords, as the card's name does.
   const sidc = unitSidc(unit);
   const symbol = symbolSize(sidc);
-  const symbolH = 40;
+  const symbolH = 36;
   const symbolW = (symbol.width / symbol.height) * symbolH;
+  const textX = symbolW + 18;
+  const twoLines = words.nameLines.length > 1;
+  const kindY = twoLines ? 68 : 50;
+  const kindX = twoLines ? 12 : textX;
+  const marksY = words.line ? kindY + 36 : kindY + 18;
+  const otherMarks = words.marks.slice(weak ? 1 : 0);
   return (
     <g {...common}>
       {outline}
       <rect className="card-frame" width={w} height={h} rx={8} />
       <CardSymbol sidc={sidc} width={symbolW} height={symbolH} />
       {/* The {" "} between texts are not drawn; they keep the card's words apart in its text. */}
-      <text className="card-name" x={symbolW + 18} y={30}>
-        {words.name}
+      <text className="card-name" x={textX} y={28}>
+        {words.nameLines.map((line, i) => (
+          <tspan key={i} x={textX} dy={i ? CARD_NAME_PX + 2 : 0}>
+            {line}
+            {i < words.nameLines.length - 1 ? " " : ""}
+          </tspan>
+        ))}
       </text>{" "}
-      <text className="card-kind" x={symbolW + 18} y={49}>
+      {unit.status === "dropped" && (
+        <line className="card-strike" x1={textX - 2} x2={w - 12} y1={22} y2={22} />
+      )}
+      <text className="card-kind" x={kindX} y={kindY}>
         {words.kind}
       </text>{" "}
       {words.line && (
-        <text className={seat ? "card-seat" : "card-condition"} x={12} y={72}>
+        <text className={seat ? "card-seat" : "card-condition"} x={12} y={kindY + 18}>
           {words.line}
+          {!words.marksOwnLine && words.marks.length > 0 && (
+            <tspan className="card-assumed"> · {words.marks.join(" · ")}</tspan>
+          )}
         </text>
       )}{" "}
-      {words.marks.length > 0 && (
-        <g className="card-marks" transform="translate(12, 91)">
+      {words.marksOwnLine && words.marks.length > 0 && (
+        <g className="card-marks" transform={`translate(12, ${marksY})`}>
           {weak && (
             <svg className="card-weak" width={14} height={14} x={0} y={-12} overflow="visible">
               <WeakIcon />
@@ -270,14 +304,12 @@ export const UnitCard = memo(function UnitCard(props: Props) {
           )}
           <text x={weak ? 19 : 0} y={0}>
             {weak && <tspan className="card-weak">{WEAK_WORDS}</tspan>}
-            {weak && words.marks.length > 1 && " · "}
-            {words.marks.length > (weak ? 1 : 0) && (
-              <tspan className="card-assumed">{words.marks.slice(weak ? 1 : 0).join(" · ")}</tspan>
-            )}
+            {weak && otherMarks.length > 0 && " · "}
+            {otherMarks.length > 0 && <tspan className="card-assumed">{otherMarks.join(" · ")}</tspan>}
           </text>
         </g>
       )}{" "}
-      <g className="card-status" transform={`translate(12, ${h - 26})`}>
+      <g className="card-status" transform={`translate(12, ${h - 24})`}>
         <svg width={14} height={14} x={0} y={0} overflow="visible">
           <StatusIcon status={unit.status} />
         </svg>
@@ -287,9 +319,6 @@ export const UnitCard = memo(function UnitCard(props: Props) {
       </g>{" "}
       {/* Compare mode's tag sits on the top edge; in the card's text it follows the status. */}
       {change && change.change !== "unchanged" && <ChangeTagSvg change={change} width={w} />}{" "}
-      {unit.status === "dropped" && (
-        <line className="card-strike" x1={symbolW + 16} x2={w - 12} y1={25} y2={25} />
-      )}
       {leadNations.slice(0, 4).map((flag, i) => (
         <Flag
           key={flag.code}
@@ -300,7 +329,7 @@ export const UnitCard = memo(function UnitCard(props: Props) {
             24 * (Math.min(leadNations.length, 4) - i) -
             4 * (Math.min(leadNations.length, 4) - 1 - i)
           }
-          y={h - 28}
+          y={h - 26}
         />
       ))}
       {card.hasChildren && (

@@ -22,7 +22,8 @@ export function SourceList({ ids, title = "Sources" }: { ids: readonly string[];
           return (
             <li key={id} id={`${prefix}${id}`}>
               <GradeBadge source={s} /> {s.author && <>{s.author}, </>}
-              <cite>{s.title}</cite>, {s.original ? `${s.original}, as carried by ${s.publisher}` : s.publisher},{" "}
+              <cite>{s.title}</cite>,{" "}
+              {s.original ? `${s.original}, as carried by ${s.publisher}` : s.publisher},{" "}
               {formatIsoDate(s.date)}.
               {s.url && (
                 <>

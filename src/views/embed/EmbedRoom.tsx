@@ -16,6 +16,8 @@ import { VIEW_NAME } from "../common/labels";
 import { EmbedFooter } from "./EmbedFooter";
 import { EmbedDetails } from "./EmbedDetails";
 import { useHeightMessages } from "./useHeightMessages";
+import { useEmbedStory } from "./useEmbedStory";
+import { StepSources } from "../present/StepSources";
 import "./embed.css";
 
 const MapView = lazy(() => import("../map/MapView"));
@@ -31,6 +33,7 @@ export default function EmbedRoom() {
   const { shown, loading, error } = useModelLoading();
   const view = useAtlas((s) => s.view);
   useSelectionGuards(shown);
+  const step = useEmbedStory(shown);
   const content = useRef<HTMLDivElement>(null);
   useHeightMessages(content);
   useEffect(() => {
@@ -55,6 +58,17 @@ export default function EmbedRoom() {
               </p>
             )}
           </div>
+          {step && (
+            // A story's step: its words above the view they describe, as the presentation shows them.
+            <section className="embed-step" aria-labelledby="embed-step-title">
+              <p className="embed-step-count">
+                {step.storyTitle} · step {step.number} of {step.count}
+              </p>
+              <h2 id="embed-step-title">{step.title}</h2>
+              <p>{step.step.text}</p>
+              <StepSources ids={step.step.sources} />
+            </section>
+          )}
           {shown && (
             <Suspense
               fallback={
@@ -64,7 +78,7 @@ export default function EmbedRoom() {
               }
             >
               {view === "chart" ? (
-                <ChartView controls="zoom" />
+                <ChartView controls="zoom" frame={step?.step.zoom ?? null} />
               ) : view === "map" ? (
                 <MapView controls="zoom" legend="folded" />
               ) : view === "matrix" ? (
