@@ -17,7 +17,6 @@ import { EmbedFooter } from "./EmbedFooter";
 import { EmbedDetails } from "./EmbedDetails";
 import { useHeightMessages } from "./useHeightMessages";
 import { useEmbedStory } from "./useEmbedStory";
-import { StepSources } from "../present/StepSources";
 import "./embed.css";
 
 const MapView = lazy(() => import("../map/MapView"));
@@ -26,6 +25,7 @@ const SourcesView = lazy(() => import("../sources/SourcesView"));
 // Compare mode (?compare=) frames the view as in the app: its key and the list of differences
 // below, so the marks on the view are explained inside the frame.
 const CompareRoom = lazy(() => import("../compare/CompareRoom"));
+const EmbedStoryStep = lazy(() => import("./EmbedStoryStep"));
 
 export default function EmbedRoom() {
   useUrlSync();
@@ -59,15 +59,9 @@ export default function EmbedRoom() {
             )}
           </div>
           {step && (
-            // A story's step: its words above the view they describe, as the presentation shows them.
-            <section className="embed-step" aria-labelledby="embed-step-title">
-              <p className="embed-step-count">
-                {step.storyTitle} · step {step.number} of {step.count}
-              </p>
-              <h2 id="embed-step-title">{step.title}</h2>
-              <p>{step.step.text}</p>
-              <StepSources ids={step.step.sources} />
-            </section>
+            <Suspense fallback={null}>
+              <EmbedStoryStep step={step} />
+            </Suspense>
           )}
           {shown && (
             <Suspense
