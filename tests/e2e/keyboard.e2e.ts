@@ -323,4 +323,146 @@ test.describe("keyboard only", () => {
     await expect(rotation.getByRole("button", { name: /^Paris/ })).toHaveAttribute("aria-pressed", "true");
     await expect(cardNamed(HQ_CARD)).toHaveAccessibleName(/seat Paris/);
   });
+
+  test("through time: the timeline, compare mode with its From and To and its list, the status key", async ({
+    page,
+  }) => {
+    await openModel(page);
+    await waitForChart(page);
+    const stages = page.getByRole("radiogroup", { name: "Stage" });
+
+    // The timeline is one Tab stop, on the stage shown; arrows, Home and End choose another.
+    await tabTo(page, stages.getByRole("radio", { checked: true }));
+    await expect(focused(page)).toHaveAccessibleName(/January 2026/);
+    await page.keyboard.press("ArrowLeft");
+    await expect(focused(page)).toHaveAccessibleName(/4 September 2025/);
+    await expect(focused(page)).toHaveAttribute("aria-checked", "true");
+    await expectParam(page, "stage", "2025-09");
+    await page.keyboard.press("Home");
+    await expectParam(page, "stage", "2025-03");
+    await page.keyboard.press("End");
+    await expectParam(page, "stage", "2026-01");
+    await expect(page.locator(".as-of-bar")).toContainText("Stage: January 2026");
+
+    // Compare mode: on, then From and To by the arrow keys on their select boxes.
+    const toggle = page.getByRole("button", { name: "Compare two stages" });
+    await tabTo(page, toggle);
+    await page.keyboard.press("Enter");
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+    await expectParam(page, "compare", "2025-09..2026-01");
+    const changes = page.getByRole("region", { name: /^What changed from/ });
+    await expect(changes).toBeVisible();
+    await tabTo(page, page.getByRole("combobox", { name: "From" }));
+    await page.keyboard.press("ArrowUp");
+    await expectParam(page, "compare", "2025-07..2026-01");
+    await tabTo(page, page.getByRole("combobox", { name: "To" }));
+    await page.keyboard.press("ArrowUp");
+    await expectParam(page, "compare", "2025-07..2025-09");
+    await page.keyboard.press("ArrowDown");
+    await expectParam(page, "compare", "2025-07..2026-01");
+
+    // A row of the list of differences selects its unit.
+    const row = changes.getByRole("button", { name: /^Ceasefire monitoring: .*added/ });
+    await tabTo(page, row, { max: 80 });
+    await page.keyboard.press("Enter");
+    await expectParam(page, "unit", "ceasefire-monitoring");
+    await expect(chart(page).getByRole("treeitem", { name: /^Monitoring/ })).toHaveAttribute(
+      "aria-selected",
+      "true",
+    );
+    await expect(details(page).getByRole("heading", { level: 2 })).toHaveText("Ceasefire monitoring");
+    await tabTo(page, toggle, { max: 120 });
+    await page.keyboard.press("Enter");
+    await expectParam(page, "compare", null);
+    await expect(changes).toHaveCount(0);
+
+    // The status key opens, Esc closes it, and focus returns to the button that opened it.
+    const keyButton = page.getByRole("button", { name: "Status key" });
+    await tabTo(page, keyButton);
+    await page.keyboard.press("Enter");
+    const key = page.getByRole("dialog", { name: "What the marks mean" });
+    await expect(key).toBeVisible();
+    await expect(key.locator(":focus"), "focus moves into the key").toHaveCount(1);
+    await page.keyboard.press("Escape");
+    await expect(key).toBeHidden();
+    await expect(keyButton).toBeFocused();
+  });
+
+  test("the rooms: focus mode by f with its details dialog, large type, the story, the model picker", async ({
+    page,
+  }) => {
+    await openModel(page);
+    await waitForChart(page);
+
+    // f: focus mode. The skip link now leads to the chart.
+    await page.keyboard.press("f");
+    await expect(page.locator("html")).toHaveAttribute("data-room", "focus");
+    await expectParam(page, "focus", "1");
+    await expect(page.getByRole("navigation", { name: "Structure panel" })).toHaveCount(0);
+    await page.keyboard.press("Tab");
+    await expect(focused(page)).toHaveAccessibleName("Skip to the chart");
+    await page.keyboard.press("Enter");
+    const kyiv = chart(page).getByRole("treeitem", { name: KYIV_CARD });
+    await tabTo(page, chart(page).getByRole("treeitem", { name: COALITION_CARD }));
+    await page.keyboard.press("ArrowDown");
+    for (let i = 0; i < 8 && !(await kyiv.evaluate((el) => el === document.activeElement)); i++) {
+      const name = (await focused(page).getAttribute("aria-label")) ?? "";
+      await page.keyboard.press(/^(MNF-U|Coalition HQ) /.test(name) ? "ArrowDown" : "ArrowRight");
+    }
+    await expect(kyiv).toBeFocused();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: "Details" });
+    await expect(dialog.getByRole("heading", { level: 2 })).toHaveText("Forward co-ordination cell, Kyiv");
+    await expect(dialog.locator(":focus"), "focus moves into the details dialog").toHaveCount(1);
+    await page.keyboard.press("Tab");
+    await expect(dialog.locator(":focus"), "Tab goes on inside the dialog").toHaveCount(1);
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expect(kyiv, "focus returns to the card").toBeFocused();
+    await page.keyboard.press("f");
+    await expectParam(page, "focus", null);
+    await expect(page.getByRole("navigation", { name: "Structure panel" })).toBeVisible();
+    await expectParam(page, "unit", "kyiv-cell");
+
+    // Large type, on and off.
+    const large = page.getByRole("button", { name: "Large type" });
+    await tabTo(page, large, { max: 80 });
+    await page.keyboard.press("Enter");
+    await expect(large).toHaveAttribute("aria-pressed", "true");
+    await expectParam(page, "type", "large");
+    await expect(page.locator("html")).toHaveAttribute("data-type", "large");
+    await page.keyboard.press("Space");
+    await expect(large).toHaveAttribute("aria-pressed", "false");
+    await expectParam(page, "type", null);
+
+    // The model picker is one Tab stop (its file dialog is the browser's, not opened here).
+    await tabTo(page, page.getByRole("button", { name: "Open file…" }));
+    await expect(focused(page)).toHaveAccessibleName("Open file…");
+
+    // Present: → ← End Home move through the story, its buttons work by Enter, Esc leaves.
+    await tabTo(page, page.getByRole("button", { name: "Present" }));
+    await page.keyboard.press("Enter");
+    const progress = page.locator(".present-bar .present-progress");
+    await expect(page.locator(".present-room")).toBeVisible();
+    await expectParam(page, "story", "default");
+    await expect(progress).toHaveText(/^\s*(Step\s+)?1 \/ 9/);
+    await page.keyboard.press("ArrowRight");
+    await expectParam(page, "step", "2");
+    await expect(progress).toHaveText(/2 \/ 9/);
+    await page.keyboard.press("ArrowLeft");
+    await expectParam(page, "step", "1");
+    await page.keyboard.press("End");
+    await expectParam(page, "step", "9");
+    await expect(page.locator("#present-step-title")).toHaveText("January 2026: the Paris declarations");
+    await page.keyboard.press("Home");
+    await expectParam(page, "step", "1");
+    await tabTo(page, page.getByRole("button", { name: /^Next step/ }));
+    await page.keyboard.press("Enter");
+    await expectParam(page, "step", "2");
+    await expect(focused(page)).toHaveAccessibleName(/^Next step/);
+    await page.keyboard.press("Escape");
+    await expect(page.locator(".present-room")).toHaveCount(0);
+    await expectParam(page, "story", null);
+    await expectParam(page, "unit", "kyiv-cell");
+  });
 });
