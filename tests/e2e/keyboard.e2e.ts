@@ -86,7 +86,7 @@ test.describe("keyboard only", () => {
   // Many steps, each waited for, on a machine that runs other suites too.
   test.slow();
 
-  test("skip link, structure tree, every view, details links", async ({ page }) => {
+  test("skip link, structure tree, every view", async ({ page }) => {
     await openModel(page);
     await waitForChart(page);
 
@@ -150,6 +150,17 @@ test.describe("keyboard only", () => {
     await switchTo("Org chart", null, 120);
     await expect(chart(page)).toBeVisible();
     await switchTo("Matrix", "matrix");
+    await expect(page.getByRole("table").first()).toBeVisible();
+  });
+
+  test("details links: a nation from the matrix, its place, the place's nation, a source's statements and their unit", async ({
+    page,
+  }) => {
+    await openModel(page);
+    await waitForChart(page);
+    await tabTo(page, viewButton(page, "Matrix"));
+    await page.keyboard.press("Enter");
+    await expectParam(page, "view", "matrix");
     await expect(page.getByRole("table").first()).toBeVisible();
 
     // A nation from the matrix, then the details' links: its place, the place's nation, a source.
