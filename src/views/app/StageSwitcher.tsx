@@ -13,7 +13,9 @@ export function StageSwitcher() {
         {model.stages.map((stage) => (
           <option key={stage.id} value={stage.id}>
             {/* A stage named after its date ("10 July 2025") does not repeat it. */}
-            {stage.name === formatIsoDate(stage.date) ? stage.name : `${stage.name} (${formatIsoDate(stage.date)})`}
+            {stage.name === formatIsoDate(stage.date)
+              ? stage.name
+              : `${stage.name} (${formatIsoDate(stage.date)})`}
           </option>
         ))}
       </select>

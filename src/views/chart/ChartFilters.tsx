@@ -55,7 +55,10 @@ export function ChartFilters() {
         <WeakFilterToggle />
       </fieldset>
       {active > 0 && (
-        <button type="button" onClick={() => setFilters({ domains: [], statuses: [], nations: [], hideWeak: false })}>
+        <button
+          type="button"
+          onClick={() => setFilters({ domains: [], statuses: [], nations: [], hideWeak: false })}
+        >
           Clear filters
         </button>
       )}

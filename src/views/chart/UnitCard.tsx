@@ -1,6 +1,6 @@
 // One unit on the chart: APP-6 symbol, short name, kind, status in words and shape, flags,
 // a condition tag, and for a rotating HQ its current and next seat.
-import { memo, useEffect, useState } from "react";
+import { memo, useEffect, useState, useSyncExternalStore } from "react";
 import type { ChartCard } from "../../layout/tree";
 import { CARD } from "../../layout/tree";
 import type { Detail } from "../../layout/lod";
@@ -12,6 +12,7 @@ import { KIND_LABEL, STATUS_LABEL } from "../common/labels";
 import { StatusIcon } from "../common/StatusIcon";
 import { WEAK_WORDS, WeakIcon } from "../common/WeakMark";
 import { ChangeIcon } from "../compare/ChangeIcon";
+import { cardFont, fitText, fontsLoadedVersion, subscribeToFonts, textDirection } from "./fit-text";
 
 export type CardState = {
   selected: boolean;
@@ -102,17 +103,37 @@ export function truncate(text: string, max: number): string {
   return (lastSpace > 0 ? text.slice(0, lastSpace) : text.slice(0, max - 1)) + "…";
 }
 
-/** The words a card draws, top to bottom. */
+/** The symbol's box on a card: 40 px high, as wide as the symbol's frame needs. */
+function symbolBox(unit: Unit): { sidc: string; width: number; height: number } {
+  const sidc = unitSidc(unit);
+  const symbol = symbolSize(sidc);
+  const height = 40;
+  return { sidc, width: (symbol.width / symbol.height) * height, height };
+}
+
+/** Where the name starts (right of the symbol), and the inner margin the card keeps on its right. */
+const nameX = (unit: Unit) => symbolBox(unit).width + 18;
+const CARD_PADDING = 12;
+const NAME_FONT = () => cardFont(700, 17);
+const LINE_FONT = () => cardFont(700, 14);
+
+/**
+ * The words a card draws, top to bottom. The name and the seat line are cut to the room they
+ * have, measured (see fit-text.ts): a long, wide or right-to-left name never leaves its card.
+ */
 export function cardWords(
   unit: Unit,
   seat: CardSeat | null,
   weak = false,
   change: CardChange | null = null,
 ): { name: string; kind: string; line: string | null; marks: string[]; status: string } {
+  const seatLine = seat ? `Seat: ${seat.now}${seat.next ? ` · next ${seat.next}` : ""}` : null;
   return {
-    name: truncate(unit.shortName, 18),
+    name: fitText(unit.shortName, CARD.w - CARD_PADDING - nameX(unit), NAME_FONT(), 18),
     kind: truncate(KIND_LABEL[unit.kind], 24),
-    line: seat ? `Seat: ${seat.now}${seat.next ? ` · next ${seat.next}` : ""}` : conditionTag(unit.condition),
+    line: seatLine
+      ? fitText(seatLine, CARD.w - 2 * CARD_PADDING, LINE_FONT(), 40)
+      : conditionTag(unit.condition),
     marks: [
       ...(weak ? [WEAK_WORDS] : []),
       ...(change?.detail ? [change.detail] : []),
@@ -205,6 +226,8 @@ export const UnitCard = memo(function UnitCard(props: Props) {
   ]
     .filter(Boolean)
     .join(" ");
+  // A font that finishes loading changes how much of a name fits: fit again then.
+  useSyncExternalStore(subscribeToFonts, fontsLoadedVersion, fontsLoadedVersion);
   const words = cardWords(unit, seat, weak, change);
   const common = {
     className: classes,
@@ -233,6 +256,7 @@ export const UnitCard = memo(function UnitCard(props: Props) {
   if (detail === "outline") {
     return (
       <g {...common}>
+        <title>{unit.name}</title>
         {outline}
         <rect className="card-frame" width={w} height={h} rx={8} />
         <rect className="card-focus-ring" x={-6} y={-6} width={w + 12} height={h + 12} rx={12} />
@@ -240,17 +264,26 @@ export const UnitCard = memo(function UnitCard(props: Props) {
     );
   }
 
-  const sidc = unitSidc(unit);
-  const symbol = symbolSize(sidc);
-  const symbolH = 40;
-  const symbolW = (symbol.width / symbol.height) * symbolH;
+  const { sidc, width: symbolW, height: symbolH } = symbolBox(unit);
+  // A right-to-left name reads from its right end, and is cut at its left (its end), yet its
+  // box starts where a left-to-right one would: text-anchor "end" is the left in rtl.
+  const rtl = textDirection(words.name) === "rtl";
   return (
     <g {...common}>
+      {/* The full name, as a tooltip: the card may show only the start of its short name. */}
+      <title>{unit.name}</title>
       {outline}
       <rect className="card-frame" width={w} height={h} rx={8} />
       <CardSymbol sidc={sidc} width={symbolW} height={symbolH} />
       {/* The {" "} between texts are not drawn; they keep the card's words apart in its text. */}
-      <text className="card-name" x={symbolW + 18} y={30}>
+      <text
+        className="card-name"
+        x={symbolW + 18}
+        y={30}
+        direction={rtl ? "rtl" : undefined}
+        unicodeBidi={rtl ? "embed" : undefined}
+        textAnchor={rtl ? "end" : undefined}
+      >
         {words.name}
       </text>{" "}
       <text className="card-kind" x={symbolW + 18} y={49}>

@@ -15,7 +15,10 @@ const MEANING: Record<string, string> = {
 export function GradeBadge({ source }: { source: Source | undefined }) {
   const words = gradeWords(source);
   return (
-    <span className={`grade-badge grade-${source?.grade ?? "none"}`} title={`Source grade: ${MEANING[words]}`}>
+    <span
+      className={`grade-badge grade-${source?.grade ?? "none"}`}
+      title={`Source grade: ${MEANING[words]}`}
+    >
       <GradeIcon grade={source?.grade} />
       <span className="visually-hidden">source grade: </span>
       {words}

@@ -20,7 +20,8 @@ export const STATUS_MEANING: Record<Status, string> = {
 /** The status key: each status in one sentence (shared/facts.md's meanings, in our words). */
 export const STATUS_SENTENCE: Record<Status, string> = {
   decided: "Agreed and announced by those who decide it.",
-  planned: "Agreed, but it happens only if a condition is met, such as a ceasefire or a deployment of forces.",
+  planned:
+    "Agreed, but it happens only if a condition is met, such as a ceasefire or a deployment of forces.",
   proposed: "Discussed, but not agreed.",
   dropped: "Discussed earlier and no longer on the table; kept in the model so you can see what changed.",
   reported: "Known from press reports or analysis, not from an official text.",

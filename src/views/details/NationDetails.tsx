@@ -39,7 +39,8 @@ export function NationDetails({ nation }: { nation: Nation }) {
               const unit = index.units.get(role.in);
               return (
                 <li key={role.id}>
-                  <strong>{ROLE_LABEL[role.role]}</strong> in {unit ? <UnitLink unit={unit} /> : role.in} <StatusBadge status={role.status} />{" "}
+                  <strong>{ROLE_LABEL[role.role]}</strong> in {unit ? <UnitLink unit={unit} /> : role.in}{" "}
+                  <StatusBadge status={role.status} />{" "}
                   <Citations ids={role.sources} sources={sources} facts={role.facts} />
                   {role.note && <div className="note">{role.note}</div>}
                 </li>
@@ -54,7 +55,8 @@ export function NationDetails({ nation }: { nation: Nation }) {
           <ul className="role-list">
             {commands.map((unit) => (
               <li key={unit.id}>
-                {unit.commander!.rank} of <UnitLink unit={unit} /> <StatusBadge status={unit.commander!.status} />{" "}
+                {unit.commander!.rank} of <UnitLink unit={unit} />{" "}
+                <StatusBadge status={unit.commander!.status} />{" "}
                 <Citations ids={unit.commander!.sources} sources={sources} facts={unit.commander!.facts} />
               </li>
             ))}

@@ -10,13 +10,20 @@ import { ClaimItem } from "../common/ClaimItem";
 import { SourceList } from "./SourceList";
 import { useAtlas } from "../../state/store";
 
-const KIND: Record<NonNullable<Place["kind"]>, string> = { capital: "Capital city", city: "City", port: "Port", "military-site": "Military site" };
+const KIND: Record<NonNullable<Place["kind"]>, string> = {
+  capital: "Capital city",
+  city: "City",
+  port: "Port",
+  "military-site": "Military site",
+};
 
 export function PlaceDetails({ place }: { place: Place }) {
   const { index, sources, resolved } = useShownModel();
   const selectNation = useAtlas((s) => s.selectNation);
   const units = resolved.units.filter((u) => u.place === place.id);
-  const seats = resolved.units.flatMap((u) => (u.rotation?.seats ?? []).filter((s) => s.place === place.id).map((seat) => ({ unit: u, seat })));
+  const seats = resolved.units.flatMap((u) =>
+    (u.rotation?.seats ?? []).filter((s) => s.place === place.id).map((seat) => ({ unit: u, seat })),
+  );
   const claims = resolved.claims.filter((c) => c.place === place.id);
   const country = place.country ? index.nations.get(place.country) : undefined;
   const cited = new Set<string>(place.sources ?? []);
@@ -44,7 +51,9 @@ export function PlaceDetails({ place }: { place: Place }) {
         {place.note}
       </p>
       <p className="hint">
-        Shown at {Math.abs(place.lat).toFixed(3)}° {place.lat >= 0 ? "N" : "S"}, {Math.abs(place.lon).toFixed(3)}° {place.lon >= 0 ? "E" : "W"}: the city’s coordinates; the sources give no more precise site.{" "}
+        Shown at {Math.abs(place.lat).toFixed(3)}° {place.lat >= 0 ? "N" : "S"},{" "}
+        {Math.abs(place.lon).toFixed(3)}° {place.lon >= 0 ? "E" : "W"}: the city’s coordinates; the sources
+        give no more precise site.{" "}
         {place.sources && place.sources.length > 0 && <Citations ids={place.sources} sources={sources} />}
       </p>
       {(units.length > 0 || seats.length > 0) && (
@@ -53,14 +62,16 @@ export function PlaceDetails({ place }: { place: Place }) {
           <ul className="role-list">
             {seats.map(({ unit, seat }) => (
               <li key={`${unit.id}-${seat.from}`}>
-                <UnitLink unit={unit} />: seat from {formatIsoDate(seat.from)} until {formatIsoDate(seat.until)} <StatusBadge status={seat.status} />{" "}
+                <UnitLink unit={unit} />: seat from {formatIsoDate(seat.from)} until{" "}
+                {formatIsoDate(seat.until)} <StatusBadge status={seat.status} />{" "}
                 <Citations ids={seat.sources} sources={sources} facts={seat.facts} />
                 {seat.note && <div className="note">{seat.note}</div>}
               </li>
             ))}
             {units.map((unit) => (
               <li key={unit.id}>
-                <UnitLink unit={unit} /> <StatusBadge status={unit.status} /> <Citations ids={unit.sources} sources={sources} facts={unit.facts} />
+                <UnitLink unit={unit} /> <StatusBadge status={unit.status} />{" "}
+                <Citations ids={unit.sources} sources={sources} facts={unit.facts} />
                 {unit.condition && (
                   <div className="note">
                     <strong>Condition:</strong> {unit.condition}

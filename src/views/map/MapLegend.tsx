@@ -35,7 +35,8 @@ export function MapLegend({ layers, atlas, projection, width, height, domains }:
   const { resolved, index } = useShownModel();
   const openLegend = useAtlas((s) => s.openLegend);
   const byRole = new Map<string, NationOnMap[]>();
-  for (const nation of layers.nations) if (nation.primary) byRole.set(nation.primary.role, [...(byRole.get(nation.primary.role) ?? []), nation]);
+  for (const nation of layers.nations)
+    if (nation.primary) byRole.set(nation.primary.role, [...(byRole.get(nation.primary.role) ?? []), nation]);
   const withoutRole = layers.nations.filter((n) => !n.primary);
   // Off the whole (unzoomed) map: the nation's main part lies outside the fitted frame.
   const offMap = atlas
@@ -66,7 +67,10 @@ export function MapLegend({ layers, atlas, projection, width, height, domains }:
                 <svg className="legend-swatch" viewBox="0 0 24 16" aria-hidden="true">
                   <rect width="24" height="16" className={`country nation role-${role}`} />
                 </svg>
-                <strong>{ROLE_LABEL[role]}:</strong> {list(byRole.get(role)!, (n) => <NationButton nation={n} detail={status(n.primary!.status)} />)}
+                <strong>{ROLE_LABEL[role]}:</strong>{" "}
+                {list(byRole.get(role)!, (n) => (
+                  <NationButton nation={n} detail={status(n.primary!.status)} />
+                ))}
               </li>
             ))}
             {withoutRole.length > 0 && (
@@ -74,7 +78,10 @@ export function MapLegend({ layers, atlas, projection, width, height, domains }:
                 <svg className="legend-swatch" viewBox="0 0 24 16" aria-hidden="true">
                   <rect width="24" height="16" className="country nation role-none" />
                 </svg>
-                <strong>Named, no role in this stage:</strong> {list(withoutRole, (n) => <NationButton nation={n} />)}
+                <strong>Named, no role in this stage:</strong>{" "}
+                {list(withoutRole, (n) => (
+                  <NationButton nation={n} />
+                ))}
               </li>
             )}
             <li>
@@ -92,22 +99,41 @@ export function MapLegend({ layers, atlas, projection, width, height, domains }:
                 <rect width="24" height="16" className="country nation role-contributor" />
                 <rect width="24" height="16" fill="url(#legend-hatch)" />
                 <defs>
-                  <pattern id="legend-hatch" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                  <pattern
+                    id="legend-hatch"
+                    width="7"
+                    height="7"
+                    patternUnits="userSpaceOnUse"
+                    patternTransform="rotate(45)"
+                  >
                     <line x1="0" y1="0" x2="0" y2="7" className="hatch-line" />
                   </pattern>
                 </defs>
               </svg>
-              Hatched: <strong>reported</strong> or <strong>proposed</strong>, not an official text. Plain: decided.
+              Hatched: <strong>reported</strong> or <strong>proposed</strong>, not an official text. Plain:
+              decided.
             </li>
             {aggregates.map((unit) => (
               <li key={unit.id} className="aggregate">
                 <strong>Not named, not coloured:</strong> {unit.otherContributors!.label}
-                {unit.otherContributors!.total ? `: ${unit.otherContributors!.total}` : ""} ({unit.shortName}, {status(unit.otherContributors!.status)}).
+                {unit.otherContributors!.total ? `: ${unit.otherContributors!.total}` : ""} ({unit.shortName},{" "}
+                {status(unit.otherContributors!.status)}).
               </li>
             ))}
             {offMap.length > 0 && (
               <li>
-                <strong>Off this map:</strong> {list(offMap, (n) => <NationButton nation={n} detail={n.primary ? `${ROLE_LABEL[n.primary.role].toLowerCase()}, ${status(n.primary.status)}` : "no role in this stage"} />)}.
+                <strong>Off this map:</strong>{" "}
+                {list(offMap, (n) => (
+                  <NationButton
+                    nation={n}
+                    detail={
+                      n.primary
+                        ? `${ROLE_LABEL[n.primary.role].toLowerCase()}, ${status(n.primary.status)}`
+                        : "no role in this stage"
+                    }
+                  />
+                ))}
+                .
               </li>
             )}
           </ul>
@@ -121,7 +147,14 @@ export function MapLegend({ layers, atlas, projection, width, height, domains }:
               </svg>
               Capital or city,{" "}
               <svg className="legend-swatch" viewBox="-8 -8 16 16" aria-hidden="true">
-                <rect x="-4.5" y="-4.5" width="9" height="9" className="marker-shape" transform="rotate(45)" />
+                <rect
+                  x="-4.5"
+                  y="-4.5"
+                  width="9"
+                  height="9"
+                  className="marker-shape"
+                  transform="rotate(45)"
+                />
               </svg>
               port. Points are the cities’ coordinates: the sources give no more precise site.
             </li>
@@ -130,7 +163,12 @@ export function MapLegend({ layers, atlas, projection, width, height, domains }:
                 <rect x="1" y="1" width="34" height="14" rx="3" className="legend-callout" />
               </svg>
               A unit at a place, with its status (
-              <button type="button" className="link-button" aria-haspopup="dialog" onClick={() => openLegend("all")}>
+              <button
+                type="button"
+                className="link-button"
+                aria-haspopup="dialog"
+                onClick={() => openLegend("all")}
+              >
                 what the statuses mean
               </button>
               );{" "}
@@ -141,52 +179,91 @@ export function MapLegend({ layers, atlas, projection, width, height, domains }:
             </li>
             {layers.hops.map((hop) => (
               <li key={`${hop.unit.id}-${hop.from.id}-${hop.to.id}`}>
-                <UnitLink unit={hop.unit} />: {hop.unit.rotation?.rule ?? "rotates"} (arc between {hop.from.name} and {hop.to.name}). The year control above picks the seat shown.
+                <UnitLink unit={hop.unit} />: {hop.unit.rotation?.rule ?? "rotates"} (arc between{" "}
+                {hop.from.name} and {hop.to.name}). The year control above picks the seat shown.
               </li>
             ))}
           </ul>
           <h4>Lines of effort</h4>
           <ul className="legend-list">
             <li className={domains.has("sea") ? "" : "is-off"}>
-              <strong>{DOMAIN_LABEL.sea}{domains.has("sea") ? "" : " (hidden)"}:</strong>{" "}
+              <strong>
+                {DOMAIN_LABEL.sea}
+                {domains.has("sea") ? "" : " (hidden)"}:
+              </strong>{" "}
               {layers.sea ? (
                 <>
                   <UnitLink unit={layers.sea.unit} /> ({status(layers.sea.unit.status)}
                   {layers.sea.unit.condition ? `, ${layers.sea.unit.condition.toLowerCase()}` : ""}).{" "}
-                  {layers.sea.ports.length > 0 && <>Ports shown as examples (the sources speak of Ukraine’s Black Sea ports without naming them): {layers.sea.ports.map((p) => p.name).join(", ")}. </>}
-                  {layers.sea.leads.length > 0 && <>Led by {list(layers.sea.leads, (r) => `${index.nations.get(r.nation)?.name ?? r.nation} (${status(r.status)})`)}. </>}
+                  {layers.sea.ports.length > 0 && (
+                    <>
+                      Ports shown as examples (the sources speak of Ukraine’s Black Sea ports without naming
+                      them): {layers.sea.ports.map((p) => p.name).join(", ")}.{" "}
+                    </>
+                  )}
+                  {layers.sea.leads.length > 0 && (
+                    <>
+                      Led by{" "}
+                      {list(
+                        layers.sea.leads,
+                        (r) => `${index.nations.get(r.nation)?.name ?? r.nation} (${status(r.status)})`,
+                      )}
+                      .{" "}
+                    </>
+                  )}
                   {layers.sea.taskGroups.map((g) => (
                     <span key={g.unit.id}>
-                      Builds on the <UnitLink unit={g.unit} />, whose nations are outlined: {g.roles.map((r) => index.nations.get(r.nation)?.name ?? r.nation).join(", ")}.{" "}
+                      Builds on the <UnitLink unit={g.unit} />, whose nations are outlined:{" "}
+                      {g.roles.map((r) => index.nations.get(r.nation)?.name ?? r.nation).join(", ")}.{" "}
                     </span>
                   ))}
-                  {layers.sea.lanes.length > 0 && <>The dashed lane from the ports to the Bosphorus is <strong>notional, not an official route</strong>.</>}
+                  {layers.sea.lanes.length > 0 && (
+                    <>
+                      The dashed lane from the ports to the Bosphorus is{" "}
+                      <strong>notional, not an official route</strong>.
+                    </>
+                  )}
                 </>
               ) : (
                 "no sea line of effort in this stage."
               )}
             </li>
             <li className={domains.has("air") ? "" : "is-off"}>
-              <strong>{DOMAIN_LABEL.air}{domains.has("air") ? "" : " (hidden)"}:</strong>{" "}
+              <strong>
+                {DOMAIN_LABEL.air}
+                {domains.has("air") ? "" : " (hidden)"}:
+              </strong>{" "}
               {layers.air ? (
                 <>
                   <UnitLink unit={layers.air.unit} /> ({status(layers.air.unit.status)}
-                  {layers.air.unit.condition ? `, ${layers.air.unit.condition.toLowerCase()}` : ""}). The striped area is {index.nations.get(layers.air.country)?.name ?? layers.air.country}’s airspace: <strong>notional, not an official zone</strong>.
+                  {layers.air.unit.condition ? `, ${layers.air.unit.condition.toLowerCase()}` : ""}). The
+                  striped area is {index.nations.get(layers.air.country)?.name ?? layers.air.country}’s
+                  airspace: <strong>notional, not an official zone</strong>.
                 </>
               ) : (
                 "no air line of effort in this stage."
               )}
             </li>
             <li className={domains.has("land") ? "" : "is-off"}>
-              <strong>{DOMAIN_LABEL.land}{domains.has("land") ? "" : " (hidden)"}:</strong>{" "}
+              <strong>
+                {DOMAIN_LABEL.land}
+                {domains.has("land") ? "" : " (hidden)"}:
+              </strong>{" "}
               {layers.land ? (
                 <>
                   <UnitLink unit={layers.land.unit} /> ({status(layers.land.unit.status)}
                   {layers.land.unit.condition ? `, ${layers.land.unit.condition.toLowerCase()}` : ""}).{" "}
                   {layers.land.flows.length > 0 ? (
                     <>
-                      Arrows are <strong>notional</strong> flows of supplies, equipment and training into {index.nations.get(layers.land.country)?.name ?? layers.land.country} from the nations with a role in it or in its force:{" "}
-                      {list(layers.land.flows, (r) => `${index.nations.get(r.nation)?.name ?? r.nation} (${ROLE_LABEL[r.role].toLowerCase()}, ${status(r.status)})`)}. The sources do not say which nation sends what.
+                      Arrows are <strong>notional</strong> flows of supplies, equipment and training into{" "}
+                      {index.nations.get(layers.land.country)?.name ?? layers.land.country} from the nations
+                      with a role in it or in its force:{" "}
+                      {list(
+                        layers.land.flows,
+                        (r) =>
+                          `${index.nations.get(r.nation)?.name ?? r.nation} (${ROLE_LABEL[r.role].toLowerCase()}, ${status(r.status)})`,
+                      )}
+                      . The sources do not say which nation sends what.
                     </>
                   ) : (
                     <>The sources name no nation for it in this stage, so no flows are drawn.</>
@@ -200,7 +277,10 @@ export function MapLegend({ layers, atlas, projection, width, height, domains }:
               const units = layers.unplaced[domain] ?? [];
               return (
                 <li key={domain} className={domains.has(domain) ? "" : "is-off"}>
-                  <strong>{DOMAIN_LABEL[domain]}{domains.has(domain) ? "" : " (hidden)"}:</strong>{" "}
+                  <strong>
+                    {DOMAIN_LABEL[domain]}
+                    {domains.has(domain) ? "" : " (hidden)"}:
+                  </strong>{" "}
                   {units.length > 0 ? (
                     <>
                       {list(units, (u) => (
@@ -208,7 +288,8 @@ export function MapLegend({ layers, atlas, projection, width, height, domains }:
                           <UnitLink unit={u} /> ({status(u.status)})
                         </>
                       ))}{" "}
-                      {units.length === 1 ? "works" : "work"} in this domain; the sources give no place, so nothing is drawn.
+                      {units.length === 1 ? "works" : "work"} in this domain; the sources give no place, so
+                      nothing is drawn.
                     </>
                   ) : (
                     "nothing in this domain in this stage."
@@ -220,7 +301,8 @@ export function MapLegend({ layers, atlas, projection, width, height, domains }:
         </div>
       </div>
       <p className="map-credit">
-        Borders: Natural Earth 1:50m (world-atlas), simplified, bundled with the app. Crimea is shown within Ukraine’s internationally recognised borders.
+        Borders: Natural Earth 1:50m (world-atlas), simplified, bundled with the app. Crimea is shown within
+        Ukraine’s internationally recognised borders.
       </p>
     </section>
   );

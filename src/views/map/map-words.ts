@@ -50,7 +50,9 @@ function describe(
     const nation = layers.nations.find((n) => n.code === target.code);
     const name = nation?.name ?? index.nations.get(target.code)?.name ?? target.code;
     const roles = nation?.roles ?? [];
-    const lines = roles.length ? roles.slice(0, 5).map((r) => roleSentence(r, index, sources)) : ["No role in this stage of the model"];
+    const lines = roles.length
+      ? roles.slice(0, 5).map((r) => roleSentence(r, index, sources))
+      : ["No role in this stage of the model"];
     if (roles.length > 5) lines.push(`and ${roles.length - 5} more`);
     return { title: name, lines };
   }
@@ -59,8 +61,14 @@ function describe(
     const place = entry?.place ?? index.places.get(target.id);
     if (!place) return { title: target.id, lines: [] };
     const lines = [place.kind ? PLACE_KIND_LABEL[place.kind] : "Place"];
-    for (const seat of entry?.seats ?? []) lines.push(`${seat.unit.shortName}: seat ${formatIsoDate(seat.seat.from)}–${formatIsoDate(seat.seat.until)} (${status(seat.seat.status)})`);
-    for (const unit of entry?.units ?? []) lines.push(`${unit.shortName} (${status(unit.status)}${weak(unit, sources)})${unit.condition ? `, ${unit.condition.toLowerCase()}` : ""}`);
+    for (const seat of entry?.seats ?? [])
+      lines.push(
+        `${seat.unit.shortName}: seat ${formatIsoDate(seat.seat.from)}–${formatIsoDate(seat.seat.until)} (${status(seat.seat.status)})`,
+      );
+    for (const unit of entry?.units ?? [])
+      lines.push(
+        `${unit.shortName} (${status(unit.status)}${weak(unit, sources)})${unit.condition ? `, ${unit.condition.toLowerCase()}` : ""}`,
+      );
     const events = entry?.claims.length ?? 0;
     if (events) lines.push(`${events} ${events === 1 ? "statement" : "statements"} about events here`);
     return { title: place.name, lines };

@@ -25,25 +25,40 @@ export default function MatrixView() {
   const selectNation = useAtlas((s) => s.selectNation);
   const select = useAtlas((s) => s.select);
   const [sort, setSort] = useState<MatrixSort>({ by: "name", direction: "ascending" });
-  const matrix = useMemo(() => buildMatrix(resolved, index, unitsOutOfStatus), [resolved, index, unitsOutOfStatus]);
+  const matrix = useMemo(
+    () => buildMatrix(resolved, index, unitsOutOfStatus),
+    [resolved, index, unitsOutOfStatus],
+  );
   const rows = useMemo(() => sortMatrixRows(matrix.rows, sort), [matrix, sort]);
   const stageName = model.stages.find((s) => s.id === stageId)?.name;
   const cited = useMemo(() => {
     const ids = new Set<string>();
-    for (const row of matrix.rows) for (const cell of row.cells) for (const role of cell) role.sources.forEach((s) => ids.add(s));
+    for (const row of matrix.rows)
+      for (const cell of row.cells) for (const role of cell) role.sources.forEach((s) => ids.add(s));
     for (const aggregate of matrix.aggregates) aggregate?.sources.forEach((s) => ids.add(s));
     return [...ids];
   }, [matrix]);
 
   const ariaSort = (by: MatrixSort["by"]) => (sort.by === by ? sort.direction : undefined);
   const toggleSort = (by: MatrixSort["by"]) =>
-    setSort((s) => (s.by === by ? { by, direction: s.direction === "ascending" ? "descending" : "ascending" } : { by, direction: by === "roles" ? "descending" : "ascending" }));
+    setSort((s) =>
+      s.by === by
+        ? { by, direction: s.direction === "ascending" ? "descending" : "ascending" }
+        : { by, direction: by === "roles" ? "descending" : "ascending" },
+    );
   const sortLabel = (by: MatrixSort["by"], name: string) => {
-    const now = sort.by === by ? (sort.direction === "ascending" ? ", sorted ascending" : ", sorted descending") : "";
+    const now =
+      sort.by === by ? (sort.direction === "ascending" ? ", sorted ascending" : ", sorted descending") : "";
     return `Sort by ${name}${now}`;
   };
-  const arrow = (by: MatrixSort["by"]) => (sort.by === by ? (sort.direction === "ascending" ? "▲" : "▼") : "↕");
-  const sortedBy = sort.by === "name" ? "nation name" : sort.by === "roles" ? "number of roles" : `strongest role in ${matrix.columns[sort.by]?.unit.shortName ?? ""}`;
+  const arrow = (by: MatrixSort["by"]) =>
+    sort.by === by ? (sort.direction === "ascending" ? "▲" : "▼") : "↕";
+  const sortedBy =
+    sort.by === "name"
+      ? "nation name"
+      : sort.by === "roles"
+        ? "number of roles"
+        : `strongest role in ${matrix.columns[sort.by]?.unit.shortName ?? ""}`;
   const hasAggregates = matrix.aggregates.some(Boolean);
 
   return (
@@ -52,14 +67,21 @@ export default function MatrixView() {
         Nations × lines of effort
       </h2>
       <p className="hint">
-        Who holds which role in each part of the structure{stageName ? ` at the stage “${stageName}”` : ""}, with its status and sources. Empty cells: the sources name no role there. Select a nation for the notes on each role. This table holds everything the map shows by colour.
+        Who holds which role in each part of the structure{stageName ? ` at the stage “${stageName}”` : ""},
+        with its status and sources. Empty cells: the sources name no role there. Select a nation for the
+        notes on each role. This table holds everything the map shows by colour.
       </p>
       <div className="matrix-filters">
         <StatusFilter />
         <WeakFilterToggle />
       </div>
       <SourceAnchorPrefix.Provider value="matrix-source-">
-        <div className="matrix-scroll" role="region" aria-label="Table of roles, scrolls sideways" tabIndex={0}>
+        <div
+          className="matrix-scroll"
+          role="region"
+          aria-label="Table of roles, scrolls sideways"
+          tabIndex={0}
+        >
           <table className="matrix">
             <caption className="visually-hidden">
               Roles of the named nations in each unit and line of effort, sorted by {sortedBy}.
@@ -67,25 +89,46 @@ export default function MatrixView() {
             <thead>
               <tr>
                 <th scope="col" aria-sort={ariaSort("name")} className="matrix-corner">
-                  <button type="button" className="sort-button" aria-label={sortLabel("name", "nation")} onClick={() => toggleSort("name")}>
+                  <button
+                    type="button"
+                    className="sort-button"
+                    aria-label={sortLabel("name", "nation")}
+                    onClick={() => toggleSort("name")}
+                  >
                     Nation <span aria-hidden="true">{arrow("name")}</span>
                   </button>
                 </th>
                 {matrix.columns.map((column, i) => (
                   <th key={column.unit.id} scope="col" aria-sort={ariaSort(i)}>
-                    <button type="button" className={`link-button column-unit${selected === column.unit.id ? " is-selected" : ""}`} onClick={() => select(column.unit.id)}>
+                    <button
+                      type="button"
+                      className={`link-button column-unit${selected === column.unit.id ? " is-selected" : ""}`}
+                      onClick={() => select(column.unit.id)}
+                    >
                       {column.unit.shortName}
                     </button>
                     <span className="column-kind">{KIND_LABEL[column.unit.kind]}</span>
-                    {changes?.units.get(column.unit.id) && <ChangeTag mark={changes.units.get(column.unit.id)!} subject="unit" detail={false} />}
+                    {changes?.units.get(column.unit.id) && (
+                      <ChangeTag mark={changes.units.get(column.unit.id)!} subject="unit" detail={false} />
+                    )}
                     {isWeaklySourced(column.unit.sources, sources) && <WeakMark />}
-                    <button type="button" className="sort-button small" aria-label={sortLabel(i, column.unit.shortName)} onClick={() => toggleSort(i)}>
+                    <button
+                      type="button"
+                      className="sort-button small"
+                      aria-label={sortLabel(i, column.unit.shortName)}
+                      onClick={() => toggleSort(i)}
+                    >
                       <span aria-hidden="true">{arrow(i)}</span>
                     </button>
                   </th>
                 ))}
                 <th scope="col" aria-sort={ariaSort("roles")}>
-                  <button type="button" className="sort-button" aria-label={sortLabel("roles", "number of roles")} onClick={() => toggleSort("roles")}>
+                  <button
+                    type="button"
+                    className="sort-button"
+                    aria-label={sortLabel("roles", "number of roles")}
+                    onClick={() => toggleSort("roles")}
+                  >
                     Roles <span aria-hidden="true">{arrow("roles")}</span>
                   </button>
                 </th>
@@ -93,12 +136,29 @@ export default function MatrixView() {
             </thead>
             <tbody>
               {rows.map((row) => (
-                <tr key={row.code} className={[selectedNation === row.code ? "is-selected" : "", changes?.nations.get(row.code) ? `change-${changes.nations.get(row.code)!.change}` : ""].filter(Boolean).join(" ") || undefined}>
+                <tr
+                  key={row.code}
+                  className={
+                    [
+                      selectedNation === row.code ? "is-selected" : "",
+                      changes?.nations.get(row.code) ? `change-${changes.nations.get(row.code)!.change}` : "",
+                    ]
+                      .filter(Boolean)
+                      .join(" ") || undefined
+                  }
+                >
                   <th scope="row">
-                    <button type="button" className="link-button" aria-current={selectedNation === row.code ? "true" : undefined} onClick={() => selectNation(row.code)}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-current={selectedNation === row.code ? "true" : undefined}
+                      onClick={() => selectNation(row.code)}
+                    >
                       {row.name}
                     </button>
-                    {changes?.nations.get(row.code) && <ChangeTag mark={changes.nations.get(row.code)!} subject="nation" detail={false} />}
+                    {changes?.nations.get(row.code) && (
+                      <ChangeTag mark={changes.nations.get(row.code)!} subject="nation" detail={false} />
+                    )}
                   </th>
                   {row.cells.map((roles, i) => (
                     <td key={matrix.columns[i]!.unit.id}>
@@ -113,7 +173,10 @@ export default function MatrixView() {
                         roles.map((role) => {
                           const mark = changes?.statements.get(role.id);
                           return (
-                            <div key={role.id} className={`matrix-role${mark ? ` change-${mark.change}` : ""}`}>
+                            <div
+                              key={role.id}
+                              className={`matrix-role${mark ? ` change-${mark.change}` : ""}`}
+                            >
                               <strong>{ROLE_LABEL[role.role]}</strong> <StatusBadge status={role.status} />{" "}
                               {mark && mark.change !== "unchanged" && (
                                 <>
@@ -138,8 +201,11 @@ export default function MatrixView() {
                       {aggregate ? (
                         <div className="matrix-role">
                           {aggregate.label}
-                          {aggregate.total ? ` (${aggregate.total})` : ""} <StatusBadge status={aggregate.status} />{" "}
-                          <AggregateChange mark={changes?.statements.get(`${matrix.columns[i]!.unit.id}/otherContributors`)} />
+                          {aggregate.total ? ` (${aggregate.total})` : ""}{" "}
+                          <StatusBadge status={aggregate.status} />{" "}
+                          <AggregateChange
+                            mark={changes?.statements.get(`${matrix.columns[i]!.unit.id}/otherContributors`)}
+                          />
                           <Citations ids={aggregate.sources} sources={sources} facts={aggregate.facts} />
                           {aggregate.ourReading && <OurReading text={aggregate.ourReading} />}
                         </div>

@@ -64,7 +64,9 @@ export function NationRoles() {
                   sources={sources}
                   facts={unit.otherContributors!.facts}
                 />
-                {unit.otherContributors!.ourReading && <OurReading text={unit.otherContributors!.ourReading} />}
+                {unit.otherContributors!.ourReading && (
+                  <OurReading text={unit.otherContributors!.ourReading} />
+                )}
               </td>
             </tr>
           ))}
