@@ -3,6 +3,7 @@
 // and the views, whose chunk index.html preloads). The model downloads and is validated while
 // the app's script loads; with ?model= there is no preload link, so this is its earliest start.
 import "./views/app/app.css";
+import "./views/print/print.css";
 import { startValidation } from "./load/validation";
 import { startEarlyLoad } from "./load/queries";
 

@@ -7,11 +7,20 @@ import type { Unit } from "../model";
 export type Orientation = "top-down" | "left-right";
 export type CardSize = { w: number; h: number };
 
-/** Room for four lines: name, kind, seat or condition, and marks (dates assumed, weakly sourced). */
-export const CARD: CardSize = { w: 236, h: 128 };
+/**
+ * Room for a two-line name, the kind, a seat or condition and the marks (dates assumed, weakly
+ * sourced; they share the note's line under a two-line name). Kept to 120: at 1280 × 800 four
+ * levels must fit with names at 14 px.
+ */
+export const CARD: CardSize = { w: 236, h: 120 };
+/**
+ * Card names' font size in chart units. Large against the card on purpose: the name is what a
+ * room reads, and a larger name lets the whole chart fit a laptop's width while names stay ≥ 14 px.
+ */
+export const CARD_NAME_PX = 20;
 /** Gaps between neighbouring cards (across a level) and between levels. */
 const SIBLING_GAP = 28;
-export const LEVEL_GAP = 56;
+export const LEVEL_GAP = 48;
 /** A parent with more leaf children than this stacks them in columns instead of one long row. */
 export const WRAP_AFTER = 3;
 
@@ -51,8 +60,40 @@ function buildLayoutTree(
   expanded: ReadonlySet<string>,
 ): LayoutNode {
   const top: LayoutNode = { unit: null, children: [], realParent: null, level: -1 };
+  const isLeaf = (u: Unit) => !expanded.has(u.id) || (children.get(u.id) ?? []).length === 0;
+  // Columns of leaves hang after their parent's branches, so they are attached last.
+  const columnsOf: { node: LayoutNode; columns: LayoutNode[] }[] = [];
+  /**
+   * A wide level costs a room's screen more than a deep one: a parent (or the top level) with
+   * more than WRAP_AFTER children stacks its leaves in columns and keeps its branches in the row.
+   * Returns the children that stay in the row.
+   */
+  const wrapLeaves = (node: LayoutNode, kids: readonly Unit[], parent: string | null, level: number) => {
+    const leaves = kids.filter(isLeaf);
+    if (kids.length <= WRAP_AFTER || leaves.length < 2) return kids;
+    // Short columns (two for a handful of leaves): screens are wider than tall.
+    const perColumn = Math.max(2, Math.ceil(Math.sqrt(leaves.length / 2)));
+    const columns = Math.ceil(leaves.length / perColumn);
+    const heads: LayoutNode[] = [];
+    for (let c = 0; c < columns; c++) {
+      let anchor: LayoutNode | null = null;
+      for (const leaf of leaves.slice(c * perColumn, (c + 1) * perColumn)) {
+        const leafNode: LayoutNode = { unit: leaf, children: [], realParent: parent, level };
+        if (anchor) anchor.children.push(leafNode);
+        else heads.push(leafNode);
+        anchor = leafNode;
+      }
+    }
+    columnsOf.push({ node, columns: heads });
+    return kids.filter((k) => !isLeaf(k));
+  };
   // Iterative, so deep models cannot overflow the stack.
-  const stack: { unit: Unit; into: LayoutNode; parent: string | null; level: number }[] = roots
+  const stack: { unit: Unit; into: LayoutNode; parent: string | null; level: number }[] = wrapLeaves(
+    top,
+    roots,
+    null,
+    0,
+  )
     .map((unit) => ({ unit, into: top, parent: null, level: 0 }))
     .reverse();
   const pending: { node: LayoutNode; into: LayoutNode }[] = [];
@@ -61,26 +102,13 @@ function buildLayoutTree(
     const node: LayoutNode = { unit, children: [], realParent: parent, level };
     pending.push({ node, into });
     const kids = expanded.has(unit.id) ? (children.get(unit.id) ?? []) : [];
-    const allLeaves = kids.every((k) => !expanded.has(k.id) || (children.get(k.id) ?? []).length === 0);
-    if (kids.length > WRAP_AFTER && allLeaves) {
-      // Wrap: columns of leaves; each leaf is laid out below the previous one in its column.
-      const columns = Math.ceil(Math.sqrt(kids.length / 2));
-      const perColumn = Math.ceil(kids.length / columns);
-      for (let c = 0; c < columns; c++) {
-        let anchor = node;
-        for (const leaf of kids.slice(c * perColumn, (c + 1) * perColumn)) {
-          const leafNode: LayoutNode = { unit: leaf, children: [], realParent: unit.id, level: level + 1 };
-          anchor.children.push(leafNode);
-          anchor = leafNode;
-        }
-      }
-    } else {
-      for (let i = kids.length - 1; i >= 0; i--)
-        stack.push({ unit: kids[i]!, into: node, parent: unit.id, level: level + 1 });
-    }
+    const branches = wrapLeaves(node, kids, unit.id, level + 1);
+    for (let i = branches.length - 1; i >= 0; i--)
+      stack.push({ unit: branches[i]!, into: node, parent: unit.id, level: level + 1 });
   }
   // Attach in visiting order so children keep the model's order.
   for (const { node, into } of pending) into.children.push(node);
+  for (const { node, columns } of columnsOf) node.children.push(...columns);
   return top;
 }
 

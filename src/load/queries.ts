@@ -37,7 +37,7 @@ export function resolveModelUrl(param: string, pageUrl: string): { url: string }
   }
   if (resolved.origin !== new URL(pageUrl).origin)
     return {
-      refused: `Only models from this site can be loaded; "${resolved.origin}" is another site. Copy the file to this site, or open it with "Open model file".`,
+      refused: `Only models from this site can be loaded; "${resolved.origin}" is another site. Copy the file to this site, or open it with "Open file…".`,
     };
   return { url: resolved.href };
 }

@@ -61,8 +61,12 @@ export function citationLabel(source: Source): string {
 
 /** The whole citation in one line, for a tooltip or a screen reader. */
 export function fullCitation(source: Source): string {
-  const publisher = source.original ? `${source.original}, as carried by ${source.publisher}` : source.publisher;
-  return [source.author, `“${source.title}”`, publisher, formatIsoDate(source.date)].filter(Boolean).join(", ");
+  const publisher = source.original
+    ? `${source.original}, as carried by ${source.publisher}`
+    : source.publisher;
+  return [source.author, `“${source.title}”`, publisher, formatIsoDate(source.date)]
+    .filter(Boolean)
+    .join(", ");
 }
 
 /** The grade in words, "not graded" for a source without one. */
@@ -87,7 +91,12 @@ export function statementsOf(resolved: ResolvedModel): Statement[] {
   for (const unit of resolved.units) {
     out.push({ kind: "unit", id: unit.id, subjects: [unit.id], sources: unit.sources });
     if (unit.commander)
-      out.push({ kind: "commander", id: `${unit.id}/commander`, subjects: [unit.id], sources: unit.commander.sources });
+      out.push({
+        kind: "commander",
+        id: `${unit.id}/commander`,
+        subjects: [unit.id],
+        sources: unit.commander.sources,
+      });
     if (unit.otherContributors)
       out.push({
         kind: "aggregate",
@@ -99,10 +108,12 @@ export function statementsOf(resolved: ResolvedModel): Statement[] {
       out.push({ kind: "seat", id: `${unit.id}/seats/${i}`, subjects: [unit.id], sources: seat.sources }),
     );
   }
-  for (const r of resolved.roles) out.push({ kind: "role", id: r.id, subjects: [r.in, r.nation], sources: r.sources });
+  for (const r of resolved.roles)
+    out.push({ kind: "role", id: r.id, subjects: [r.in, r.nation], sources: r.sources });
   for (const r of resolved.relations)
     out.push({ kind: "relation", id: r.id, subjects: [r.from, r.to], sources: r.sources });
-  for (const c of resolved.claims) out.push({ kind: "claim", id: c.id, subjects: [c.about], sources: c.sources });
+  for (const c of resolved.claims)
+    out.push({ kind: "claim", id: c.id, subjects: [c.about], sources: c.sources });
   return out;
 }
 

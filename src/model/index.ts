@@ -11,6 +11,7 @@ export {
   RELATION_KINDS,
   CLAIM_KINDS,
   COLLECTIONS,
+  STORY_VIEWS,
   GRADES,
 } from "./vocabulary";
 export type * from "./types";
@@ -59,3 +60,5 @@ export { withStatuses } from "./status-filter";
 export { statementsBySource, stagesCitingSources } from "./citations";
 export type { CitedStatement } from "./citations";
 export type { WithStatuses } from "./status-filter";
+export { checkStory, playableStory } from "./story";
+export type { PlayableStory } from "./story";

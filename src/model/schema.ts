@@ -12,6 +12,7 @@ import {
   RELATION_KINDS,
   ROLES,
   STATUSES,
+  STORY_VIEWS,
   UNIT_KINDS,
 } from "./vocabulary";
 // The word lists live in vocabulary.ts, without zod, so the app can use them on its first load
@@ -26,6 +27,7 @@ export {
   RELATION_KINDS,
   ROLES,
   STATUSES,
+  STORY_VIEWS,
   UNIT_KINDS,
 } from "./vocabulary";
 
@@ -306,6 +308,43 @@ export const Stage = z
   })
   .strict();
 
+// --- Story (issue 06): an ordered walk through the model for presenting it to a room. ---
+// Kept in its own block. References (stages, units, nations, places, sources) are checked by
+// checkStory in integrity.ts, apart from the model's own checks: a bad step skips that step and
+// leaves the model usable.
+export const StorySelection = z
+  .object({
+    unit: Id.optional(),
+    nation: NationCode.optional(),
+    place: Id.optional(),
+  })
+  .strict()
+  .describe("What the step selects: one unit, nation or place");
+export const StoryStep = z
+  .object({
+    title: z.string().min(1).max(80),
+    text: z.string().min(1).max(600).describe("What the audience reads: short, plain words, hedges kept"),
+    notes: z.string().optional().describe("For the presenter's window only"),
+    view: z.enum(STORY_VIEWS),
+    stage: z.string().min(1).describe("Id of the stage the step shows"),
+    select: StorySelection.optional(),
+    zoom: z
+      .array(Id)
+      .optional()
+      .describe("Unit ids the chart frames; the whole chart (or its top) if omitted"),
+    sources: SourceRefs,
+    facts: FactRefs,
+  })
+  .strict();
+export const Story = z
+  .object({
+    id: Id.default("default").describe("The story's id in links: ?story=default&step=3"),
+    title: z.string().min(1),
+    steps: z.array(StoryStep).min(1),
+  })
+  .strict();
+// --- end of story ---
+
 export const CommandModel = z
   .object({
     $schema: z.string().optional(),
@@ -318,6 +357,7 @@ export const CommandModel = z
     relations: z.array(Relation).default([]),
     claims: z.array(Claim).default([]),
     stages: z.array(Stage).default([]),
+    story: Story.optional(),
   })
   .strict();
 

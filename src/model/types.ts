@@ -13,6 +13,8 @@ import type {
   RotationSeat,
   Source,
   Stage,
+  Story,
+  StoryStep,
   Unit,
   COLLECTIONS,
   DOMAINS,
@@ -39,6 +41,8 @@ export type Commander = z.output<typeof Commander>;
 export type Rotation = z.output<typeof Rotation>;
 export type RotationSeat = z.output<typeof RotationSeat>;
 export type OtherContributors = z.output<typeof OtherContributors>;
+export type Story = z.output<typeof Story>;
+export type StoryStep = z.output<typeof StoryStep>;
 
 export type Status = (typeof STATUSES)[number];
 export type RoleKind = (typeof ROLES)[number];

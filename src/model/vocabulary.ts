@@ -71,3 +71,6 @@ export const COLLECTIONS = ["places", "nations", "roles", "units", "relations", 
  * statement's sources sets how it is shown; see grades.ts). Defined in shared/facts.md.
  */
 export const GRADES = ["official", "wire", "press", "analysis", "aggregator"] as const;
+
+/** The views a story step can show (issue 06). */
+export const STORY_VIEWS = ["chart", "map", "matrix"] as const;

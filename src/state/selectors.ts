@@ -1,6 +1,7 @@
 // Derived views of a resolved stage, computed once per resolved model and shared by every view.
 import type { Claim, Relation, ResolvedModel, Role, Unit, Nation, Place, Source, Model } from "../model";
 import { useAtlas } from "./store";
+import type { AtlasState } from "./store";
 
 export type ModelIndex = {
   units: Map<string, Unit>;
@@ -101,3 +102,11 @@ export function ancestorsOf(index: ModelIndex, id: string): string[] {
 
 export const useSelectedUnitId = () => useAtlas((s) => s.selected);
 export const useExpanded = () => useAtlas((s) => s.expanded);
+
+/** The smallest card-name size on screen a room can read, in CSS px. */
+export const MIN_NAME_PX = 14;
+/** With large type (and while presenting), for the back of the room. */
+export const LARGE_NAME_PX = 20;
+export const selectMinNamePx = (s: AtlasState) => (s.largeType || s.story ? LARGE_NAME_PX : MIN_NAME_PX);
+/** Large type is on: chosen, or implied by a presentation. */
+export const selectLargeType = (s: AtlasState) => s.largeType || s.story !== null;

@@ -19,6 +19,11 @@ export type LegendTopic = Status | "weak" | "all";
  */
 export type Filters = { domains: Domain[]; nations: string[]; statuses: Status[]; hideWeak: boolean };
 
+/** Which relations the chart draws in full: the selected unit's only (the rest faint), or all. */
+export type RelationsShown = "selected" | "all";
+/** A story being presented, and the step on screen (1-based, as in the URL). */
+export type StoryPosition = { id: string; step: number };
+
 export type AtlasState = {
   /** The model the user asked for; it may still be loading or have failed. */
   requested: ModelSource;
@@ -54,6 +59,15 @@ export type AtlasState = {
   rotationStep: number | null;
   /** A quiet, dismissible notice (an unknown id in the URL, say). */
   notice: string | null;
+  /** Focus mode: the main view fills the window, the side panels step aside (views/focus/). */
+  focus: boolean;
+  /** Large type for the back of a room: panels grow, and so does the chart's smallest name size. */
+  largeType: boolean;
+  relationsShown: RelationsShown;
+  /** The story being presented (views/present/), or null. */
+  story: StoryPosition | null;
+  /** This window is the presenter's: notes, the next step and a timer, driving the audience window. */
+  presenter: boolean;
 
   request: (source: ModelSource) => void;
   show: (source: ModelSource) => void;
@@ -77,6 +91,11 @@ export type AtlasState = {
   setOrientation: (orientation: Orientation) => void;
   toggleRelation: (kind: RelationKind) => void;
   setRotationStep: (year: number | null) => void;
+  setFocus: (focus: boolean) => void;
+  setLargeType: (largeType: boolean) => void;
+  setRelationsShown: (shown: RelationsShown) => void;
+  /** Starts (or moves, or with null ends) a presentation. */
+  setStory: (story: StoryPosition | null) => void;
 };
 
 export const NO_FILTERS: Filters = { domains: [], nations: [], statuses: [], hideWeak: false };
@@ -101,11 +120,23 @@ export const useAtlas = create<AtlasState>()((set) => ({
   hiddenRelations: new Set<RelationKind>(),
   rotationStep: null,
   notice: null,
+  focus: false,
+  largeType: false,
+  relationsShown: "selected",
+  story: null,
+  presenter: false,
   request: (source) => set({ requested: source }),
   show: (source) => set({ shown: source }),
-  select: (id) => set(id === null ? { selected: null } : { selected: id, selectedNation: null, selectedPlace: null }),
-  selectNation: (code) => set(code === null ? { selectedNation: null } : { selectedNation: code, selected: null, selectedPlace: null }),
-  selectPlace: (id) => set(id === null ? { selectedPlace: null } : { selectedPlace: id, selected: null, selectedNation: null }),
+  select: (id) =>
+    set(id === null ? { selected: null } : { selected: id, selectedNation: null, selectedPlace: null }),
+  selectNation: (code) =>
+    set(
+      code === null
+        ? { selectedNation: null }
+        : { selectedNation: code, selected: null, selectedPlace: null },
+    ),
+  selectPlace: (id) =>
+    set(id === null ? { selectedPlace: null } : { selectedPlace: id, selected: null, selectedNation: null }),
   toggleExpanded: (id, open) =>
     set((s) => {
       const next = new Set(s.expanded);
@@ -124,7 +155,11 @@ export const useAtlas = create<AtlasState>()((set) => ({
       return { compare: null, ...(to ? { stage: to } : {}) };
     }),
   showSource: (id) =>
-    set((s) => ({ view: "sources", sourceInView: id, returnView: s.view === "sources" ? s.returnView : s.view })),
+    set((s) => ({
+      view: "sources",
+      sourceInView: id,
+      returnView: s.view === "sources" ? s.returnView : s.view,
+    })),
   openLegend: (legend) => set({ legend }),
   setView: (view) => set({ view }),
   setFilters: (filters) => set((s) => ({ filters: { ...s.filters, ...filters } })),
@@ -140,4 +175,8 @@ export const useAtlas = create<AtlasState>()((set) => ({
     }),
   setRotationStep: (rotationStep) => set({ rotationStep }),
   setNotice: (notice) => set({ notice }),
+  setFocus: (focus) => set({ focus }),
+  setLargeType: (largeType) => set({ largeType }),
+  setRelationsShown: (relationsShown) => set({ relationsShown }),
+  setStory: (story) => set({ story }),
 }));

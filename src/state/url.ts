@@ -1,6 +1,6 @@
 // The shareable part of the state lives in the URL (?model, ?unit, ?nation, ?place, ?stage,
-// ?compare, ?status, ?view, ?source), so a link, a reload, and the back and forward buttons all
-// bring the same view back.
+// ?compare, ?status, ?view, ?source, and the rooms: ?focus=1, ?type=large, ?story=default&step=3,
+// ?presenter=1), so a link, a reload, and the back and forward buttons all bring the same view back.
 import { useEffect } from "react";
 import { DEFAULT_MODEL_URL, sourceFromParam } from "../load/queries";
 import type { ModelSource } from "../load/queries";
@@ -16,6 +16,11 @@ export type UrlState = {
   view: View | null;
   nation?: string | null;
   place?: string | null;
+  focus?: string | null;
+  type?: string | null;
+  story?: string | null;
+  step?: string | null;
+  presenter?: string | null;
   /** Compare mode: "2025-03..2026-01". */
   compare?: string | null;
   /** The status filter: "decided,planned". */
@@ -34,6 +39,11 @@ export function readUrlState(search: string): UrlState {
     view: VIEWS.includes(view as View) ? (view as View) : null,
     nation: params.get("nation") || null,
     place: params.get("place") || null,
+    focus: params.get("focus") === "1" ? "1" : null,
+    type: params.get("type") === "large" ? "large" : null,
+    story: params.get("story") || null,
+    step: params.get("step") || null,
+    presenter: params.get("presenter") === "1" ? "1" : null,
     compare: params.get("compare"),
     status: params.get("status") || null,
     source: params.get("source") || null,
@@ -51,6 +61,12 @@ export function statusesFromParam(param: string | null | undefined): {
     .filter(Boolean);
   const statuses = STATUSES.filter((s) => words.includes(s));
   return { statuses, unknown: words.filter((w) => !(STATUSES as readonly string[]).includes(w)) };
+}
+
+/** A 1-based step number from the URL; anything else is step 1. */
+export function stepFromParam(step: string | null | undefined): number {
+  const n = Number(step);
+  return Number.isInteger(n) && n >= 1 ? n : 1;
 }
 
 /** The URL for a state, keeping any parameters we do not own (an embedder's, say). */
@@ -74,6 +90,27 @@ function modelParam(source: ModelSource, pageUrl: string): string | null {
 }
 
 export function urlStateOf(state: AtlasState, pageUrl: string): UrlState {
+  const rooms = {
+    focus: state.focus ? "1" : null,
+    type: state.largeType ? "large" : null,
+    story: state.story?.id ?? null,
+    step: state.story ? String(state.story.step) : null,
+    presenter: state.presenter ? "1" : null,
+  };
+  // A story step sets the view, stage and selection itself: its link is ?story=…&step=… alone.
+  if (state.story)
+    return {
+      model: modelParam(state.requested, pageUrl),
+      unit: null,
+      stage: null,
+      view: null,
+      nation: null,
+      place: null,
+      compare: null,
+      status: STATUSES.filter((s) => state.filters.statuses.includes(s)).join(",") || null,
+      source: null,
+      ...rooms,
+    };
   return {
     model: modelParam(state.requested, pageUrl),
     unit: state.selected,
@@ -85,6 +122,7 @@ export function urlStateOf(state: AtlasState, pageUrl: string): UrlState {
     // In the order of the status key, whatever order they were picked in.
     status: STATUSES.filter((s) => state.filters.statuses.includes(s)).join(",") || null,
     source: state.view === "sources" ? state.sourceInView : null,
+    ...rooms,
   };
 }
 
@@ -109,6 +147,10 @@ export function applyUrlToStore(href: string): void {
     // An empty ?compare= is still a request to compare: the model's default pair answers it.
     compare: fromUrl.compare ?? null,
     view: fromUrl.view ?? "chart",
+    focus: fromUrl.focus === "1",
+    largeType: fromUrl.type === "large",
+    story: fromUrl.story ? { id: fromUrl.story, step: stepFromParam(fromUrl.step) } : null,
+    presenter: fromUrl.presenter === "1" && fromUrl.story !== null,
     sourceInView: fromUrl.source ?? null,
     filters: { ...s.filters, statuses },
     ...(unknown.length
@@ -147,7 +189,10 @@ export function useUrlSync(): void {
         state.filters.statuses !== previous.filters.statuses ||
         state.sourceInView !== previous.sourceInView ||
         state.view !== previous.view ||
-        state.requested !== previous.requested;
+        state.requested !== previous.requested ||
+        state.focus !== previous.focus ||
+        state.story?.id !== previous.story?.id ||
+        state.story?.step !== previous.story?.step;
       if (state.notice !== previous.notice || !userChange) window.history.replaceState(null, "", next);
       else window.history.pushState(null, "", next);
     });

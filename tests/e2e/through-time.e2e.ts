@@ -61,7 +61,7 @@ test(
   async ({ page }) => {
     await openChart(page, "?compare=2025-03..2025-07");
     await page.getByRole("button", { name: "Fit" }).click();
-    const option = card(page, /^Ground force \(Large ground force/);
+    const option = card(page, /^Ground force option \(Large ground force/);
     await expect(option).toHaveAttribute("aria-label", /, was proposed, dropped, status changed$/);
     await expect(option).toContainText("Status changed");
     await expect(option).toContainText("was proposed");
@@ -74,7 +74,9 @@ test(
       "Large ground force behind the front line (option): option under discussion under Coalition, was proposed, now dropped",
     );
     await expect(list).toContainText(/Coalition: task, “.*enforc.*”, was proposed, now dropped/i);
-    await expect(list).toContainText("Coalition multinational headquarters: headquarters under MNF-U, added, decided");
+    await expect(list).toContainText(
+      "Coalition multinational headquarters: headquarters under MNF-U, added, decided",
+    );
     await expect(list).toContainText(
       "Forward co-ordination cell, Kyiv: forward element under Coalition HQ, added, planned",
     );
@@ -119,7 +121,10 @@ test(
     expect(width, `page is ${width} px wide`).toBeLessThanOrEqual(390);
     await keepScreenshot(page, "compare top, 390");
     await chart(page).scrollIntoViewIfNeeded();
-    await expect(card(page, /^Coalition HQ/)).toHaveAttribute("aria-label", /, (decided|planned), added(;|$)/);
+    await expect(card(page, /^Coalition HQ/)).toHaveAttribute(
+      "aria-label",
+      /, (decided|planned), added(;|$)/,
+    );
     await keepScreenshot(page, "compare chart, 390");
     await differences(page).scrollIntoViewIfNeeded();
     await keepScreenshot(page, "compare list, 390");
@@ -172,7 +177,9 @@ test("the sources view, both ways: a unit's source leads to its statements, and 
   const claim = reuters.getByRole("listitem").filter({ hasText: /^Fact/ });
   await expect(claim).toContainText("Coalition multinational headquarters");
   await claim.getByRole("button", { name: "Coalition multinational headquarters" }).click();
-  await expect(details(page).getByRole("heading", { name: "Coalition multinational headquarters" })).toBeVisible();
+  await expect(
+    details(page).getByRole("heading", { name: "Coalition multinational headquarters" }),
+  ).toBeVisible();
   await keepScreenshot(page, "sources view from the HQ's details");
   await sourcesView(page).getByRole("button", { name: "Back to the org chart" }).click();
   await expect(chart(page)).toBeVisible();

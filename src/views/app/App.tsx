@@ -1,5 +1,6 @@
-// The shell: header, messages, and the three panels (structure, main view, details).
-import { lazy, Suspense, useEffect, useLayoutEffect } from "react";
+// The shell: header, messages, and the three panels (structure, main view, details). The rooms
+// (focus, presentation, presenter's window, print) frame the same views; each lives in its own folder.
+import { lazy, Suspense, useEffect, useLayoutEffect, useState } from "react";
 import { useUrlSync } from "../../state/url";
 import { useAtlas } from "../../state/store";
 import { ShownModelContext, useModelLoading } from "./shown-model";
@@ -10,97 +11,135 @@ import { Notice } from "./Notice";
 import { FileDropZone } from "./FileDropZone";
 import { StructureTree } from "../structure/StructureTree";
 import { DetailsPanel } from "../details/DetailsPanel";
-import { ModelSummary } from "../summary/ModelSummary";
-import { ChartView } from "../chart/ChartView";
+import { MainView, LOADING_VIEW } from "./MainView";
 import { ViewSwitch } from "./ViewSwitch";
-import { ancestorsOf } from "../../state/selectors";
+import { ancestorsOf, selectLargeType } from "../../state/selectors";
+import { DetailsOverlay } from "../focus/DetailsOverlay";
+import { useRoomKeys } from "../focus/useRoomKeys";
+import { usePrintReady } from "../print/usePrintReady";
 import { AsOfBar } from "./AsOfBar";
 import { TimelineStrip } from "../timeline/TimelineStrip";
 import { StatusLegend } from "../common/StatusLegend";
 import { comparePairFor, formatComparePair } from "../../model";
 import { compareNotice } from "../compare/compare-words";
 
-// The map and its world-atlas data, the matrix, the sources view and compare mode's list load
-// only when opened: the first bundle stays small.
-const MapView = lazy(() => import("../map/MapView"));
-const MatrixView = lazy(() => import("../matrix/MatrixView"));
-const SourcesView = lazy(() => import("../sources/SourcesView"));
+// Presenting, the presenter's window, the printed handout and compare mode's list load only
+// when used: the first bundle stays small.
+const PresentRoom = lazy(() => import("../present/PresentRoom"));
+const PresenterView = lazy(() => import("../present/PresenterView"));
+const PrintHandout = lazy(() => import("../print/PrintHandout"));
 const CompareRoom = lazy(() => import("../compare/CompareRoom"));
 
 export function App() {
   useUrlSync();
+  useRoomKeys();
   const { shown, loading, error } = useModelLoading();
-  const view = useAtlas((s) => s.view);
+  const focus = useAtlas((s) => s.focus);
+  const presenting = useAtlas((s) => s.story !== null);
+  const presenter = useAtlas((s) => s.presenter);
+  const hasSelection = useAtlas((s) => (s.selected ?? s.selectedNation ?? s.selectedPlace) !== null);
+  // From 1000 px (and in focus mode) the view switch sits in the header: the chart gets its row.
+  const wide = useMediaQuery("(min-width: 1000px)");
+  const switchInHeader = focus || wide;
   useSelectionGuards(shown);
+  useRoomMarks(presenter ? "presenter" : presenting ? "present" : focus ? "focus" : "");
+  const printReady = usePrintReady(shown !== null);
   useEffect(() => {
     document.title = shown ? `${shown.model.meta.title} · Command Atlas` : "Command Atlas";
   }, [shown]);
 
   return (
     <FileDropZone>
-      {/* Only when there is a structure to skip to; the header is short without a model. */}
-      {shown && (
-        <a className="skip-link" href="#structure">
-          Skip to the structure
+      {/* Only when there is something to skip to; the header is short without a model. */}
+      {shown && !presenting && !presenter && (
+        <a className="skip-link" href={focus ? "#main-view" : "#structure"}>
+          {focus ? "Skip to the chart" : "Skip to the structure"}
         </a>
       )}
       <ShownModelContext.Provider value={shown}>
-        <Header />
-        <AsOfBar />
-        {shown && shown.model.stages.length > 0 && <TimelineStrip />}
-        {/* One main landmark in every state: a load error with no model is the page's main content. */}
-        <main className="app-main">
-          <div className="messages">
-            <LoadErrorAlert error={error} hasModel={shown !== null} />
-            <Notice />
-            {loading && (
-              <p className="loading" role="status">
-                Loading model…
-              </p>
-            )}
-          </div>
-          {shown && (
-            <div className="layout">
-              <nav className="panel structure-panel" id="structure" aria-label="Structure panel">
-                <h2 className="panel-title">Structure</h2>
-                <StructureTree />
-              </nav>
-              <div className="main-view" id="main-view">
-                <ViewSwitch />
-                <Suspense
-                  fallback={
-                    <p className="loading" role="status">
-                      Loading the view…
-                    </p>
-                  }
-                >
-                  {view === "chart" ? (
-                    <ChartView />
-                  ) : view === "map" ? (
-                    <MapView />
-                  ) : view === "matrix" ? (
-                    <MatrixView />
-                  ) : view === "sources" ? (
-                    <SourcesView />
-                  ) : (
-                    <ModelSummary />
-                  )}
-                </Suspense>
-                {/* Compare mode frames the view: its key and the list of differences, below the view. */}
-                {shown.comparison && (
-                  <Suspense fallback={null}>
-                    <CompareRoom />
-                  </Suspense>
+        {shown && presenter ? (
+          <Suspense fallback={LOADING_VIEW}>
+            <PresenterView />
+          </Suspense>
+        ) : shown && presenting ? (
+          <Suspense fallback={LOADING_VIEW}>
+            <PresentRoom />
+          </Suspense>
+        ) : (
+          <>
+            <Header viewSwitch={switchInHeader && shown ? <ViewSwitch /> : null} />
+            {/* Focus mode says "as of" in its slim header instead. */}
+            {!focus && <AsOfBar />}
+            {!focus && shown && shown.model.stages.length > 0 && <TimelineStrip />}
+            {/* One main landmark in every state: a load error with no model is the page's main content. */}
+            <main className="app-main">
+              <div className="messages">
+                <LoadErrorAlert error={error} hasModel={shown !== null} />
+                <Notice />
+                {loading && (
+                  <p className="loading" role="status">
+                    Loading model…
+                  </p>
                 )}
               </div>
-              <DetailsPanel />
-            </div>
-          )}
-          {shown && <StatusLegend />}
-        </main>
+              {shown && (
+                <div className={`layout${focus ? " is-focus" : ""}${hasSelection ? " has-selection" : ""}`}>
+                  {!focus && (
+                    <nav className="panel structure-panel" id="structure" aria-label="Structure panel">
+                      <h2 className="panel-title">Structure</h2>
+                      <StructureTree />
+                    </nav>
+                  )}
+                  <div className="main-view" id="main-view">
+                    {!switchInHeader && <ViewSwitch />}
+                    <MainView />
+                    {/* Compare mode frames the view: its key and the list of differences, below the view. */}
+                    {shown.comparison && (
+                      <Suspense fallback={null}>
+                        <CompareRoom />
+                      </Suspense>
+                    )}
+                  </div>
+                  {focus ? <DetailsOverlay /> : <DetailsPanel />}
+                </div>
+              )}
+              {shown && <StatusLegend />}
+            </main>
+          </>
+        )}
+        {shown && printReady && (
+          <Suspense fallback={null}>
+            <PrintHandout />
+          </Suspense>
+        )}
       </ShownModelContext.Provider>
     </FileDropZone>
   );
+}
+
+function useMediaQuery(query: string): boolean {
+  const [matches, setMatches] = useState(() => window.matchMedia?.(query).matches ?? false);
+  useEffect(() => {
+    const list = window.matchMedia?.(query);
+    if (!list) return;
+    const change = () => setMatches(list.matches);
+    change();
+    list.addEventListener?.("change", change);
+    return () => list.removeEventListener?.("change", change);
+  }, [query]);
+  return matches;
+}
+
+/** Marks the page with its room and type size, for the stylesheet (focus, present, presenter). */
+function useRoomMarks(room: string) {
+  const largeType = useAtlas(selectLargeType);
+  useEffect(() => {
+    const root = document.documentElement;
+    if (room) root.dataset.room = room;
+    else delete root.dataset.room;
+    if (largeType) root.dataset.type = "large";
+    else delete root.dataset.type;
+  }, [room, largeType]);
 }
 
 /**

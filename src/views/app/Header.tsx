@@ -1,19 +1,35 @@
 import { useContext } from "react";
+import type { ReactNode } from "react";
+import { RoomControls } from "../focus/RoomControls";
 import { ShownModelContext } from "./shown-model";
 import { StageSwitcher } from "./StageSwitcher";
 import { ModelPicker } from "./ModelPicker";
+import { useAtlas } from "../../state/store";
+import { formatIsoDate } from "../common/labels";
 
-export function Header() {
+/** viewSwitch: in focus mode the view switch moves up here, so the chart gets the rest of the window. */
+export function Header({ viewSwitch = null }: { viewSwitch?: ReactNode }) {
   const shown = useContext(ShownModelContext);
+  const focus = useAtlas((s) => s.focus);
+  const stageName = shown?.model.stages.find((s) => s.id === shown.stageId)?.name;
   return (
     <header className="app-header">
       <div className="brand">
         <p className="app-name">Command Atlas</p>
         <h1>{shown ? shown.model.meta.title : "Command Atlas"}</h1>
+        {/* Focus mode has no as-of bar: the date the model is good up to stays in view here. */}
+        {focus && shown && (
+          <p className="focus-as-of">
+            As of {formatIsoDate(shown.model.meta.asOf)}
+            {stageName ? ` · ${stageName}` : ""}
+          </p>
+        )}
       </div>
       <div className="header-controls">
+        {viewSwitch}
         {/* Phones: the stage as a select box; wider screens have the timeline below the header. */}
         {shown && shown.model.stages.length > 0 && <StageSwitcher />}
+        {shown && <RoomControls />}
         <ModelPicker />
       </div>
     </header>

@@ -8,8 +8,8 @@ export function ModelPicker() {
   const request = useAtlas((s) => s.request);
   return (
     <div className="model-picker">
-      <button type="button" onClick={() => input.current?.click()}>
-        Open model file…
+      <button type="button" onClick={() => input.current?.click()} title="Open a model file (JSON)">
+        Open file…
       </button>
       <input
         ref={input}

@@ -1,36 +1,41 @@
 // The org chart: a pannable, zoomable SVG of the unit tree, sharing selection with the
 // structure panel, details and URL; search, filters, relations legend and rotation control.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import type { KeyboardEvent } from "react";
-import { layoutTree, subtreeBounds, CARD, LEVEL_GAP } from "../../layout/tree";
+import type { KeyboardEvent, RefObject } from "react";
+import { layoutTree, CARD, CARD_NAME_PX } from "../../layout/tree";
+import { pickViewport } from "../../layout/viewport";
 import { cardsInRect } from "../../layout/lod";
 import { hasActiveFilters, matchesFilters, searchUnits } from "../../layout/search";
-import { seatDate, seatIndexAt, seatsInOrder } from "../../layout/rotation";
 import { useAtlas } from "../../state/store";
+import { MIN_NAME_PX, selectMinNamePx } from "../../state/selectors";
 import { ancestorsOf } from "../../state/selectors";
 import { useShownModel } from "../app/shown-model";
 import { UnitCard } from "./UnitCard";
-import type { CardChange, CardFlag, CardSeat } from "./UnitCard";
+import type { CardChange, CardFlag } from "./UnitCard";
 import { markDetail, markLabel, markSpoken } from "../compare/compare-words";
 import { isWeaklySourced } from "../../model";
-import { ROLE_LABEL, STATUS_LABEL } from "../common/labels";
 import { RelationLines } from "./RelationLines";
 import { ChartToolbar } from "./ChartToolbar";
 import { RelationLegend } from "./RelationLegend";
 import { Minimap } from "./Minimap";
 import { useChartViewport } from "./useChartViewport";
+import { useCardDecorations } from "./useCardDecorations";
 import { neighbourInDirection } from "./chart-navigation";
 
-// Nations that lead the unit itself; a functional lead (logistics) is listed in the details instead.
-const LEAD_ROLES = new Set(["lead", "sea-lead", "monitoring-lead"]);
 const MINIMAP_FROM_CARDS = 150;
-/** The smallest scale at which card text stays readable on a projector. */
-const READABLE_SCALE = 0.8;
+/** Screen pixels kept free around the chart when it is fitted. */
+const FIT_PADDING = 16;
 
 const markedModels = new WeakSet<object>();
 
-export function ChartView() {
-  const { model, stageId, index, resolved, sources, changes } = useShownModel();
+type Props = {
+  /** Unit ids to frame (a story step's zoom); without, the whole chart or, if that is unreadable, its top. */
+  frame?: readonly string[] | null;
+};
+
+export function ChartView({ frame = null }: Props) {
+  const { model, index, resolved, sources, changes } = useShownModel();
+  const minNamePx = useAtlas(selectMinNamePx);
   const expanded = useAtlas((s) => s.expanded);
   const orientation = useAtlas((s) => s.orientation);
   const selected = useAtlas((s) => s.selected);
@@ -40,7 +45,7 @@ export function ChartView() {
   const searchHit = useAtlas((s) => s.searchHit);
   const filters = useAtlas((s) => s.filters);
   const hiddenRelations = useAtlas((s) => s.hiddenRelations);
-  const rotationStep = useAtlas((s) => s.rotationStep);
+  const relationsShown = useAtlas((s) => s.relationsShown);
 
   const layout = useMemo(
     () => layoutTree(index.roots, index.children, expanded, orientation),
@@ -53,9 +58,43 @@ export function ChartView() {
 
   const svgRef = useRef<SVGSVGElement>(null);
   const sceneRef = useRef<SVGGElement>(null);
-  const { panZoom, window: cullWindow, detail, subscribe } = useChartViewport(svgRef, sceneRef);
+  const { panZoom, window: cullWindow, detail, subscribe, hand } = useChartViewport(svgRef, sceneRef);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const moveFocus = useRef(false);
+
+  const sectionRef = useRef<HTMLElement>(null);
+  const stageRef = useRef<HTMLDivElement>(null);
+  useStageTop(stageRef);
+  /** Opens the chart where a room can read it (layout/viewport.ts), and forgets any hand-made pan. */
+  const fit = (animate: boolean) => {
+    const pz = panZoom.current;
+    if (!pz || !layout.cards.length) return;
+    // Controls drawn over the chart (as focus mode draws them) take their strips off the box.
+    const insets = overlaidControls(svgRef.current, sectionRef.current);
+    const size = pz.size();
+    const box = { w: size.w, h: Math.max(1, size.h - insets.top - insets.bottom) };
+    const picked = pickViewport(layout, box, {
+      card: CARD,
+      namePx: CARD_NAME_PX,
+      minNamePx,
+      padding: FIT_PADDING,
+      // A frame (a story step) may come closer than the whole chart, but not so close it loses context.
+      maxScale: frame?.length ? 1.25 : minNamePx > MIN_NAME_PX ? 1.25 : 1,
+      anchorId: useAtlas.getState().selected,
+      frameIds: frame ?? undefined,
+    });
+    hand.release();
+    pz.setViewport({ ...picked, y: picked.y + insets.top }, animate);
+  };
+  const latestFit = useRef(fit);
+  useLayoutEffect(() => {
+    latestFit.current = fit;
+  });
+  /** A zoom the user asked for by button or key: from now on a resize keeps their view. */
+  const byHand = (action: () => void) => () => {
+    hand.take();
+    action();
+  };
 
   // Fit a newly shown model (and again when the chart comes back after another view), and
   // mark the first paint of a new model's chart. Its initial expansion arrives a render later,
@@ -76,63 +115,36 @@ export function ChartView() {
     );
   }, [model]);
   useLayoutEffect(() => {
-    if (fitPending.current !== model || !layout.cards.length || !panZoom.current) return;
-    // Fit the whole chart when it stays legible; else the tree holding the selection (or the
-    // largest tree); else open readable on the selection or the top.
-    const { w, h } = panZoom.current.size();
-    const fitScale = (b: { w: number; h: number }) => Math.min((w - 64) / b.w, (h - 64) / b.h);
-    if (fitScale(layout.bounds) >= READABLE_SCALE)
-      return panZoom.current.fitBounds(layout.bounds, 32, 1, false);
-    const focus = layout.byId.get(useAtlas.getState().selected ?? "") ?? layout.cards[0]!;
-    const rootId = [focus.id, ...ancestorsOf(index, focus.id)].at(-1)!;
-    const tree = subtreeBounds(layout, rootId);
-    if (tree && fitScale(tree) >= READABLE_SCALE) return panZoom.current.fitBounds(tree, 32, 1, false);
-    panZoom.current.setViewport({
-      x: w / 2 - (focus.x + CARD.w / 2) * READABLE_SCALE,
-      y: 24 - (focus.y - (focus.parentId ? CARD.h + LEVEL_GAP : 0)) * READABLE_SCALE,
-      k: READABLE_SCALE,
-    });
-  }, [model, layout, panZoom, index]);
-
-  // The HQ card's seat follows the year control.
-  const seats = useMemo(() => {
-    const map = new Map<string, CardSeat>();
-    for (const card of layout.cards) {
-      const rotation = card.unit.rotation;
-      if (!rotation) continue;
-      const ordered = seatsInOrder(rotation);
-      const at = rotationStep ?? seatIndexAt({ ...rotation, seats: ordered }, seatDate(model, stageId));
-      const name = (i: number) =>
-        ordered[i] ? (index.places.get(ordered[i]!.place)?.name ?? ordered[i]!.place) : null;
-      const shown = Math.min(at, ordered.length - 1);
-      map.set(card.id, {
-        now: name(shown) ?? "",
-        next: name(at + 1),
-        // The card says so itself, not only the details: a briefer may quote the card.
-        datesAssumed: ordered[shown]?.datesAssumed === true,
-      });
+    if (fitPending.current === model) latestFit.current(false);
+  }, [model, layout, minNamePx]);
+  // A story step's frame, or a change of type size, moves the view (unless the user has taken over).
+  // Not on mount: the new-model fit above opens the chart.
+  const frameKey = frame?.join(" ") ?? "";
+  const frameSeen = useRef<string | null>(null);
+  useEffect(() => {
+    const key = `${frameKey}|${minNamePx}`;
+    const first = frameSeen.current === null;
+    frameSeen.current = key;
+    if (first) {
+      if (frameKey) latestFit.current(false);
+      return;
     }
-    return map;
-  }, [layout, rotationStep, index, model, stageId]);
-
-  // One flag per leading nation, with its role and status: a reported lead must not look decided.
-  const leadNations = useMemo(() => {
-    const map = new Map<string, CardFlag[]>();
-    for (const [unitId, roles] of index.rolesByUnit) {
-      const flags = new Map<string, CardFlag>();
-      for (const r of roles) {
-        if (!LEAD_ROLES.has(r.role) || r.status === "dropped" || flags.has(r.nation)) continue;
-        const nation = index.nations.get(r.nation)?.name ?? r.nation;
-        flags.set(r.nation, {
-          code: r.nation,
-          status: r.status,
-          label: `${nation}: ${ROLE_LABEL[r.role].toLowerCase()} (${STATUS_LABEL[r.status].toLowerCase()})`,
-        });
-      }
-      map.set(unitId, [...flags.values()]);
-    }
-    return map;
-  }, [index]);
+    if (!hand.taken() || frameKey) latestFit.current(true);
+  }, [frameKey, minNamePx, hand]);
+  const lastSize = useRef<{ w: number; h: number } | null>(null);
+  // Until the user pans or zooms, the chart keeps fitting its box: a window resized, a panel
+  // opened or closed, focus mode or full screen.
+  useEffect(
+    () =>
+      subscribe((_, size) => {
+        const last = lastSize.current;
+        lastSize.current = size;
+        if (!last || (last.w === size.w && last.h === size.h) || hand.taken()) return;
+        latestFit.current(false);
+      }),
+    [subscribe, hand],
+  );
+  const { seats, leadNations } = useCardDecorations(layout);
 
   // Compare mode's marks, in words (none outside compare mode).
   const cardChanges = useMemo(() => {
@@ -177,7 +189,9 @@ export function ChartView() {
 
   const centerOn = (id: string, minScale = 0.8) => {
     const card = layout.byId.get(id);
-    if (card) panZoom.current?.centerOn({ x: card.x, y: card.y, w: CARD.w, h: CARD.h }, minScale);
+    if (!card) return;
+    hand.take();
+    panZoom.current?.centerOn({ x: card.x, y: card.y, w: CARD.w, h: CARD.h }, minScale);
   };
 
   useEffect(() => {
@@ -242,6 +256,7 @@ export function ChartView() {
 
   return (
     <section
+      ref={sectionRef}
       className="panel chart-view"
       aria-labelledby="chart-title"
       onKeyDown={(event) => {
@@ -249,10 +264,10 @@ export function ChartView() {
         if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey)
           return;
         const zoomKeys: Record<string, () => void> = {
-          "+": () => panZoom.current?.scaleBy(1.25),
-          "=": () => panZoom.current?.scaleBy(1.25),
-          "-": () => panZoom.current?.scaleBy(0.8),
-          "0": () => panZoom.current?.fitBounds(layout.bounds, 32, 1),
+          "+": byHand(() => panZoom.current?.scaleBy(1.25)),
+          "=": byHand(() => panZoom.current?.scaleBy(1.25)),
+          "-": byHand(() => panZoom.current?.scaleBy(0.8)),
+          "0": () => fit(true),
         };
         const action = zoomKeys[event.key];
         if (action) {
@@ -266,12 +281,12 @@ export function ChartView() {
       </h2>
       <ChartToolbar
         hits={hits.length}
-        onZoomIn={() => panZoom.current?.scaleBy(1.25)}
-        onZoomOut={() => panZoom.current?.scaleBy(0.8)}
-        onFit={() => panZoom.current?.fitBounds(layout.bounds, 32, 1)}
-        onZoomToSelection={selected && layout.byId.has(selected) ? () => centerOn(selected, 1) : null}
+        onZoomIn={byHand(() => panZoom.current?.scaleBy(1.25))}
+        onZoomOut={byHand(() => panZoom.current?.scaleBy(0.8))}
+        onFit={() => fit(true)}
+        onZoomToSelection={selected && layout.byId.has(selected) ? byHand(() => centerOn(selected, 1)) : null}
       />
-      <div className="chart-stage">
+      <div className="chart-stage" ref={stageRef}>
         <svg
           ref={svgRef}
           className={`chart-svg detail-${detail}`}
@@ -341,6 +356,7 @@ export function ChartView() {
               hidden={hiddenRelations}
               selected={selected}
               units={index.units}
+              shown={relationsShown}
               marks={changes?.statements ?? null}
             />
             {drawn.map((card) => (
@@ -386,3 +402,40 @@ export function ChartView() {
 }
 
 const EMPTY: CardFlag[] = [];
+
+/**
+ * Keeps --stage-top (the chart box's top on the page, in px) on the box, so the stylesheet can end
+ * the box at the bottom of the window on load, whatever wraps above it.
+ */
+function useStageTop(stageRef: RefObject<HTMLDivElement | null>) {
+  useLayoutEffect(() => {
+    const stage = stageRef.current;
+    if (!stage || typeof ResizeObserver === "undefined") return;
+    let last = "";
+    const measure = () => {
+      const top = `${Math.round(stage.getBoundingClientRect().top + window.scrollY)}px`;
+      if (top === last) return;
+      last = top;
+      stage.style.setProperty("--stage-top", top);
+    };
+    // Anything above the box that changes size moves it: the page's body resizes with it.
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    measure();
+    return () => observer.disconnect();
+  }, [stageRef]);
+}
+
+/** How far the chart's own toolbar and key reach over the chart from its top and bottom (0 when beside it). */
+function overlaidControls(svg: SVGSVGElement | null, section: HTMLElement | null) {
+  const insets = { top: 0, bottom: 0 };
+  if (!svg || !section) return insets;
+  const chart = svg.getBoundingClientRect();
+  const toolbar = section.querySelector(":scope > .chart-toolbar")?.getBoundingClientRect();
+  const legend = section.querySelector(":scope > .relation-legend")?.getBoundingClientRect();
+  if (toolbar && toolbar.height && toolbar.bottom > chart.top && toolbar.top < chart.top + chart.height / 2)
+    insets.top = Math.ceil(toolbar.bottom - chart.top);
+  if (legend && legend.height && legend.top < chart.bottom && legend.bottom > chart.top + chart.height / 2)
+    insets.bottom = Math.ceil(chart.bottom - legend.top);
+  return insets;
+}

@@ -12,6 +12,10 @@ export function RelationLegend() {
   const toggle = useAtlas((s) => s.toggleRelation);
   const openLegend = useAtlas((s) => s.openLegend);
   const present = RELATION_KINDS.filter((k) => resolved.relations.some((r) => r.kind === k));
+  const shown = useAtlas((s) => s.relationsShown);
+  const setShown = useAtlas((s) => s.setRelationsShown);
+  const selected = useAtlas((s) => s.selected);
+  const selectedName = useShownModel().index.units.get(selected ?? "")?.shortName;
   const ourReading =
     resolved.relations.some((r) => r.ourReading) ||
     resolved.units.some((u) => u.ourReading && u.parent && index.units.has(u.parent));
@@ -19,11 +23,29 @@ export function RelationLegend() {
   return (
     <fieldset className="relation-legend">
       <legend>Lines</legend>
+      {present.length > 0 && (
+        <span className="legend-item legend-shown" role="group" aria-label="Relations drawn in full">
+          <span aria-live="polite">
+            {shown === "all"
+              ? "All relations in full."
+              : selectedName
+                ? `In full: ${selectedName}’s relations; others faint.`
+                : "Faint until you select a unit."}
+          </span>
+          <button
+            type="button"
+            aria-pressed={shown === "all"}
+            onClick={() => setShown(shown === "all" ? "selected" : "all")}
+          >
+            {shown === "all" ? "Only the selected unit’s" : "Show all"}
+          </button>
+        </span>
+      )}
       <span className="legend-item">
         <svg width="40" height="12" aria-hidden="true">
           <path d="M0,6H40" className="tree-link" />
         </svg>
-        Part of (tree)
+        Part of
       </span>
       {ourReading && (
         <span className="legend-item">

@@ -1,8 +1,12 @@
 // Relations the tree cannot show, drawn between cards in one line style per kind.
-import { memo } from "react";
+import { memo, useMemo } from "react";
+import { curveBasis, line } from "d3-shape";
 import type { ItemMark, Relation, RelationKind, Unit } from "../../model";
-import type { ChartCard, TreeLayout } from "../../layout/tree";
+import type { TreeLayout } from "../../layout/tree";
 import { CARD } from "../../layout/tree";
+import { routeRelations } from "../../layout/relation-routes";
+import type { Point } from "../../layout/relation-routes";
+import type { RelationsShown } from "../../state/store";
 import { RELATION_LABEL, STATUS_LABEL } from "../common/labels";
 
 export const RELATION_STYLE: Record<RelationKind, { dash: string; className: string }> = {
@@ -23,15 +27,24 @@ function shownCard(layout: TreeLayout, units: ReadonlyMap<string, Unit>, id: str
   return undefined;
 }
 
-/** A gentle curve from the side of one card to the side of the other, away from tree links. */
-function relationPath(a: ChartCard, b: ChartCard): string {
-  const ax = a.x + (b.x >= a.x ? CARD.w : 0);
-  const bx = b.x + (b.x >= a.x ? 0 : CARD.w);
-  const ay = a.y + CARD.h * 0.35;
-  const by = b.y + CARD.h * 0.35;
-  const bend = Math.max(40, Math.abs(bx - ax) * 0.25);
-  const dir = b.x >= a.x ? 1 : -1;
-  return `M${ax},${ay} C${ax + bend * dir},${ay - bend * 0.6} ${bx - bend * dir},${by - bend * 0.6} ${bx},${by}`;
+/** Rounds a route's corners: d3-shape's basis curve through points just before and after each one. */
+const curve = line<Point>().curve(curveBasis);
+export function relationPath(points: readonly Point[]): string {
+  const smoothed: Point[] = [points[0]!];
+  for (let i = 1; i < points.length - 1; i++) {
+    const [px, py] = points[i - 1]!;
+    const [cx, cy] = points[i]!;
+    const [nx, ny] = points[i + 1]!;
+    // The corner radius stays under the router's clearance, so the curve keeps off the cards.
+    const r = Math.min(6, Math.hypot(cx - px, cy - py) / 2, Math.hypot(nx - cx, ny - cy) / 2);
+    const towards = (x: number, y: number): Point => {
+      const d = Math.hypot(x - cx, y - cy) || 1;
+      return [cx + ((x - cx) / d) * r, cy + ((y - cy) / d) * r];
+    };
+    smoothed.push(towards(px, py), [cx, cy], towards(nx, ny));
+  }
+  smoothed.push(points.at(-1)!);
+  return curve(smoothed) ?? "";
 }
 
 export const RelationLines = memo(function RelationLines({
@@ -40,6 +53,8 @@ export const RelationLines = memo(function RelationLines({
   hidden,
   selected,
   units,
+  shown,
+  markerId = "relation-arrow",
   marks = null,
 }: {
   layout: TreeLayout;
@@ -49,22 +64,45 @@ export const RelationLines = memo(function RelationLines({
   hidden: ReadonlySet<RelationKind>;
   /** With a selection, its own relations stand out and the rest step back. */
   selected: string | null;
+  /** "selected": only the selected unit's relations in full, the others faint; "all": every one. */
+  shown: RelationsShown;
+  /** The arrowhead's marker id in the SVG that draws these lines. */
+  markerId?: string;
   /** Compare mode's marks by relation id: added heavy, removed dashed and faint, unchanged faded. */
   marks?: ReadonlyMap<string, ItemMark> | null;
 }) {
+  const drawn = useMemo(() => {
+    const list = [];
+    for (const relation of relations) {
+      if (hidden.has(relation.kind)) continue;
+      const from = shownCard(layout, units, relation.from);
+      const to = shownCard(layout, units, relation.to);
+      if (!from || !to || from === to) continue;
+      list.push({ relation, from, to, rolledUp: from.id !== relation.from || to.id !== relation.to });
+    }
+    return list;
+  }, [layout, relations, hidden, units]);
+  const routes = useMemo(
+    () =>
+      routeRelations(
+        layout.cards,
+        drawn.map(({ relation, from, to }) => ({ id: relation.id, from, to })),
+        CARD,
+        layout.orientation,
+      ),
+    [layout, drawn],
+  );
+  const hasSelection = selected !== null && layout.byId.has(selected);
   return (
     <g
-      className={`relation-lines${selected && layout.byId.has(selected) ? " has-selection" : ""}`}
+      className={`relation-lines${hasSelection ? " has-selection" : ""}${shown === "selected" ? " shows-selected" : ""}`}
       aria-hidden="true"
     >
-      {relations.map((relation) => {
-        if (hidden.has(relation.kind)) return null;
-        const a = shownCard(layout, units, relation.from);
-        const b = shownCard(layout, units, relation.to);
-        if (!a || !b || a === b) return null;
-        const rolledUp = a.id !== relation.from || b.id !== relation.to;
-        const d = relationPath(a, b);
+      {drawn.map(({ relation, rolledUp }) => {
+        const points = routes.get(relation.id);
+        if (!points) return null;
         const style = RELATION_STYLE[relation.kind];
+        const d = relationPath(points);
         const className = `relation ${style.className} status-${relation.status}${
           relation.from === selected || relation.to === selected ? " is-related" : ""
         }${rolledUp ? " is-rolled-up" : ""}${marks?.get(relation.id) ? ` change-${marks.get(relation.id)!.change}` : ""}`;
@@ -85,7 +123,7 @@ export const RelationLines = memo(function RelationLines({
                 d={d}
                 className={`${className} is-our-reading`}
                 strokeDasharray={style.dash || undefined}
-                markerEnd="url(#relation-arrow-hollow)"
+                markerEnd={`url(#${markerId}-hollow)`}
               >
                 {title}
               </path>
@@ -98,7 +136,7 @@ export const RelationLines = memo(function RelationLines({
             d={d}
             className={className}
             strokeDasharray={style.dash || undefined}
-            markerEnd="url(#relation-arrow)"
+            markerEnd={`url(#${markerId})`}
           >
             {title}
           </path>

@@ -2,7 +2,8 @@
 // a condition tag, and for a rotating HQ its current and next seat.
 import { memo, useEffect, useState, useSyncExternalStore } from "react";
 import type { ChartCard } from "../../layout/tree";
-import { CARD } from "../../layout/tree";
+import { CARD, CARD_NAME_PX } from "../../layout/tree";
+import { nameLines, truncate } from "../../layout/card-text";
 import type { Detail } from "../../layout/lod";
 import type { ItemChange, Status, Unit } from "../../model";
 import { symbolSize, unitSidc } from "../../symbols/sidc";
@@ -51,6 +52,8 @@ export function conditionTag(condition: string | undefined): string | null {
 
 export type CardSeat = { now: string; next: string | null; datesAssumed: boolean };
 
+export { truncate };
+
 /**
  * Compare mode's mark on a card, in words: a tag on the card's top edge (shape and headline), a
  * detail on its marks line ("was proposed"), and the whole for screen readers. The outline's
@@ -58,7 +61,7 @@ export type CardSeat = { now: string; next: string | null; datesAssumed: boolean
  */
 export type CardChange = { change: ItemChange; label: string; detail: string | null; spoken: string };
 
-/** The card's fourth line: what a reader must know before quoting the card, in words. */
+/** The card's marks after the weak mark: what a reader must know before quoting the card, in words. */
 export function cardMarks(seat: CardSeat | null, condition: string | undefined): string[] {
   const marks: string[] = [];
   if (seat?.datesAssumed) marks.push("dates assumed");
@@ -96,49 +99,64 @@ function Flag({ flag, x, y }: { flag: CardFlag; x: number; y: number }) {
   );
 }
 
-/** Shortens at a word where it can, so the words left are whole words a voice user can say. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const lastSpace = text.lastIndexOf(" ", max - 1);
-  return (lastSpace > 0 ? text.slice(0, lastSpace) : text.slice(0, max - 1)) + "…";
-}
-
-/** The symbol's box on a card: 40 px high, as wide as the symbol's frame needs. */
+/** Where the card's text starts: right of the symbol (36 px high, as wide as its frame needs). */
 function symbolBox(unit: Unit): { sidc: string; width: number; height: number } {
   const sidc = unitSidc(unit);
   const symbol = symbolSize(sidc);
-  const height = 40;
+  const height = 36;
   return { sidc, width: (symbol.width / symbol.height) * height, height };
 }
-
-/** Where the name starts (right of the symbol), and the inner margin the card keeps on its right. */
-const nameX = (unit: Unit) => symbolBox(unit).width + 18;
+const textXOf = (unit: Unit) => symbolBox(unit).width + 18;
+/** The inner margin a card keeps on its right. */
 const CARD_PADDING = 12;
-const NAME_FONT = () => cardFont(700, 17);
-const LINE_FONT = () => cardFont(700, 14);
 
 /**
- * The words a card draws, top to bottom. The name and the seat line are cut to the room they
- * have, measured (see fit-text.ts): a long, wide or right-to-left name never leaves its card.
+ * The words a card draws, top to bottom, as the card lays them out (see UnitCard below). The
+ * name's lines and the seat line are also cut to the room they have, measured (fit-text.ts): a
+ * long, wide or right-to-left name never leaves its card.
  */
 export function cardWords(
   unit: Unit,
   seat: CardSeat | null,
   weak = false,
   change: CardChange | null = null,
-): { name: string; kind: string; line: string | null; marks: string[]; status: string } {
-  const seatLine = seat ? `Seat: ${seat.now}${seat.next ? ` · next ${seat.next}` : ""}` : null;
+): {
+  /** The name in one or two lines, at the room's size (CARD_NAME_PX). */
+  nameLines: string[];
+  name: string;
+  kind: string;
+  line: string | null;
+  marks: string[];
+  /** The marks have their own line; under a two-line name they close the seat's or condition's line. */
+  marksOwnLine: boolean;
+  status: string;
+} {
+  const nameRoom = CARD.w - CARD_PADDING - textXOf(unit);
+  const nameFont = cardFont(700, CARD_NAME_PX);
+  const lines = nameLines(unit.shortName).map((line) => fitText(line, nameRoom, nameFont, line.length));
+  const note = seat
+    ? `Seat: ${seat.now}${seat.next ? ` · next ${seat.next}` : ""}`
+    : conditionTag(unit.condition);
+  const marks = [
+    ...(weak ? [WEAK_WORDS] : []),
+    ...(change?.detail ? [change.detail] : []),
+    ...cardMarks(seat, unit.condition),
+  ];
+  const marksOwnLine = lines.length < 2 || !note;
   return {
-    name: fitText(unit.shortName, CARD.w - CARD_PADDING - nameX(unit), NAME_FONT(), 18),
-    kind: truncate(KIND_LABEL[unit.kind], 24),
-    line: seatLine
-      ? fitText(seatLine, CARD.w - 2 * CARD_PADDING, LINE_FONT(), 40)
-      : conditionTag(unit.condition),
-    marks: [
-      ...(weak ? [WEAK_WORDS] : []),
-      ...(change?.detail ? [change.detail] : []),
-      ...cardMarks(seat, unit.condition),
-    ],
+    nameLines: lines,
+    name: lines.join(" "),
+    kind: truncate(KIND_LABEL[unit.kind], 26),
+    line: note
+      ? fitText(
+          truncate(note, marksOwnLine || marks.length === 0 ? 28 : 16),
+          CARD.w - 2 * CARD_PADDING,
+          cardFont(700, 14),
+          Infinity,
+        )
+      : null,
+    marks,
+    marksOwnLine,
     status: STATUS_LABEL[unit.status],
   };
 }
@@ -157,7 +175,7 @@ export function cardAccessibleName(
   change: CardChange | null = null,
 ): string {
   const words = cardWords(unit, seat, weak, change);
-  const name = words.name.replace(/…$/, "");
+  const name = words.name.replace(/…/g, "");
   const seen = [
     name === unit.name ? name : `${name} (${unit.name})`,
     words.kind.replace(/…$/, "").toLowerCase(),
@@ -264,10 +282,19 @@ export const UnitCard = memo(function UnitCard(props: Props) {
     );
   }
 
+  // Symbol at the left, the name large beside it (what a room reads, up to two lines), then the
+  // kind, the condition or seat, the marks (weakly sourced, dates assumed), and at the foot the
+  // status in words and the lead flags. The words come from cardWords, as the card's name does.
   const { sidc, width: symbolW, height: symbolH } = symbolBox(unit);
-  // A right-to-left name reads from its right end, and is cut at its left (its end), yet its
+  const textX = symbolW + 18;
+  // A right-to-left name reads from its right end and is cut at its left (its end), yet its
   // box starts where a left-to-right one would: text-anchor "end" is the left in rtl.
   const rtl = textDirection(words.name) === "rtl";
+  const twoLines = words.nameLines.length > 1;
+  const kindY = twoLines ? 68 : 50;
+  const kindX = twoLines ? 12 : textX;
+  const marksY = words.line ? kindY + 36 : kindY + 18;
+  const otherMarks = words.marks.slice(weak ? 1 : 0);
   return (
     <g {...common}>
       {/* The full name, as a tooltip: the card may show only the start of its short name. */}
@@ -278,24 +305,35 @@ export const UnitCard = memo(function UnitCard(props: Props) {
       {/* The {" "} between texts are not drawn; they keep the card's words apart in its text. */}
       <text
         className="card-name"
-        x={symbolW + 18}
-        y={30}
+        x={textX}
+        y={28}
         direction={rtl ? "rtl" : undefined}
         unicodeBidi={rtl ? "embed" : undefined}
         textAnchor={rtl ? "end" : undefined}
       >
-        {words.name}
+        {words.nameLines.map((line, i) => (
+          <tspan key={i} x={textX} dy={i ? CARD_NAME_PX + 2 : 0}>
+            {line}
+            {i < words.nameLines.length - 1 ? " " : ""}
+          </tspan>
+        ))}
       </text>{" "}
-      <text className="card-kind" x={symbolW + 18} y={49}>
+      {unit.status === "dropped" && (
+        <line className="card-strike" x1={textX - 2} x2={w - 12} y1={22} y2={22} />
+      )}
+      <text className="card-kind" x={kindX} y={kindY}>
         {words.kind}
       </text>{" "}
       {words.line && (
-        <text className={seat ? "card-seat" : "card-condition"} x={12} y={72}>
+        <text className={seat ? "card-seat" : "card-condition"} x={12} y={kindY + 18}>
           {words.line}
+          {!words.marksOwnLine && words.marks.length > 0 && (
+            <tspan className="card-assumed"> · {words.marks.join(" · ")}</tspan>
+          )}
         </text>
       )}{" "}
-      {words.marks.length > 0 && (
-        <g className="card-marks" transform="translate(12, 91)">
+      {words.marksOwnLine && words.marks.length > 0 && (
+        <g className="card-marks" transform={`translate(12, ${marksY})`}>
           {weak && (
             <svg className="card-weak" width={14} height={14} x={0} y={-12} overflow="visible">
               <WeakIcon />
@@ -303,14 +341,12 @@ export const UnitCard = memo(function UnitCard(props: Props) {
           )}
           <text x={weak ? 19 : 0} y={0}>
             {weak && <tspan className="card-weak">{WEAK_WORDS}</tspan>}
-            {weak && words.marks.length > 1 && " · "}
-            {words.marks.length > (weak ? 1 : 0) && (
-              <tspan className="card-assumed">{words.marks.slice(weak ? 1 : 0).join(" · ")}</tspan>
-            )}
+            {weak && otherMarks.length > 0 && " · "}
+            {otherMarks.length > 0 && <tspan className="card-assumed">{otherMarks.join(" · ")}</tspan>}
           </text>
         </g>
       )}{" "}
-      <g className="card-status" transform={`translate(12, ${h - 26})`}>
+      <g className="card-status" transform={`translate(12, ${h - 24})`}>
         <svg width={14} height={14} x={0} y={0} overflow="visible">
           <StatusIcon status={unit.status} />
         </svg>
@@ -320,9 +356,6 @@ export const UnitCard = memo(function UnitCard(props: Props) {
       </g>{" "}
       {/* Compare mode's tag sits on the top edge; in the card's text it follows the status. */}
       {change && change.change !== "unchanged" && <ChangeTagSvg change={change} width={w} />}{" "}
-      {unit.status === "dropped" && (
-        <line className="card-strike" x1={symbolW + 16} x2={w - 12} y1={25} y2={25} />
-      )}
       {leadNations.slice(0, 4).map((flag, i) => (
         <Flag
           key={flag.code}
@@ -333,7 +366,7 @@ export const UnitCard = memo(function UnitCard(props: Props) {
             24 * (Math.min(leadNations.length, 4) - i) -
             4 * (Math.min(leadNations.length, 4) - 1 - i)
           }
-          y={h - 28}
+          y={h - 26}
         />
       ))}
       {card.hasChildren && (

@@ -1,6 +1,6 @@
 // The one hook around pan-zoom: applies each zoom frame straight to the DOM (no React render
 // per frame) and re-renders only when the culling window or the level of detail changes.
-import { useCallback, useLayoutEffect, useRef, useState } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { RefObject } from "react";
 import { contains, detailForScale, viewportInChart } from "../../layout/lod";
 import type { Detail } from "../../layout/lod";
@@ -20,6 +20,8 @@ export function useChartViewport(
   const [detail, setDetail] = useState<Detail>("full");
   const viewport = useRef<Viewport>({ x: 0, y: 0, k: 1 });
   const frame = useRef(0);
+  /** Set once the user pans or zooms by hand: from then on a resize no longer refits the chart. */
+  const userMoved = useRef(false);
   const listeners = useRef(new Set<ViewportListener>());
   /** The chart's size on screen, kept by a ResizeObserver rather than read on every frame. */
   const size = useRef<{ w: number; h: number } | null>(null);
@@ -47,8 +49,9 @@ export function useChartViewport(
   useLayoutEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    panZoom.current = createPanZoom(svg, (v) => {
+    panZoom.current = createPanZoom(svg, (v, byUser) => {
       viewport.current = v;
+      if (byUser) userMoved.current = true;
       sceneRef.current?.setAttribute("transform", `translate(${v.x},${v.y}) scale(${v.k})`);
       listeners.current.forEach((listener) => listener(v, screenSize(svg)));
       if (!frame.current) frame.current = requestAnimationFrame(refreshWindow);
@@ -79,5 +82,15 @@ export function useChartViewport(
     [svgRef, screenSize],
   );
 
-  return { panZoom, window: window_, detail, viewport, subscribe };
+  /** Whether the user has taken the view by hand (so resizes stop refitting), and ways to say so. */
+  const hand = useMemo(
+    () => ({
+      taken: () => userMoved.current,
+      take: () => void (userMoved.current = true),
+      release: () => void (userMoved.current = false),
+    }),
+    [],
+  );
+
+  return { panZoom, window: window_, detail, viewport, subscribe, hand };
 }

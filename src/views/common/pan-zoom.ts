@@ -33,7 +33,8 @@ const prefersReducedMotion = () => window.matchMedia?.("(prefers-reduced-motion:
 
 export function createPanZoom(
   svg: SVGSVGElement,
-  onTransform: (viewport: Viewport) => void,
+  /** byUser: a drag, wheel or pinch (not a call below), so a caller can stop fitting on resize. */
+  onTransform: (viewport: Viewport, byUser: boolean) => void,
   { scaleExtent = CHART_SCALE_EXTENT, keepInView }: PanZoomOptions = {},
 ): PanZoom {
   const [minScale] = scaleExtent;
@@ -45,9 +46,9 @@ export function createPanZoom(
       (event: Event) =>
         (event.type === "wheel" || !(event as MouseEvent).button) && event.type !== "dblclick",
     )
-    .on("zoom", (event: { transform: ZoomTransform }) => {
+    .on("zoom", (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
       const { x, y, k } = event.transform;
-      onTransform({ x, y, k });
+      onTransform({ x, y, k }, event.sourceEvent != null);
     });
   const size = () => ({ w: svg.clientWidth || 800, h: svg.clientHeight || 600 });
   if (keepInView !== undefined) {
@@ -63,7 +64,11 @@ export function createPanZoom(
   const apply = (transform: ZoomTransform, animate: boolean) => {
     if (animate && duration() > 0)
       selection.transition().duration(duration()).call(behaviour.transform, transform);
-    else selection.call(behaviour.transform, transform);
+    else {
+      // A jump replaces any animation still running towards an older target.
+      selection.interrupt();
+      selection.call(behaviour.transform, transform);
+    }
   };
 
   return {

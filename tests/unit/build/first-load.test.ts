@@ -3,6 +3,7 @@
 import {
   LAZY_PACKAGES,
   firstLoadFiles,
+  lazySourcesOf,
   packagesOf,
   scriptsOfPage,
   staticImportsOf,
@@ -52,5 +53,18 @@ describe("the first-load size gate", () => {
     ];
     expect([...packagesOf(sources)].sort()).toEqual(["@tanstack/query-core", "zod"]);
     expect(Object.keys(LAZY_PACKAGES)).toEqual(expect.arrayContaining(["zod", "milsymbol", "world-atlas"]));
+  });
+
+  it("names the presentation and print modules when they reach a first-load chunk", () => {
+    expect(
+      lazySourcesOf([
+        "../../src/views/app/App.tsx",
+        "../../src/views/present/PresentRoom.tsx",
+        "../../src/views/print/PrintHandout.tsx",
+      ]),
+    ).toEqual(["src/views/present/", "src/views/print/PrintHandout"]);
+    expect(
+      lazySourcesOf(["../../src/views/print/usePrintReady.ts", "../../src/views/focus/RoomControls.tsx"]),
+    ).toEqual([]);
   });
 });

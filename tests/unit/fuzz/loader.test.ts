@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { checkModelPatches, checkModelText } from "../../../src/load/check-text";
 import { applyPatches } from "../../../src/load/patches";
 import { toPointer } from "../../../src/lib/json-pointer";
+import { playableStory } from "../../../src/model";
 import { synthModel } from "../../../bench/synth";
 import { minimalModel } from "../model/builders";
 import { expectModelOrPointedProblems, runs } from "./fuzz";
@@ -245,10 +246,13 @@ describe("the loader, fuzzed", () => {
   });
 
   it("reports a reference retargeted to a missing id at the reference itself", () => {
+    // The story's references are checked apart (checkStory, below): a bad step is skipped and
+    // the model still loads.
     const references = pathsOf(DEFAULT_MODEL).filter(
       (p) =>
         p[0] !== "stages" &&
         p[0] !== "meta" &&
+        p[0] !== "story" &&
         (["parent", "from", "to", "in", "place"].includes(String(p.at(-1))) || p.at(-2) === "sources"),
     );
     expect(references.length).toBeGreaterThan(20);
@@ -259,6 +263,31 @@ describe("the loader, fuzzed", () => {
         const result = load(JSON.stringify(model));
         expect(result.ok).toBe(false);
         if (!result.ok) expect(result.problems.map((p) => p.pointer)).toContain(toPointer(reference));
+      }),
+      runs(40),
+    );
+  });
+
+  it("loads the model but skips a story step whose reference is retargeted, naming the reference", () => {
+    const references = pathsOf(DEFAULT_MODEL).filter(
+      (p) =>
+        p[0] === "story" &&
+        (["stage", "unit", "nation", "place"].includes(String(p.at(-1))) ||
+          ["sources", "zoom"].includes(String(p.at(-2)))),
+    );
+    expect(references.length).toBeGreaterThan(20);
+    fc.assert(
+      fc.property(fc.constantFrom(...references), (reference) => {
+        const model = structuredClone(DEFAULT_MODEL);
+        // A valid shape for every field: an id for units, places and stages, a code for nations.
+        (at(model, reference.slice(0, -1)) as Record<Key, Json>)[reference.at(-1)!] =
+          reference.at(-1) === "nation" ? "ZZ" : "no-such-id";
+        const result = load(JSON.stringify(model));
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        const story = playableStory(result.model)!;
+        expect(story.problems.map((p) => p.pointer)).toContain(toPointer(reference));
+        expect(story.steps.map((s) => s.index)).not.toContain(reference[2]);
       }),
       runs(40),
     );

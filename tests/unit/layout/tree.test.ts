@@ -105,12 +105,34 @@ describe("layoutTree", () => {
     const kids = Array.from({ length: 10 }, (_, i) => unit(`leaf-${i}`, "hq"));
     const layout = layoutTree([parent], new Map([["hq", kids]]), new Set(["hq"]));
     const leafCards = kids.map((k) => layout.byId.get(k.id)!);
-    expect(new Set(leafCards.map((c) => c.x)).size).toBe(WRAP_AFTER);
+    // Short columns for a landscape screen: 10 leaves in 4 columns of at most 3.
+    const columns = new Set(leafCards.map((c) => c.x));
+    expect(columns.size).toBe(4);
+    expect(Math.max(...[...columns].map((x) => leafCards.filter((c) => c.x === x).length))).toBe(3);
     expect(leafCards.every((c) => c.y > layout.byId.get("hq")!.y)).toBe(true);
     expect(overlappingPairs(layout.cards)).toEqual([]);
     // Every leaf still hangs from its real parent.
     expect(layout.links.filter((l) => l.source === "hq")).toHaveLength(10);
     expect(leafCards.every((c) => c.parentId === "hq" && c.depth === 1)).toBe(true);
+  });
+
+  it("keeps a branch in the row and stacks its leaf siblings beside it, top level included", () => {
+    const unit = (id: string, parent?: string) => ({ id, name: id, shortName: id, parent }) as Unit;
+    const kids = [unit("branch", "hq"), ...Array.from({ length: 4 }, (_, i) => unit(`leaf-${i}`, "hq"))];
+    const roots = [unit("hq"), unit("side-a"), unit("side-b"), unit("side-c")];
+    const children = new Map([
+      ["hq", kids],
+      ["branch", [unit("twig", "branch")]],
+    ]);
+    const layout = layoutTree(roots, children, new Set(["hq", "branch"]));
+    const y = (id: string) => layout.byId.get(id)!.y;
+    expect(y("branch")).toBe(y("leaf-0"));
+    expect(y("leaf-1")).toBeGreaterThan(y("leaf-0"));
+    // More than WRAP_AFTER roots: the leaf roots stack too, without a link between them.
+    expect(roots.length).toBeGreaterThan(WRAP_AFTER);
+    expect(y("side-b")).toBeGreaterThan(y("side-a"));
+    expect(layout.links.some((l) => l.source === "side-a")).toBe(false);
+    expect(overlappingPairs(layout.cards)).toEqual([]);
   });
 
   it("bounds every card, and subtreeBounds bounds one tree's cards", () => {

@@ -1,0 +1,470 @@
+// Where the chart opens: a pure function from the layout and the chart's box on screen to a zoom
+// transform. The whole chart when its card names stay legible; else the top of the tree at a
+// legible size, the rest one pan away. Never a card cut in half by the edge of the first view.
+import type { TreeLayout, CardSize, Orientation } from "./tree";
+import type { Rect } from "./geometry";
+
+export type Viewport = { x: number; y: number; k: number };
+
+export type ViewportOptions = {
+  card: CardSize;
+  /** Card names' font size in chart units. */
+  namePx: number;
+  /** The smallest name size on screen that a room can read (14 CSS px; more with large type). */
+  minNamePx: number;
+  /** Screen pixels kept free around the chart. */
+  padding: number;
+  /** No closer than this: a small chart on a large screen should not look blown up. */
+  maxScale: number;
+  /** A card to keep in view (the selection); otherwise the top of the largest tree. */
+  anchorId?: string | null;
+  /** Frame these cards instead of the whole chart (a story step's zoom); their names still ≥ minNamePx. */
+  frameIds?: readonly string[];
+};
+
+export type ViewportPick = Viewport & {
+  /** True when every card (or every framed card) is in view. */
+  whole: boolean;
+  /**
+   * False only for the last resort: no readable frame with the top of the tree (or the anchor)
+   * has its edges in the gaps between cards, so the view is the least-cut readable one.
+   */
+  clean: boolean;
+};
+
+/** How many steps of 2 % the search tries (up to 4.9 times the smallest legible scale). */
+const SCALE_STEPS = 80;
+/** Screen pixels between the edge of a first view and the nearest card outside it. */
+export const EDGE_MARGIN = 6;
+/** The most the top of the tree may come down from the top of a first view, in card heights. */
+const MAX_TOP_SLACK = 1.5;
+/** A clean frame's cost per doubling of its scale, against the share of its height left blank. */
+const CLEAN_SCALE_COST = 0.3;
+/** What a last-resort frame's cost grows by for each doubling of its scale: more context is better. */
+const SCALE_COST = 0.1;
+/** What each cut card adds to a last-resort frame's cost, on top of its cut share (0–0.5). */
+const CUT_CARD_COST = 0.1;
+/** Scales derived from card edges are tried for charts up to this many cards near the top. */
+const MAX_EDGE_CARDS = 80;
+
+type PickLayout = Pick<TreeLayout, "cards" | "bounds" | "byId"> & { orientation?: Orientation };
+
+export function pickViewport(
+  layout: PickLayout,
+  box: { w: number; h: number },
+  options: ViewportOptions,
+): ViewportPick {
+  if (layout.orientation !== "left-right") return pickTopDown(layout, box, options);
+  // Left to right, the top of the tree is its left: the same search on the chart turned on its
+  // side (x and y swapped), turned back.
+  const cards = layout.cards.map((c) => ({ ...c, x: c.y, y: c.x }));
+  const turned = pickTopDown(
+    {
+      cards,
+      bounds: { x: layout.bounds.y, y: layout.bounds.x, w: layout.bounds.h, h: layout.bounds.w },
+      byId: new Map(cards.map((c) => [c.id, c])),
+    },
+    { w: box.h, h: box.w },
+    { ...options, card: { w: options.card.h, h: options.card.w } },
+  );
+  return { ...turned, x: turned.y, y: turned.x };
+}
+
+function pickTopDown(
+  layout: Pick<TreeLayout, "cards" | "bounds" | "byId">,
+  box: { w: number; h: number },
+  options: ViewportOptions,
+): ViewportPick {
+  const { card, padding, maxScale } = options;
+  if (!layout.cards.length || box.w <= 0 || box.h <= 0) return { x: 0, y: 0, k: 1, whole: true, clean: true };
+  const framed = (options.frameIds ?? []).map((id) => layout.byId.get(id)).filter((c) => c !== undefined);
+  const target: Rect = framed.length ? boundsOf(framed, card) : layout.bounds;
+  const fitScale = Math.min((box.w - 2 * padding) / target.w, (box.h - 2 * padding) / target.h, maxScale);
+  const legible = options.minNamePx / options.namePx;
+  // One card must always fit, even on the narrowest phone.
+  const oneCard = Math.min((box.w - 2 * padding) / card.w, (box.h - 2 * padding) / card.h);
+  if (fitScale >= legible || fitScale >= oneCard) {
+    const k = fitScale;
+    if (!framed.length)
+      return {
+        x: (box.w - target.w * k) / 2 - target.x * k,
+        y: (box.h - target.h * k) / 2 - target.y * k,
+        k,
+        whole: true,
+        clean: true,
+      };
+    // Framing part of the chart may cut a neighbour: nudge to a clean edge, zooming out a little
+    // (to take the neighbour in, names still legible) or in (to leave it out).
+    for (let step = 0; step <= SCALE_STEPS; step++) {
+      for (const kk of step ? [k / 1.02 ** step, k * 1.02 ** step] : [k]) {
+        if (kk < Math.min(legible, fitScale) || kk > oneCard) continue;
+        const wanted = {
+          k: kk,
+          x: (box.w - target.w * kk) / 2 - target.x * kk,
+          y: (box.h - target.h * kk) / 2 - target.y * kk,
+        };
+        const fits = target.w * kk <= box.w && target.h * kk <= box.h;
+        const clean = fits ? cleanEdges(layout, box, wanted, card, target, 0) : null;
+        if (clean) return { ...clean, whole: true, clean: true };
+      }
+    }
+    // No clean frame: fall through to the top of the framed cards at a legible size.
+  }
+
+  // The top of the tree at a readable size, the rest one pan away. Cards come breadth-first from
+  // the largest tree: the first is the top of that tree.
+  const selected = layout.byId.get(options.anchorId ?? "");
+  const anchor = selected ?? framed[0] ?? layout.cards[0]!;
+  // For a selection, its parent's level at the top, so the selected card shows with what it
+  // belongs to and what it contains.
+  const parent = selected && anchor.parentId ? layout.byId.get(anchor.parentId) : undefined;
+  const topOfTree = framed.length ? target.y : selected ? (parent ?? anchor).y : layout.bounds.y;
+  const anchorRect: Rect = { x: anchor.x, y: anchor.y, w: card.w, h: card.h };
+  const wantedAt = (k: number): Viewport => ({
+    k,
+    x: box.w / 2 - (anchor.x + card.w / 2) * k,
+    y: padding - topOfTree * k,
+  });
+  // Readable: names at the legible size or larger, up to one card filling the box.
+  const scales = readableScales(
+    layout,
+    box,
+    card,
+    Math.min(legible, oneCard),
+    oneCard,
+    anchorRect,
+    topOfTree,
+    padding,
+  );
+  // Of the clean frames, the one that wastes least: the smaller the scale the more of the tree
+  // it shows, and the less blank above the top (where the bottom edge had to move up into a gap
+  // between levels) the more of the screen it uses.
+  let best: { view: Viewport; cost: number } | null = null;
+  for (const k of scales) {
+    const scaleCost = CLEAN_SCALE_COST * Math.log2(k / scales[0]!);
+    if (best && scaleCost >= best.cost) break; // larger scales only cost more
+    const view = cleanTopFrame(layout, box, wantedAt(k), card, anchorRect, card.h * MAX_TOP_SLACK);
+    if (!view) continue;
+    const blank = Math.max(0, topOfTree * k + view.y - padding) / box.h;
+    if (!best || scaleCost + blank < best.cost) best = { view, cost: scaleCost + blank };
+  }
+  if (best) return { ...best.view, whole: false, clean: true };
+  // No readable frame keeps every card whole or out of view. Names stay readable rather than
+  // shrink to outlines: the frame that cuts least into cards.
+  return {
+    ...leastCutFrame(layout, box, card, scales, wantedAt, anchorRect),
+    whole: false,
+    clean: false,
+  };
+}
+
+/**
+ * The readable scales to try for the top of the tree, smallest first: steps of 2 % from the
+ * smallest legible scale up to one card filling the box, plus the scales at which whole columns
+ * (or whole levels below the top) just fit between the gaps beside them.
+ */
+export function readableScales(
+  layout: Pick<TreeLayout, "cards">,
+  box: { w: number; h: number },
+  card: CardSize,
+  min: number,
+  max: number,
+  anchor: Rect,
+  topOfTree: number,
+  padding: number,
+): number[] {
+  const scales = new Set<number>();
+  for (let step = 0; step <= SCALE_STEPS; step++) {
+    const k = min * 1.02 ** step;
+    scales.add(Math.min(k, max));
+    if (k >= max) break;
+  }
+  // Card edges within reach of the anchor at the smallest scale.
+  const reachX = box.w / min;
+  const reachY = box.h / min;
+  const near = layout.cards
+    .filter(
+      (c) => Math.abs(c.x - anchor.x) <= reachX && c.y >= topOfTree - card.h && c.y <= topOfTree + reachY,
+    )
+    .slice(0, MAX_EDGE_CARDS);
+  const xs = [...new Set(near.flatMap((c) => [c.x, c.x + card.w]))];
+  const ys = [...new Set(near.flatMap((c) => [c.y, c.y + card.h]))];
+  const add = (k: number) => {
+    if (k >= min && k <= max && Number.isFinite(k)) scales.add(k);
+  };
+  // A window from just past one edge to just before another: box.w = k · span ± both margins.
+  // Only windows that can hold the anchor: a left edge at or before it, a right edge at or after.
+  for (const a of xs.filter((x) => x <= anchor.x))
+    for (const b of xs.filter((x) => x >= anchor.x + anchor.w)) {
+      const span = b - a;
+      add(((box.w + 2 * EDGE_MARGIN) / span) * (1 + 1e-9));
+      add(((box.w - 2 * EDGE_MARGIN) / span) * (1 - 1e-9));
+    }
+  // The top at its padding and the bottom edge just past a level's edge.
+  for (const y of ys) {
+    const span = y - topOfTree;
+    if (span <= 0) continue;
+    add(((box.h - padding + EDGE_MARGIN) / span) * (1 + 1e-9));
+    add(((box.h - padding - EDGE_MARGIN) / span) * (1 - 1e-9));
+  }
+  return [...scales].sort((a, b) => a - b);
+}
+
+/**
+ * The last resort: of readable views that keep the anchor inside with the top of the tree at
+ * the top, the one that cuts least. Each cut card costs the smaller of its shown and hidden
+ * shares (a card nearly whole or nearly gone costs little, a half-cut card most) plus a fixed
+ * CUT_CARD_COST, so one card cut a little beats that card and a sliver of another; and
+ * SCALE_COST for each doubling of the scale, so a close-up must cut much less to win.
+ */
+function leastCutFrame(
+  layout: Pick<TreeLayout, "cards">,
+  box: { w: number; h: number },
+  card: CardSize,
+  scales: readonly number[],
+  wantedAt: (k: number) => Viewport,
+  keep: Rect,
+): Viewport {
+  let best: { view: Viewport; cost: number } | null = null;
+  // Evenly spread over the scales, so a large chart stays quick.
+  const tried =
+    scales.length > 200 ? scales.filter((_, i) => i % Math.ceil(scales.length / 200) === 0) : scales;
+  for (const k of tried) {
+    const wanted = wantedAt(k);
+    const W = box.w / k;
+    const lo = keep.x + keep.w - W;
+    const hi = keep.x;
+    if (lo > hi) continue;
+    const x0s = new Set([Math.min(hi, Math.max(lo, -wanted.x / k)), lo, hi]);
+    const y0 = -wanted.y / k;
+    const rows = layout.cards.filter((c) => c.y < y0 + box.h / k && c.y + card.h > y0);
+    for (const c of rows) {
+      x0s.add(c.x - EDGE_MARGIN / k);
+      x0s.add(c.x + card.w + EDGE_MARGIN / k);
+      x0s.add(c.x - EDGE_MARGIN / k - W);
+      x0s.add(c.x + card.w + EDGE_MARGIN / k - W);
+    }
+    for (const x0 of x0s) {
+      if (x0 < lo - 1e-9 || x0 > hi + 1e-9) continue;
+      const view = { k, x: -x0 * k, y: wanted.y };
+      // A card within the edge margin counts as cut: its frame's stroke would show as a sliver.
+      const m = EDGE_MARGIN / k;
+      const grown = rows.map((c) => ({ ...c, x: c.x - m, y: c.y - m }));
+      const cut = cutCards(grown, box, view, { w: card.w + 2 * m, h: card.h + 2 * m });
+      const cost = cut.reduce(
+        (sum, c) => sum + CUT_CARD_COST + cutShare({ x: c.x + m, y: c.y + m }, box, view, card),
+        SCALE_COST * Math.log2(k / scales[0]!),
+      );
+      if (!best || cost < best.cost - 1e-9 || (cost <= best.cost + 1e-9 && k < best.view.k))
+        best = { view, cost };
+    }
+  }
+  return best?.view ?? wantedAt(scales[0] ?? 1);
+}
+
+/** The smaller of a card's shown and hidden shares of its area in a view (0: whole or out of it). */
+export function cutShare(
+  c: { x: number; y: number },
+  box: { w: number; h: number },
+  view: Viewport,
+  card: CardSize,
+): number {
+  const left = c.x * view.k + view.x;
+  const top = c.y * view.k + view.y;
+  const w = card.w * view.k;
+  const h = card.h * view.k;
+  const shownW = Math.max(0, Math.min(box.w, left + w) - Math.max(0, left));
+  const shownH = Math.max(0, Math.min(box.h, top + h) - Math.max(0, top));
+  const shown = (shownW * shownH) / (w * h);
+  return Math.min(shown, 1 - shown);
+}
+
+/** The box around some cards, in chart units. */
+export function boundsOf(cards: readonly { x: number; y: number }[], card: CardSize): Rect {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const c of cards) {
+    minX = Math.min(minX, c.x);
+    minY = Math.min(minY, c.y);
+    maxX = Math.max(maxX, c.x + card.w);
+    maxY = Math.max(maxY, c.y + card.h);
+  }
+  return { x: minX, y: minY, w: maxX - minX, h: maxY - minY };
+}
+
+/**
+ * The view at `wanted`'s scale with the top of the tree at the top whose four edges keep clear
+ * of every card, or null. The top may come down by up to `slack` chart units (more space above
+ * the tree) so that the bottom edge falls in a gap between levels; across, any offset that keeps
+ * `keep` (the anchor) whole. Exact for this family: every offset where the bottom edge meets a
+ * card's margin is tried, nearest the wanted top first, and for each the nearest clean offset
+ * across (nearestAllowed), with cards that cross the top or bottom edge kept out of the window.
+ */
+function cleanTopFrame(
+  layout: Pick<TreeLayout, "cards">,
+  box: { w: number; h: number },
+  wanted: Viewport,
+  card: CardSize,
+  keep: Rect,
+  slack: number,
+): Viewport | null {
+  const { k } = wanted;
+  const [W, H, m] = [box.w / k, box.h / k, EDGE_MARGIN / k];
+  const hi = -wanted.y / k;
+  const lo = Math.max(keep.y + keep.h + m - H, hi - slack);
+  if (lo > hi) return null;
+  // Only cards that an edge of some such view can reach.
+  const near = layout.cards.filter(
+    (c) =>
+      c.y + card.h + m > lo &&
+      c.y - m < hi + H &&
+      c.x + card.w + m > keep.x - W &&
+      c.x - m < keep.x + keep.w + W,
+  );
+  const tops = new Set([hi]);
+  for (const c of near)
+    for (const y0 of [c.y - m - H, c.y + card.h + m - H]) if (y0 >= lo && y0 <= hi) tops.add(y0);
+  const wantX = -wanted.x / k;
+  for (const y0 of [...tops].sort((a, b) => b - a)) {
+    const rows: [number, number][] = [];
+    const crossing: [number, number][] = [];
+    for (const c of near) {
+      const [top, bottom] = [c.y - m, c.y + card.h + m];
+      if (bottom <= y0 || top >= y0 + H) continue;
+      const across: [number, number] = [c.x - m, c.x + card.w + m];
+      rows.push(across);
+      // Cut by the top or bottom edge: the window must leave it out.
+      if ((top < y0 && y0 < bottom) || (top < y0 + H && y0 + H < bottom))
+        crossing.push([across[0] - W, across[1]]);
+    }
+    const x0 = nearestAllowed(wantX, rows, W, keep.x + keep.w + m - W, keep.x - m, crossing);
+    if (x0 === null) continue;
+    const view = { k, x: -x0 * k, y: -y0 * k };
+    if (cutCards(near, box, view, card).length === 0) return view;
+  }
+  return null;
+}
+
+/**
+ * The view nearest to `wanted` (same scale) whose edges cut no card and which keeps `keep` inside,
+ * or null when none exists. Moves across first, then down (a larger top margin), a few rounds.
+ */
+function cleanEdges(
+  layout: Pick<TreeLayout, "cards">,
+  box: { w: number; h: number },
+  wanted: Viewport,
+  card: CardSize,
+  keep: Rect,
+  padding: number,
+): Viewport | null {
+  const { k } = wanted;
+  const W = box.w / k;
+  const H = box.h / k;
+  const pad = padding / k;
+  /** No card's frame may show as a sliver at an edge: edges keep this far from any card. */
+  const margin = EDGE_MARGIN / k;
+  let x0 = -wanted.x / k;
+  let y0 = -wanted.y / k;
+  for (let round = 0; round < 3; round++) {
+    const rows = layout.cards.filter((c) => c.y - margin < y0 + H && c.y + card.h + margin > y0);
+    const nx = nearestAllowed(
+      x0,
+      rows.map((c) => [c.x - margin, c.x + card.w + margin] as const),
+      W,
+      keep.x + keep.w + pad - W,
+      keep.x - pad,
+    );
+    if (nx === null) return null;
+    x0 = nx;
+    const columns = layout.cards.filter((c) => c.x - margin < x0 + W && c.x + card.w + margin > x0);
+    // Only upwards (more margin on top): the top of the tree stays the top of the view.
+    const ny = nearestAllowed(
+      y0,
+      columns.map((c) => [c.y - margin, c.y + card.h + margin] as const),
+      H,
+      keep.y + keep.h + pad - H,
+      y0,
+    );
+    if (ny === null) return null;
+    if (ny === y0 && nx === x0 && round > 0) break;
+    y0 = ny;
+  }
+  const view = { k, x: -x0 * k, y: -y0 * k };
+  return cutCards(layout.cards, box, view, card).length === 0 ? view : null;
+}
+
+/**
+ * The start of a window of length `span`, nearest to `want` within [lo, hi], whose two edges
+ * fall outside every interval (an edge may touch one).
+ */
+export function nearestAllowed(
+  want: number,
+  intervals: readonly (readonly [number, number])[],
+  span: number,
+  lo: number,
+  hi: number,
+  blockedStarts: readonly (readonly [number, number])[] = [],
+): number | null {
+  if (lo > hi) return null;
+  // An edge at s cuts [a, b] when a < s < b; the far edge at s + span when a - span < s < b - span.
+  // A blocked start (a, b) is forbidden as a whole: a card that must stay out of the window.
+  const forbidden: [number, number][] = [...blockedStarts.map(([a, b]) => [a, b] as [number, number])];
+  for (const [a, b] of intervals) {
+    forbidden.push([a, b]);
+    forbidden.push([a - span, b - span]);
+  }
+  forbidden.sort((p, q) => p[0] - q[0]);
+  const merged: [number, number][] = [];
+  for (const f of forbidden) {
+    const last = merged.at(-1);
+    if (last && f[0] < last[1]) last[1] = Math.max(last[1], f[1]);
+    else merged.push([f[0], f[1]]);
+  }
+  const clamp = (v: number) => Math.min(hi, Math.max(lo, v));
+  const inside = (s: number) => merged.some(([a, b]) => a < s && s < b);
+  // The ends of merged (disjoint, open) intervals are never inside one: only the others need the check.
+  const candidates = [
+    ...[clamp(want), lo, hi].filter((s) => !inside(s)),
+    ...merged.flatMap(([a, b]) => [a, b]).filter((s) => s >= lo && s <= hi),
+  ];
+  if (!candidates.length) return null;
+  return candidates.reduce((best, s) => (Math.abs(s - want) < Math.abs(best - want) ? s : best));
+}
+
+/** Cards that a view shows only in part: the test of a first view. */
+export function cutCards<C extends { id: string; x: number; y: number }>(
+  cards: readonly C[],
+  box: { w: number; h: number },
+  view: Viewport,
+  card: CardSize,
+): C[] {
+  const eps = 0.5;
+  return cards.filter((c) => {
+    const left = c.x * view.k + view.x;
+    const top = c.y * view.k + view.y;
+    const right = left + card.w * view.k;
+    const bottom = top + card.h * view.k;
+    const inside = left >= -eps && top >= -eps && right <= box.w + eps && bottom <= box.h + eps;
+    const outside = right <= eps || bottom <= eps || left >= box.w - eps || top >= box.h - eps;
+    return !inside && !outside;
+  });
+}
+
+/** Cards wholly inside a view. */
+export function cardsInView<C extends { x: number; y: number }>(
+  cards: readonly C[],
+  box: { w: number; h: number },
+  view: Viewport,
+  card: CardSize,
+): C[] {
+  const eps = 0.5;
+  return cards.filter((c) => {
+    const left = c.x * view.k + view.x;
+    const top = c.y * view.k + view.y;
+    return (
+      left >= -eps &&
+      top >= -eps &&
+      left + card.w * view.k <= box.w + eps &&
+      top + card.h * view.k <= box.h + eps
+    );
+  });
+}

@@ -1,0 +1,50 @@
+// The buttons that change the room: focus mode, large type, and the story (when the model has one).
+import { playableStory } from "../../model";
+import { useAtlas } from "../../state/store";
+import { useShownModel } from "../app/shown-model";
+import { enterFullscreen } from "../common/fullscreen";
+
+export function RoomControls() {
+  const { model } = useShownModel();
+  const focus = useAtlas((s) => s.focus);
+  const largeType = useAtlas((s) => s.largeType);
+  const setFocus = useAtlas((s) => s.setFocus);
+  const setLargeType = useAtlas((s) => s.setLargeType);
+  const setStory = useAtlas((s) => s.setStory);
+  const story = model.story;
+  const playable = playableStory(model);
+  const skipped = playable ? playable.story.steps.length - playable.steps.length : 0;
+  return (
+    <div className="room-controls" role="group" aria-label="Room">
+      <button type="button" aria-pressed={focus} onClick={() => setFocus(!focus)} title="Focus mode (f)">
+        {focus ? "Leave focus" : "Focus"}
+      </button>
+      <button type="button" aria-pressed={largeType} onClick={() => setLargeType(!largeType)}>
+        Large type
+      </button>
+      {story && (
+        <button
+          type="button"
+          className="present-button"
+          aria-describedby={skipped ? "story-skipped" : undefined}
+          title={
+            skipped ? `${skipped} of ${story.steps.length} story steps are skipped for problems` : story.title
+          }
+          // Full screen is asked for in this click: a browser allows it only from a gesture.
+          onClick={() => {
+            void enterFullscreen();
+            setStory({ id: story.id, step: 1 });
+          }}
+        >
+          Present{skipped > 0 && <span aria-hidden="true"> ⚠</span>}
+        </button>
+      )}
+      {story && skipped > 0 && (
+        // A model author learns at load, not only when presenting, that the story has broken steps.
+        <span id="story-skipped" className="visually-hidden">
+          {skipped} of {story.steps.length} story steps are skipped for problems, listed when you present.
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,446 @@
+// Journeys through the briefer's room in real Chromium: the chart that fills the screen, focus
+// mode, large type, the story (keys, URL, presenter window), a broken story, and the printed page.
+import type { Page } from "@playwright/test";
+import {
+  expect,
+  keepScreenshot,
+  openApp,
+  openModel,
+  test,
+  waitForChart,
+  waitForFonts,
+  waitForMap,
+} from "./fixtures";
+
+// A card's accessible name starts with the words on it: its short name, then its full name.
+const HQ = /^Coalition HQ \(Coalition multinational headquarters\),/;
+
+const chart = (page: Page) => page.getByRole("tree", { name: "Org chart" });
+const progress = (page: Page) => page.locator(".present-bar .present-progress");
+const stepTitle = (page: Page) => page.locator("#present-step-title");
+/** The URL's query parameter becomes `value` (null: absent); the app writes the URL after the state. */
+const expectParam = (page: Page, name: string, value: string | null) =>
+  expect(page, `?${name} is ${value ?? "absent"}`).toHaveURL((url) => url.searchParams.get(name) === value);
+
+/** Waits until the chart's transform stops changing (a fit or a zoom may glide). */
+async function settle(page: Page) {
+  let previous = "";
+  await expect
+    .poll(
+      async () => {
+        const now = (await chart(page).locator(":scope > g").first().getAttribute("transform")) ?? "";
+        const still = now !== "" && now === previous;
+        previous = now;
+        return still;
+      },
+      { message: "the chart's zoom comes to rest", intervals: [150], timeout: 10_000 },
+    )
+    .toBe(true);
+}
+
+async function openChart(page: Page, query = "") {
+  await openModel(page, query);
+  await waitForChart(page);
+  await settle(page);
+}
+
+type CardOnScreen = { id: string; box: DOMRect; namePx: number };
+
+/** Every card on the chart, with its frame on screen and its name's size in CSS px. */
+async function cardsOnScreen(page: Page): Promise<CardOnScreen[]> {
+  return chart(page)
+    .getByRole("treeitem")
+    .evaluateAll((cards) =>
+      cards.map((card) => {
+        const scene = card.closest("svg")!.querySelector(":scope > g")!;
+        const k = Number(/scale\(([\d.e-]+)\)/.exec(scene.getAttribute("transform") ?? "")?.[1] ?? 1);
+        const name = card.querySelector(".card-name");
+        return {
+          id: card.getAttribute("data-unit-id") ?? "",
+          box: card.querySelector(".card-frame")!.getBoundingClientRect().toJSON() as DOMRect,
+          namePx: name ? parseFloat(getComputedStyle(name).fontSize) * k : 0,
+        };
+      }),
+    );
+}
+
+type Frame = { x: number; y: number; width: number; height: number };
+const inside = (b: DOMRect, f: Frame) =>
+  b.left >= f.x - 1 && b.right <= f.x + f.width + 1 && b.top >= f.y - 1 && b.bottom <= f.y + f.height + 1;
+const outside = (b: DOMRect, f: Frame) =>
+  b.right <= f.x + 1 || b.left >= f.x + f.width - 1 || b.bottom <= f.y + 1 || b.top >= f.y + f.height - 1;
+
+/** The ids of cards whose centre is covered by something else (a control over the chart). */
+async function coveredCards(page: Page, ids: string[]) {
+  return chart(page)
+    .getByRole("treeitem")
+    .evaluateAll(
+      (cards, wanted) =>
+        cards
+          .filter((card) => wanted.includes(card.getAttribute("data-unit-id") ?? ""))
+          .filter((card) => {
+            const r = card.querySelector(".card-frame")!.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return !hit || !card.contains(hit);
+          })
+          .map((card) => card.getAttribute("data-unit-id")),
+      ids,
+    );
+}
+
+/** Every unit of the structure has a card, every card is inside the chart, names at least `minNamePx`. */
+async function expectWholeChartInView(page: Page, minNamePx: number) {
+  const frame = (await chart(page).boundingBox())!;
+  const cards = await cardsOnScreen(page);
+  expect(cards.length, "the chart draws the default model").toBeGreaterThanOrEqual(10);
+  const structureRows = await page.getByRole("tree", { name: "Structure" }).getByRole("treeitem").count();
+  if (structureRows) expect(cards.length, "every unit of the structure has a card").toBe(structureRows);
+  for (const { id, box, namePx } of cards) {
+    expect(inside(box, frame), `${id} is inside the visible chart area`).toBe(true);
+    expect(namePx, `${id}'s name in CSS px`).toBeGreaterThanOrEqual(minNamePx - 0.01);
+  }
+  expect(
+    await coveredCards(
+      page,
+      cards.map((c) => c.id),
+    ),
+    "no card is hidden under the chart's controls",
+  ).toEqual([]);
+}
+
+test(
+  "first load at 1920 × 1080: every card inside the chart, names at least 14 px",
+  { tag: "@projector" },
+  async ({ page }) => {
+    await openChart(page);
+    await expectWholeChartInView(page, 14);
+    await waitForFonts(page);
+    await keepScreenshot(page, "room first load 1920x1080");
+  },
+);
+
+// At 1280 × 800 the page's header, as-of bar and timeline leave the chart too short for the
+// whole default model at 14 px, so it opens at the top of the tree; focus mode (below) fits it whole.
+test("first load at 1280 × 800: the top of the tree, names at least 14 px, no card cut by the edge", async ({
+  page,
+}) => {
+  await openChart(page);
+  await chart(page).scrollIntoViewIfNeeded();
+  const frame = (await chart(page).boundingBox())!;
+  const cards = await cardsOnScreen(page);
+  for (const { id, box, namePx } of cards) {
+    expect(inside(box, frame) || outside(box, frame), `${id} is whole in the view or out of it`).toBe(true);
+    expect(namePx, `${id}'s name in CSS px`).toBeGreaterThanOrEqual(14 - 0.01);
+  }
+  const shown = cards.filter((c) => inside(c.box, frame)).map((c) => c.id);
+  expect(shown, "the top of the tree opens in view").toContain("coalition");
+  expect(shown.length, "more than the top card is in view").toBeGreaterThanOrEqual(2);
+  expect(await coveredCards(page, shown), "no card in view is under a control").toEqual([]);
+  await waitForFonts(page);
+  await keepScreenshot(page, "room first load 1280x800");
+});
+
+test(
+  "first load on a 390 px phone: the top of the tree, names at least 14 px, no card cut by the edge",
+  { tag: "@phone" },
+  async ({ page }) => {
+    await openChart(page);
+    // On a phone the chart comes after the structure and the details: the reader scrolls to it.
+    await chart(page).scrollIntoViewIfNeeded();
+    const frame = (await chart(page).boundingBox())!;
+    const cards = await cardsOnScreen(page);
+    const shown = cards.filter((c) => inside(c.box, frame));
+    for (const { id, box, namePx } of cards) {
+      expect(inside(box, frame) || outside(box, frame), `${id} is whole in the view or out of it`).toBe(true);
+      expect(namePx, `${id}'s name in CSS px`).toBeGreaterThanOrEqual(14 - 0.01);
+    }
+    expect(
+      shown.map((c) => c.id),
+      "the top of the tree opens in view",
+    ).toContain("coalition");
+    expect(shown.length, "more than the top card is in view").toBeGreaterThanOrEqual(2);
+    expect(
+      await coveredCards(
+        page,
+        shown.map((c) => c.id),
+      ),
+      "no card in view is under a control",
+    ).toEqual([]);
+    await waitForFonts(page);
+    await keepScreenshot(page, "room first load 390x844");
+
+    // The rest is one pan away: a drag brings cards that were out of view in, whole.
+    // The nearest card out of view (by its centre's distance from the view's centre).
+    const centre = { x: frame.x + frame.width / 2, y: frame.y + frame.height / 2 };
+    const distance = (b: { x: number; y: number; width: number; height: number }) =>
+      Math.hypot(b.x + b.width / 2 - centre.x, b.y + b.height / 2 - centre.y);
+    const hidden = cards
+      .filter((c) => !inside(c.box, frame))
+      .sort((a, b) => distance(a.box) - distance(b.box));
+    expect(hidden.length, "the phone shows part of the tree").toBeGreaterThan(0);
+    const target = hidden[0]!.box;
+    const dx = Math.max(
+      -frame.width + 40,
+      Math.min(frame.width - 40, frame.x + frame.width / 2 - (target.x + target.width / 2)),
+    );
+    const dy = Math.max(
+      -frame.height + 40,
+      Math.min(frame.height - 40, frame.y + frame.height / 2 - (target.y + target.height / 2)),
+    );
+    const from = { x: frame.x + frame.width / 2, y: frame.y + frame.height / 2 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + dx / 2, from.y + dy / 2, { steps: 5 });
+    await page.mouse.move(from.x + dx, from.y + dy, { steps: 5 });
+    await page.mouse.up();
+    await settle(page);
+    const after = (await cardsOnScreen(page)).find((c) => c.id === hidden[0]!.id)!;
+    // A drag is not pixel-exact (d3-zoom's gesture threshold): its centre is in view, where a tap selects it.
+    const afterCentre = { x: after.box.x + after.box.width / 2, y: after.box.y + after.box.height / 2 };
+    expect(
+      afterCentre.x > frame.x &&
+        afterCentre.x < frame.x + frame.width &&
+        afterCentre.y > frame.y &&
+        afterCentre.y < frame.y + frame.height,
+      `${after.id} is in view after one pan`,
+    ).toBe(true);
+  },
+);
+
+test(
+  "focus mode gives the chart 90 % of the window; details open as a dialog and Esc closes it",
+  { tag: "@projector" },
+  async ({ page }) => {
+    await openChart(page);
+    await page.keyboard.press("f");
+    await expect(page.locator("html")).toHaveAttribute("data-room", "focus");
+    await expectParam(page, "focus", "1");
+    await expect(page.getByRole("navigation", { name: "Structure panel" })).toHaveCount(0);
+    await settle(page);
+    const frame = (await chart(page).boundingBox())!;
+    const share = (frame.width * frame.height) / (1920 * 1080);
+    expect(share, "the chart's share of the window").toBeGreaterThanOrEqual(0.9);
+    await expectWholeChartInView(page, 14);
+    await waitForFonts(page);
+    await keepScreenshot(page, "room focus mode 1920x1080");
+
+    await chart(page).getByRole("treeitem", { name: HQ }).click();
+    const dialog = page.getByRole("dialog", { name: "Details" });
+    await expect(dialog.getByRole("heading", { name: "Coalition multinational headquarters" })).toBeVisible();
+    await expect(dialog.locator(":focus"), "focus moves into the details dialog").toHaveCount(1);
+    await keepScreenshot(page, "room focus mode details");
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expect(page.locator(":focus"), "focus returns to the card").toHaveAttribute("aria-label", HQ);
+    // The focus key leaves again; the selection stays.
+    await page.keyboard.press("f");
+    await expect(page.getByRole("navigation", { name: "Structure panel" })).toBeVisible();
+    await expectParam(page, "focus", null);
+    await expectParam(page, "unit", "mnf-u-hq");
+  },
+);
+
+test("focus mode at 1280 × 800 still gives the chart 90 % of the window", async ({ page }) => {
+  await openChart(page, "?focus=1");
+  const frame = (await chart(page).boundingBox())!;
+  const share = (frame.width * frame.height) / (1280 * 800);
+  expect(share, "the chart's share of the window").toBeGreaterThanOrEqual(0.9);
+  await expectWholeChartInView(page, 14);
+});
+
+test(
+  "large type grows the panels and keeps card names at 20 px or more",
+  { tag: "@projector" },
+  async ({ page }) => {
+    await openChart(page);
+    const rootPx = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const base = await rootPx();
+    await page.getByRole("button", { name: "Large type" }).click();
+    await expectParam(page, "type", "large");
+    await expect.poll(rootPx, { message: "the type grows" }).toBeGreaterThan(base);
+    await settle(page);
+    const names = (await cardsOnScreen(page)).map((c) => c.namePx);
+    expect(Math.min(...names), "the smallest card name in CSS px").toBeGreaterThanOrEqual(20 - 0.01);
+    await waitForFonts(page);
+    await keepScreenshot(page, "room large type 1920x1080");
+  },
+);
+
+test(
+  "the story steps forward and back by keyboard and the URL follows; Esc leaves it",
+  { tag: "@projector" },
+  async ({ page }) => {
+    await openModel(page, "?unit=loe-sea&view=summary");
+    await page.getByRole("button", { name: "Present" }).click();
+    await expect(page.locator(".present-room")).toBeVisible();
+    await expectParam(page, "story", "default");
+    await expectParam(page, "step", "1");
+    // Full screen, or where the browser refuses it, the window used whole with a hint.
+    if (!(await page.evaluate(() => document.fullscreenElement !== null)))
+      await expect(page.getByText(/Not in full screen/)).toBeVisible();
+    await expect(progress(page)).toHaveText(/1 \/ \d+/);
+    const count = Number(/\/ (\d+)/.exec(await progress(page).innerText())![1]);
+    expect(count, "steps in the default story").toBeGreaterThanOrEqual(7);
+    expect(count, "steps in the default story").toBeLessThanOrEqual(9);
+    await waitForChart(page);
+    await settle(page);
+    await waitForFonts(page);
+    await keepScreenshot(page, "room story step 1");
+
+    const expectStep = async (n: number) => {
+      await expectParam(page, "step", String(n));
+      await expect(progress(page)).toHaveText(new RegExp(`^\\s*(Step\\s+)?${n} / ${count}`));
+    };
+    await page.keyboard.press("ArrowRight");
+    await expectStep(2);
+    await page.keyboard.press("PageDown");
+    await expectStep(3);
+    await settle(page);
+    await keepScreenshot(page, "room story step 3");
+    await page.keyboard.press(" ");
+    await expectStep(4);
+    await page.keyboard.press("ArrowRight");
+    await expectStep(5);
+    await waitForMap(page);
+    await expect(page.locator(".map-stage svg").first()).toBeVisible();
+    await keepScreenshot(page, "room story step 5");
+    await page.keyboard.press("ArrowLeft");
+    await expectStep(4);
+    await page.keyboard.press("PageUp");
+    await expectStep(3);
+    await page.keyboard.press("End");
+    await expectStep(count);
+    await page.keyboard.press("Home");
+    await expectStep(1);
+    // Back goes to the previous step too: each step is a history entry.
+    await page.keyboard.press("ArrowRight");
+    await expectStep(2);
+    await page.goBack();
+    await expectStep(1);
+
+    await page.keyboard.press("Escape");
+    await expect(page.locator(".present-room")).toHaveCount(0);
+    await expectParam(page, "story", null);
+    // What the user had before the story is back.
+    await expectParam(page, "unit", "loe-sea");
+    await expectParam(page, "view", "summary");
+  },
+);
+
+test(
+  "a step's URL lands on that step, with its stage, view and selection",
+  { tag: "@projector" },
+  async ({ page }) => {
+    await openModel(page, "?story=default&step=4");
+    await expect(page.locator(".present-room")).toBeVisible();
+    await expect(stepTitle(page)).toHaveText("The Kyiv cell, only if forces deploy");
+    await expect(progress(page)).toHaveText(/4 \/ \d/);
+    await expect(
+      chart(page).getByRole("treeitem", { name: /^Kyiv cell \(Forward co-ordination cell, Kyiv\),/ }),
+    ).toHaveAttribute("aria-selected", "true");
+    await expect(page.locator(".present-step")).toContainText(
+      /Sources: Justyna Gotkowska, July 2025 \(analysis\)/,
+    );
+  },
+);
+
+test(
+  "the presenter window shows notes, the next step and a timer, and moves the audience window",
+  { tag: "@projector" },
+  async ({ page }) => {
+    await openModel(page, "?story=default&step=2");
+    await expect(page.locator(".present-room")).toBeVisible();
+    const [presenter] = await Promise.all([
+      page.context().waitForEvent("page"),
+      page.getByRole("button", { name: "Presenter view" }).click(),
+    ]);
+    await expect(presenter.getByRole("main", { name: "Presenter view" })).toBeVisible({ timeout: 15_000 });
+    await expect(presenter).toHaveURL((url) => url.searchParams.get("presenter") === "1");
+    const now = presenter.locator("#presenter-now-title");
+    await expect(now).toHaveText("July 2025: a structure is agreed");
+    await expect(presenter.locator("#presenter-next-title")).toHaveText(
+      "The headquarters: Paris, then London",
+    );
+    await expect(presenter.getByText("Notes")).toBeVisible();
+    await expect(presenter.getByRole("timer")).toHaveText(/^\d+:\d\d$/);
+    await waitForFonts(presenter);
+    await keepScreenshot(presenter, "room presenter window");
+
+    // A clicker's PageDown in the presenter's window moves the audience.
+    await presenter.keyboard.press("PageDown");
+    await expectParam(page, "step", "3");
+    await expect(stepTitle(page)).toHaveText("The headquarters: Paris, then London");
+    // And the audience window moving moves the presenter's.
+    await page.bringToFront();
+    await page.keyboard.press("ArrowRight");
+    await expectParam(presenter, "step", "4");
+    await expect(now).toHaveText("The Kyiv cell, only if forces deploy");
+    await presenter.close();
+  },
+);
+
+test("a broken story gives pointed errors, skips its bad steps, and the app stays usable", async ({
+  page,
+}) => {
+  await openModel(page, "?model=./fixtures/broken-story.json&story=default&step=1");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("2 problems: steps 2, 3 of 4 skipped");
+  await expect(alert).toContainText(/\/story\/steps\/1\/stage\s*Step 2 shows stage "2027-01"/);
+  await expect(alert).toContainText(/\/story\/steps\/2\/select\/unit\s*Step 3 selects unit "brigade"/);
+  await expect(progress(page)).toHaveText(/1 \/ 2/);
+  await page.keyboard.press("ArrowRight");
+  await expect(stepTitle(page)).toHaveText("The headquarters");
+  await page.keyboard.press("Escape");
+  // The model itself is shown and works.
+  await expect(page.locator("h1", { hasText: "Example force with a broken story" })).toBeVisible();
+  // The Present button says at load, not only when presenting, that steps are skipped.
+  await expect(page.locator("#story-skipped")).toHaveText(/2 of 4 story steps are skipped/);
+  await chart(page)
+    .getByRole("treeitem", { name: /^HQ \(Example headquarters\)/ })
+    .click();
+  await expectParam(page, "unit", "hq");
+});
+
+test("print: the chart as one A4 landscape page with title, stage, as of, legend and sources", async ({
+  page,
+}) => {
+  await openChart(page, "?unit=mnf-u-hq");
+  // The handout's code is not in the first bundle: it loads in idle time, or when printing starts.
+  await page.emulateMedia({ media: "print" });
+  const handout = page.getByLabel("Printed handout");
+  await expect(handout).toBeVisible({ timeout: 10_000 });
+  await expect(handout).toContainText("Multinational Force Ukraine (MNF-U)");
+  await expect(handout).toContainText("Stage: January 2026");
+  await expect(handout).toContainText("As of 7 January 2026");
+  await expect(handout).toContainText("Lines:");
+  await expect(handout).toContainText(/Sources \(\d+\)/);
+  expect(
+    await handout.locator(".chart-card").count(),
+    "the handout draws the whole chart",
+  ).toBeGreaterThanOrEqual(10);
+  await page.setViewportSize({ width: 1123, height: 794 }); // A4 landscape at 96 dpi
+  await waitForFonts(page);
+  await keepScreenshot(page, "room print preview");
+  const pdf = await page.pdf({
+    format: "A4",
+    landscape: true,
+    preferCSSPageSize: true,
+    printBackground: true,
+  });
+  const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+  expect(pages, "pages in the printed handout").toBe(1);
+  await page.emulateMedia({ media: "screen" });
+  await expect(handout).toHaveCount(0);
+});
+
+test("story steps appear without animation when the user asks for reduced motion", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await openApp(page, "?story=default&step=1");
+  const step = page.locator(".present-step");
+  await expect(step).toBeVisible();
+  await expect(step).toHaveCSS("animation-name", "none");
+  await page.emulateMedia({ reducedMotion: "no-preference" });
+  await page.keyboard.press("ArrowRight");
+  await expectParam(page, "step", "2");
+  await expect(step).toHaveCSS("animation-name", "present-in");
+});
