@@ -13,7 +13,14 @@ import { KIND_LABEL, STATUS_LABEL } from "../common/labels";
 import { StatusIcon } from "../common/StatusIcon";
 import { WEAK_WORDS, WeakIcon } from "../common/WeakMark";
 import { ChangeIcon } from "../compare/ChangeIcon";
-import { cardFont, fitText, fontsLoadedVersion, subscribeToFonts, textDirection } from "./fit-text";
+import {
+  cardFont,
+  closeBidi,
+  fitText,
+  fontsLoadedVersion,
+  subscribeToFonts,
+  textDirection,
+} from "./fit-text";
 
 export type CardState = {
   selected: boolean;
@@ -133,7 +140,10 @@ export function cardWords(
 } {
   const nameRoom = CARD.w - CARD_PADDING - textXOf(unit);
   const nameFont = cardFont(700, CARD_NAME_PX);
-  const lines = nameLines(unit.shortName).map((line) => fitText(line, nameRoom, nameFont, line.length));
+  // Each line is its own run: a bidi override in the first cannot reach into the second.
+  const lines = nameLines(unit.shortName).map((line) =>
+    closeBidi(fitText(line, nameRoom, nameFont, line.length)),
+  );
   const note = seat
     ? `Seat: ${seat.now}${seat.next ? ` · next ${seat.next}` : ""}`
     : conditionTag(unit.condition);
@@ -313,8 +323,11 @@ export const UnitCard = memo(function UnitCard(props: Props) {
       >
         {words.nameLines.map((line, i) => (
           <tspan key={i} x={textX} dy={i ? CARD_NAME_PX + 2 : 0}>
+            {/* The space between the lines goes where it is not drawn: after a left-to-right
+                line, before a right-to-left one (its logical start is its right end). */}
+            {rtl && i > 0 ? " " : ""}
             {line}
-            {i < words.nameLines.length - 1 ? " " : ""}
+            {!rtl && i < words.nameLines.length - 1 ? " " : ""}
           </tspan>
         ))}
       </text>{" "}
