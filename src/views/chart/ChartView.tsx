@@ -133,6 +133,14 @@ export function ChartView({ controls = "all", frame = null }: Props) {
     }
     if (!hand.taken() || frameKey) latestFit.current(true);
   }, [frameKey, minNamePx, hand]);
+  // Top-down ⇄ left-to-right draws the whole tree in another shape, where the old pan and zoom
+  // show nothing: open the turned chart as a first view is opened (a hand-made view cannot carry over).
+  const shownOrientation = useRef(orientation);
+  useEffect(() => {
+    if (shownOrientation.current === orientation) return;
+    shownOrientation.current = orientation;
+    latestFit.current(true);
+  }, [orientation]);
   const lastSize = useRef<{ w: number; h: number } | null>(null);
   // Until the user pans or zooms, the chart keeps fitting its box: a window resized, a panel
   // opened or closed, focus mode or full screen.
@@ -175,7 +183,11 @@ export function ChartView({ controls = "all", frame = null }: Props) {
     const ids = new Set(inView.map((c) => c.id));
     for (const id of [activeId, selected]) {
       const card = id ? layout.byId.get(id) : undefined;
-      if (card && !ids.has(card.id)) inView.push(card);
+      if (!card || ids.has(card.id)) continue;
+      // Once only: the focused card is often the selected one, and a card drawn twice (two
+      // React children with one key) can leave copies behind in the DOM.
+      ids.add(card.id);
+      inView.push(card);
     }
     return inView;
   }, [layout, cullWindow, activeId, selected]);
