@@ -495,8 +495,8 @@ function stepSlides(model: Model, step: ViewStep, stepIndex: number, page: Page,
   ];
   return parts.map((part, i) => {
     const continued = parts.length > 1 ? { n: i + 1, of: parts.length } : undefined;
-    const heading = i === 0 ? step.title : `${step.title} (continued${part.label ? `: under ${part.label}` : ""}, ${i + 1} of ${parts.length})`;
-    const headingRuns = i === 0 ? titleRuns.runs : fitRuns([{ text: heading, size: 24, bold: true, color: INK }], width, titleH).runs;
+    const heading = i === 0 ? titleRuns.runs[0]!.text : continuedHeading(step.title, `(continued${part.label ? `: under ${part.label}` : ""}, ${i + 1} of ${parts.length})`, width, titleH);
+    const headingRuns: Run[] = [{ text: heading, size: 24, bold: true, color: INK }];
     const shapes: Shape[] = [
       ...(i === 0 ? top : []),
       { kind: "text", x: MARGIN, y: titleY, w: width, h: titleH, paragraphs: headingRuns },
@@ -514,6 +514,16 @@ function stepSlides(model: Model, step: ViewStep, stepIndex: number, page: Page,
     ].filter((l): l is string => l !== null);
     return { role: "step", title: heading, step: stepIndex, part: continued, shapes, notes: notes.join("\n") } satisfies Slide;
   });
+}
+
+/** "Title (continued: under X, 2 of 3)" in the title's room: the title gives way, word by word. */
+function continuedHeading(title: string, suffix: string, width: number, room: number): string {
+  const words = title.split(" ");
+  for (let n = words.length; n > 0; n--) {
+    const text = `${words.slice(0, n).join(" ")}${n < words.length ? "…" : ""} ${suffix}`;
+    if (runsHeight([{ text, size: 24, bold: true }], width) <= room + 1e-9) return text;
+  }
+  return suffix;
 }
 
 function titleSlide(model: Model, storyTitle: string | null, page: Page): Slide {
