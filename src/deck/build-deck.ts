@@ -416,7 +416,7 @@ export function sourceEntry(source: Source): string {
 
 export type DeckOptions = {
   page?: Page;
-  /** "continue": a chart too big at 12 pt goes on continued slides (the deck). "shrink": it is drawn smaller, down to 9 pt, on one page (the handout). */
+  /** "continue": a chart too big at 12 pt goes on continued slides (the deck). "shrink": it is drawn smaller, down to 60 % (about 7 pt), on one page (the handout). */
   overflow?: "continue" | "shrink";
   /** A line with the model's title above the first step page (the handout has no title page). */
   titleOnFirst?: boolean;
@@ -448,7 +448,8 @@ function stepSlides(model: Model, step: ViewStep, stepIndex: number, page: Page,
   const footerH = runsHeight(footer.runs, width);
   const footerY = page.h - MARGIN - footerH;
   const bodyBottom = footerY - 0.15;
-  const minScale = options.overflow === "shrink" ? 0.75 : 1;
+  // A handout is read up close and zooms (vector): its chart may shrink to 60 % (about 7 pt) to stay on one page.
+  const minScale = options.overflow === "shrink" ? 0.6 : 1;
 
   // Two ways to share the page: the text in a column beside the chart, or above it.
   const side = 3.3;
