@@ -126,7 +126,9 @@ function StageWords({
     <>
       <span className="stage-when">
         {tag && <strong className="stage-tag">{tag}</strong>}
-        <span id={`stage-${stage.id}-date`}>{date}</span>
+        <span className="stage-date" id={`stage-${stage.id}-date`}>
+          {date}
+        </span>
       </span>
       {/* A stage named after its date ("10 July 2025") does not repeat it. */}
       <span className="stage-name" id={`stage-${stage.id}-name`}>
