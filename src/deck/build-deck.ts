@@ -302,7 +302,8 @@ function drawChart(part: ChartPart, view: StageView, area: Area, minScale: numbe
       h,
       paragraphs: runs,
       frame: { color: STATUS_COLOUR[unit.status], dash: STATUS_DASH[unit.status], width: unit.status === "reported" ? 1.25 : unit.id === selected ? 3.5 : 2 },
-      fill: unit.id === selected ? SELECTED_FILL : unit.status === "dropped" ? DROPPED_FILL : PAPER,
+      // The step's selected unit stands out by a heavier frame and a tint; a dropped one stays grey.
+      fill: unit.status === "dropped" ? DROPPED_FILL : unit.id === selected ? SELECTED_FILL : PAPER,
       rtl: isRtl(unit.shortName),
     });
   }
@@ -400,6 +401,12 @@ function whoDoesWhat(view: StageView, area: Area): { shapes: Shape[]; lines: str
 
 const MARGIN = 0.35;
 
+/** "March–April 2025 options (March 2025)"; a stage named by its date says it once. */
+function stageWords(stage: Model["stages"][number]): string {
+  const date = formatIsoDate(stage.date);
+  return stage.name.includes(date) || stage.name === stage.date ? stage.name : `${stage.name} (${date})`;
+}
+
 /** "OSW, 10 July 2025 (analysis)" for each source, strongest first. */
 export function sourceLine(ids: readonly string[], sources: ReadonlyMap<string, Source>): string {
   const named = sourcesByStrength(ids, sources).map((id) => {
@@ -442,7 +449,7 @@ function stepSlides(model: Model, step: ViewStep, stepIndex: number, page: Page,
   const titleH = runsHeight(titleRuns.runs, width);
   const titleY = y;
   y += titleH + 0.08;
-  const stageRun: Run = { text: `Stage: ${stage ? `${stage.name} (${formatIsoDate(stage.date)})` : step.stage}`, size: 14, color: INK_SOFT };
+  const stageRun: Run = { text: `Stage: ${stage ? stageWords(stage) : step.stage}`, size: 14, color: INK_SOFT };
   const sourcesText = sourceLine(step.sources, view.sources);
   const footer = fitRuns([{ text: sourcesText, size: MIN_PT, color: INK_SOFT }], width, lineHeight(MIN_PT) * 2);
   const footerH = runsHeight(footer.runs, width);
@@ -534,7 +541,7 @@ function titleSlide(model: Model, storyTitle: string | null, page: Page): Slide 
   const paragraphs: Run[] = [
     { text: model.meta.title, size: 40, bold: true, color: INK },
     ...(storyTitle ? [{ text: storyTitle, size: 24, color: INK }] : []),
-    { text: stage ? `Stage: ${stage.name} (${formatIsoDate(stage.date)})` : "No stages", size: 18, color: INK_SOFT },
+    { text: stage ? `Stage: ${stageWords(stage)}` : "No stages", size: 18, color: INK_SOFT },
     { text: `As of ${formatIsoDate(model.meta.asOf)}`, size: 18, color: INK_SOFT },
   ];
   const h = runsHeight(paragraphs, width);
