@@ -38,7 +38,7 @@ test("the deck and the handout download from the header, whole and sourced", asy
 
   const deck = await download(page, "Download deck (PowerPoint)");
   expect(deck.file.suggestedFilename()).toMatch(/^command-atlas-.+-story\.pptx$/);
-  await expect(page.getByRole("status").filter({ hasText: "Downloaded" })).toContainText(".pptx");
+  await expect(page.locator(".briefing-status")).toContainText(/^Downloaded .+\.pptx\.$/);
   const zip = await JSZip.loadAsync(deck.bytes);
   const slideFiles = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
   // Title, one or more per step, sources.
@@ -93,7 +93,7 @@ test("in the presentation room, a broken story's skipped steps are named before 
   const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
   // Title, the two good steps, the sources.
   expect(slides.length).toBeGreaterThanOrEqual(4);
-  await expect(page.locator(".present-bar").getByRole("status").filter({ hasText: "Downloaded" })).toContainText(
+  await expect(page.locator(".present-bar .briefing-status")).toContainText(
     "It leaves out the 2 steps that cannot be shown",
   );
 });

@@ -106,7 +106,8 @@ export function BriefingDownloads({ withView = false }: { withView?: boolean }) 
           </ul>
         </div>
       )}
-      <p className="briefing-status" role="status" aria-live="polite">
+      {/* A polite live region without the status role: the page's own status line stays the only one. */}
+      <p className="briefing-status" aria-live="polite" aria-atomic="true">
         {status}
       </p>
     </div>
