@@ -85,7 +85,7 @@ export function wrapToWidth(text: string, widthIn: number, pt: number, bold = fa
 
 /** Inches a list of runs takes in a box `widthIn` wide. */
 function runsHeight(runs: readonly Run[], widthIn: number): number {
-  return runs.reduce((h, r) => h + wrapToWidth(r.text, widthIn, r.size, r.bold).length * lineHeight(r.size), 0);
+  return runs.reduce((h, r) => h + wrapToWidth(r.text, widthIn, r.size, r.bold).length * lineHeight(r.size) + (r.spaceAfter ?? 0) / 72, 0);
 }
 
 /**
@@ -556,7 +556,7 @@ function titleSlide(model: Model, storyTitle: string | null, page: Page): Slide 
         y: page.h - MARGIN - lineHeight(MIN_PT) * 2,
         w: width,
         h: lineHeight(MIN_PT) * 2,
-        paragraphs: [{ text: `Made with Command Atlas from a sourced model (${model.meta.licence}). Every unit and line carries a status; the notes and the last slides name the sources.`, size: MIN_PT, color: INK_SOFT }],
+        paragraphs: [{ text: `Made with Command Atlas from a sourced model. Every unit and line carries a status; the speaker notes and the last slides name the sources. Licence: ${model.meta.licence}`, size: MIN_PT, color: INK_SOFT }],
         align: "center",
       },
     ],
@@ -573,8 +573,8 @@ function sourcesSlides(model: Model, page: Page): Slide[] {
   const slides: Run[][] = [[]];
   let used = 0;
   for (const entry of entries) {
-    const run: Run = { text: entry, size: MIN_PT, color: INK };
-    const h = runsHeight([run], width) + 0.06;
+    const run: Run = { text: entry, size: MIN_PT, color: INK, spaceAfter: 5 };
+    const h = runsHeight([run], width);
     if (used + h > room && slides.at(-1)!.length) {
       slides.push([]);
       used = 0;

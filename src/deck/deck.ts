@@ -17,7 +17,8 @@ export const MIN_PT = 12;
 /** Line styles both writers know: PowerPoint's preset dash names. */
 export type Dash = "solid" | "dash" | "sysDot" | "sysDash" | "lgDash" | "lgDashDot" | "lgDashDotDot";
 
-export type Run = { text: string; size: number; bold?: boolean; italic?: boolean; color?: string };
+/** One paragraph's words and type; `spaceAfter` in points. */
+export type Run = { text: string; size: number; bold?: boolean; italic?: boolean; color?: string; spaceAfter?: number };
 
 type Box = { x: number; y: number; w: number; h: number };
 

@@ -36,20 +36,21 @@ function setRun(doc: jsPDF, run: Run) {
 
 /** Paragraphs into a box: wrapped with the font's own widths, cut where the box ends. */
 function drawRuns(doc: jsPDF, runs: readonly Run[], box: { x: number; y: number; w: number; h: number }, align: "left" | "center" | "right", valign: "top" | "middle" | "bottom") {
-  const lines: { run: Run; text: string }[] = [];
+  const lines: { run: Run; text: string; after: number }[] = [];
   for (const run of runs) {
     setRun(doc, run);
-    for (const text of doc.splitTextToSize(winAnsi(run.text), box.w) as string[]) lines.push({ run, text });
+    const wrapped = doc.splitTextToSize(winAnsi(run.text), box.w) as string[];
+    wrapped.forEach((text, i) => lines.push({ run, text, after: i === wrapped.length - 1 ? (run.spaceAfter ?? 0) / 72 : 0 }));
   }
-  const total = lines.reduce((h, l) => h + lineHeight(l.run.size), 0);
+  const total = lines.reduce((h, l) => h + lineHeight(l.run.size) + l.after, 0);
   let y = valign === "top" ? box.y : valign === "middle" ? box.y + (box.h - total) / 2 : box.y + box.h - total;
-  for (const { run, text } of lines) {
+  for (const { run, text, after } of lines) {
     const h = lineHeight(run.size);
     if (y + h > box.y + box.h + 0.02 && valign === "top") break;
     setRun(doc, run);
     const x = align === "left" ? box.x : align === "center" ? box.x + box.w / 2 : box.x + box.w;
     doc.text(text, x, y + (run.size * 0.92) / 72, { align, baseline: "alphabetic" });
-    y += h;
+    y += h + after;
   }
 }
 

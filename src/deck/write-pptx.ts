@@ -17,6 +17,7 @@ const textRuns = (runs: readonly Run[]): PptxGenJS.TextProps[] =>
       italic: r.italic ?? false,
       color: r.color,
       breakLine: i < runs.length - 1,
+      ...(r.spaceAfter ? { paraSpaceAfter: r.spaceAfter } : {}),
     },
   }));
 
