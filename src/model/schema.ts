@@ -53,6 +53,16 @@ export const NationCode = z
   .regex(/^[A-Z]{2}$/, "Use an ISO 3166-1 alpha-2 code in capitals, e.g. FR")
   .describe("ISO 3166-1 alpha-2 country code");
 
+/** The longest short name: what a chart card has room for. */
+export const SHORT_NAME_MAX = 24;
+
+/** The message for a source address that is not https://, naming the scheme it has. */
+function httpsOnly(input: unknown): string {
+  const scheme = typeof input === "string" ? /^\s*([a-z][a-z0-9+.-]*):/i.exec(input)?.[1] : undefined;
+  const found = scheme ? `; this one starts with "${scheme.toLowerCase()}:"` : "";
+  return `Only https:// addresses are linked${found}. Use the source's https:// address, or leave url out`;
+}
+
 /** Source ids cited by an entity; every unit, relation, role and claim must cite at least one. */
 const SourceRefs = z.array(z.string().min(1)).min(1, "Cite at least one source id from meta.sources");
 /** Optional pointers into the author's fact base (e.g. "S0-11"), for traceability. */
@@ -86,7 +96,9 @@ export const Source = z
       ),
     grade: Grade.optional().describe("How strong the outlet is; a source without one shows as not graded"),
     date: IsoDate,
-    url: z.url({ protocol: /^https$/, error: "Use an https:// address" }).optional(),
+    // Only https:// addresses are ever linked: a javascript: or data: address would run or show
+    // the author's content as a page of ours.
+    url: z.url({ protocol: /^https$/, error: (issue) => httpsOnly(issue.input) }).optional(),
     note: z.string().optional(),
   })
   .strict();
@@ -200,7 +212,14 @@ export const Unit = z
   .object({
     id: Id,
     name: z.string().min(1),
-    shortName: z.string().min(1).max(24),
+    shortName: z
+      .string()
+      .min(1)
+      .max(SHORT_NAME_MAX, {
+        error: (issue) =>
+          `A short name may be at most ${SHORT_NAME_MAX} characters; this one has ${String(issue.input).length} characters. Shorten it: the full name goes in "name"`,
+      })
+      .describe(`Shown on the chart's card: at most ${SHORT_NAME_MAX} characters`),
     parent: Id.nullable().optional().describe("The unit this one belongs to; omit for a top-level unit"),
     ourReading: OurReading.describe(
       "Set when the unit's place in the tree (its parent) is the model author's reading, not a source's: say why",

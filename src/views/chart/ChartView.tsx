@@ -173,7 +173,11 @@ export function ChartView({ frame = null }: Props) {
     const ids = new Set(inView.map((c) => c.id));
     for (const id of [activeId, selected]) {
       const card = id ? layout.byId.get(id) : undefined;
-      if (card && !ids.has(card.id)) inView.push(card);
+      if (!card || ids.has(card.id)) continue;
+      // Once only: the focused card is often the selected one, and a card drawn twice (two
+      // React children with one key) can leave copies behind in the DOM.
+      ids.add(card.id);
+      inView.push(card);
     }
     return inView;
   }, [layout, cullWindow, activeId, selected]);

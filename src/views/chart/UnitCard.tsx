@@ -1,6 +1,6 @@
 // One unit on the chart: APP-6 symbol, short name, kind, status in words and shape, flags,
 // a condition tag, and for a rotating HQ its current and next seat.
-import { memo, useEffect, useState } from "react";
+import { memo, useEffect, useState, useSyncExternalStore } from "react";
 import type { ChartCard } from "../../layout/tree";
 import { CARD, CARD_NAME_PX } from "../../layout/tree";
 import { nameLines, truncate } from "../../layout/card-text";
@@ -13,6 +13,14 @@ import { KIND_LABEL, STATUS_LABEL } from "../common/labels";
 import { StatusIcon } from "../common/StatusIcon";
 import { WEAK_WORDS, WeakIcon } from "../common/WeakMark";
 import { ChangeIcon } from "../compare/ChangeIcon";
+import {
+  cardFont,
+  closeBidi,
+  fitText,
+  fontsLoadedVersion,
+  subscribeToFonts,
+  textDirection,
+} from "./fit-text";
 
 export type CardState = {
   selected: boolean;
@@ -98,7 +106,22 @@ function Flag({ flag, x, y }: { flag: CardFlag; x: number; y: number }) {
   );
 }
 
-/** The words a card draws, top to bottom, as the card lays them out (see UnitCard below). */
+/** Where the card's text starts: right of the symbol (36 px high, as wide as its frame needs). */
+function symbolBox(unit: Unit): { sidc: string; width: number; height: number } {
+  const sidc = unitSidc(unit);
+  const symbol = symbolSize(sidc);
+  const height = 36;
+  return { sidc, width: (symbol.width / symbol.height) * height, height };
+}
+const textXOf = (unit: Unit) => symbolBox(unit).width + 18;
+/** The inner margin a card keeps on its right. */
+const CARD_PADDING = 12;
+
+/**
+ * The words a card draws, top to bottom, as the card lays them out (see UnitCard below). The
+ * name's lines and the seat line are also cut to the room they have, measured (fit-text.ts): a
+ * long, wide or right-to-left name never leaves its card.
+ */
 export function cardWords(
   unit: Unit,
   seat: CardSeat | null,
@@ -115,7 +138,12 @@ export function cardWords(
   marksOwnLine: boolean;
   status: string;
 } {
-  const lines = nameLines(unit.shortName);
+  const nameRoom = CARD.w - CARD_PADDING - textXOf(unit);
+  const nameFont = cardFont(700, CARD_NAME_PX);
+  // Each line is its own run: a bidi override in the first cannot reach into the second.
+  const lines = nameLines(unit.shortName).map((line) =>
+    closeBidi(fitText(line, nameRoom, nameFont, line.length)),
+  );
   const note = seat
     ? `Seat: ${seat.now}${seat.next ? ` · next ${seat.next}` : ""}`
     : conditionTag(unit.condition);
@@ -129,7 +157,14 @@ export function cardWords(
     nameLines: lines,
     name: lines.join(" "),
     kind: truncate(KIND_LABEL[unit.kind], 26),
-    line: note ? truncate(note, marksOwnLine || marks.length === 0 ? 28 : 16) : null,
+    line: note
+      ? fitText(
+          truncate(note, marksOwnLine || marks.length === 0 ? 28 : 16),
+          CARD.w - 2 * CARD_PADDING,
+          cardFont(700, 14),
+          Infinity,
+        )
+      : null,
     marks,
     marksOwnLine,
     status: STATUS_LABEL[unit.status],
@@ -219,6 +254,8 @@ export const UnitCard = memo(function UnitCard(props: Props) {
   ]
     .filter(Boolean)
     .join(" ");
+  // A font that finishes loading changes how much of a name fits: fit again then.
+  useSyncExternalStore(subscribeToFonts, fontsLoadedVersion, fontsLoadedVersion);
   const words = cardWords(unit, seat, weak, change);
   const common = {
     className: classes,
@@ -247,6 +284,7 @@ export const UnitCard = memo(function UnitCard(props: Props) {
   if (detail === "outline") {
     return (
       <g {...common}>
+        <title>{unit.name}</title>
         {outline}
         <rect className="card-frame" width={w} height={h} rx={8} />
         <rect className="card-focus-ring" x={-6} y={-6} width={w + 12} height={h + 12} rx={12} />
@@ -257,11 +295,11 @@ export const UnitCard = memo(function UnitCard(props: Props) {
   // Symbol at the left, the name large beside it (what a room reads, up to two lines), then the
   // kind, the condition or seat, the marks (weakly sourced, dates assumed), and at the foot the
   // status in words and the lead flags. The words come from cardWords, as the card's name does.
-  const sidc = unitSidc(unit);
-  const symbol = symbolSize(sidc);
-  const symbolH = 36;
-  const symbolW = (symbol.width / symbol.height) * symbolH;
+  const { sidc, width: symbolW, height: symbolH } = symbolBox(unit);
   const textX = symbolW + 18;
+  // A right-to-left name reads from its right end and is cut at its left (its end), yet its
+  // box starts where a left-to-right one would: text-anchor "end" is the left in rtl.
+  const rtl = textDirection(words.name) === "rtl";
   const twoLines = words.nameLines.length > 1;
   const kindY = twoLines ? 68 : 50;
   const kindX = twoLines ? 12 : textX;
@@ -269,15 +307,27 @@ export const UnitCard = memo(function UnitCard(props: Props) {
   const otherMarks = words.marks.slice(weak ? 1 : 0);
   return (
     <g {...common}>
+      {/* The full name, as a tooltip: the card may show only the start of its short name. */}
+      <title>{unit.name}</title>
       {outline}
       <rect className="card-frame" width={w} height={h} rx={8} />
       <CardSymbol sidc={sidc} width={symbolW} height={symbolH} />
       {/* The {" "} between texts are not drawn; they keep the card's words apart in its text. */}
-      <text className="card-name" x={textX} y={28}>
+      <text
+        className="card-name"
+        x={textX}
+        y={28}
+        direction={rtl ? "rtl" : undefined}
+        unicodeBidi={rtl ? "embed" : undefined}
+        textAnchor={rtl ? "end" : undefined}
+      >
         {words.nameLines.map((line, i) => (
           <tspan key={i} x={textX} dy={i ? CARD_NAME_PX + 2 : 0}>
+            {/* The space between the lines goes where it is not drawn: after a left-to-right
+                line, before a right-to-left one (its logical start is its right end). */}
+            {rtl && i > 0 ? " " : ""}
             {line}
-            {i < words.nameLines.length - 1 ? " " : ""}
+            {!rtl && i < words.nameLines.length - 1 ? " " : ""}
           </tspan>
         ))}
       </text>{" "}

@@ -7,7 +7,7 @@ export function UnitLink({ unit }: { unit: Unit }) {
   const select = useAtlas((s) => s.select);
   return (
     <button type="button" className="link-button" onClick={() => select(unit.id)}>
-      {unit.name}
+      <bdi>{unit.name}</bdi>
       <span className="visually-hidden"> (unit {STATUS_LABEL[unit.status].toLowerCase()})</span>
     </button>
   );

@@ -137,7 +137,7 @@ function UnitDetails({ unit }: { unit: Unit }) {
   return (
     <article className="unit-details">
       <p className="eyebrow">{KIND_LABEL[unit.kind]}</p>
-      <h2 id="details-title" className="panel-title" tabIndex={-1}>
+      <h2 id="details-title" className="panel-title" tabIndex={-1} dir="auto">
         {unit.name}
       </h2>
       <p className="status-line">
@@ -154,7 +154,7 @@ function UnitDetails({ unit }: { unit: Unit }) {
           <strong>Condition:</strong> {unit.condition}
         </p>
       )}
-      <p>{unit.description}</p>
+      <p dir="auto">{unit.description}</p>
       {unit.domains.length > 0 && (
         <p className="domains">
           <strong>Domains:</strong> {unit.domains.map((d) => DOMAIN_LABEL[d]).join(", ")}

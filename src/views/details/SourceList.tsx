@@ -5,6 +5,7 @@ import { useAtlas } from "../../state/store";
 import { SourceAnchorPrefix } from "../common/Citations";
 import { GradeBadge } from "../common/GradeBadge";
 import { formatIsoDate } from "../common/labels";
+import { linkableUrl } from "../../lib/safe-url";
 
 /** Full citations for the sources a panel relies on, strongest first, each with its grade; inline references link here. */
 export function SourceList({ ids, title = "Sources" }: { ids: readonly string[]; title?: string }) {
@@ -19,17 +20,18 @@ export function SourceList({ ids, title = "Sources" }: { ids: readonly string[];
         {sourcesByStrength(ids, sources).map((id) => {
           const s = sources.get(id);
           if (!s) return null;
+          const href = linkableUrl(s.url);
           return (
             <li key={id} id={`${prefix}${id}`}>
               <GradeBadge source={s} /> {s.author && <>{s.author}, </>}
               <cite>{s.title}</cite>,{" "}
               {s.original ? `${s.original}, as carried by ${s.publisher}` : s.publisher},{" "}
               {formatIsoDate(s.date)}.
-              {s.url && (
+              {href && (
                 <>
                   {" "}
-                  <a href={s.url} target="_blank" rel="noopener noreferrer">
-                    {s.url.replace(/^https:\/\//, "")}
+                  <a href={href} target="_blank" rel="noopener noreferrer">
+                    {s.url!.replace(/^https:\/\//, "")}
                   </a>
                 </>
               )}

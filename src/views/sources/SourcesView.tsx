@@ -9,6 +9,7 @@ import type { View } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
 import { GradeBadge } from "../common/GradeBadge";
 import { formatIsoDate } from "../common/labels";
+import { linkableUrl } from "../../lib/safe-url";
 import { StatementItem } from "./StatementItem";
 import { gradeKey, sortSources, yearOf } from "./sort-sources";
 import type { GradeKey, SourceSort } from "./sort-sources";
@@ -157,11 +158,11 @@ export default function SourcesView() {
                     ? `${source.original}, as carried by ${source.publisher}`
                     : source.publisher}
                   , {formatIsoDate(source.date)}.
-                  {source.url?.startsWith("https://") && (
+                  {linkableUrl(source.url) && (
                     <>
                       {" "}
-                      <a href={source.url} target="_blank" rel="noopener noreferrer">
-                        {source.url.replace(/^https:\/\//, "")}
+                      <a href={linkableUrl(source.url)!} target="_blank" rel="noopener noreferrer">
+                        {source.url!.replace(/^https:\/\//, "")}
                       </a>
                     </>
                   )}

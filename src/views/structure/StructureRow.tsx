@@ -90,7 +90,10 @@ export const StructureRow = memo(function StructureRow({
         {row.hasChildren ? (row.expanded ? "▾" : "▸") : ""}
       </span>
       <StatusIcon status={unit.status} />
-      <span className="tree-name">{unit.name}</span>
+      {/* dir="auto": a right-to-left name reads from its own start, isolated from the row's words. */}
+      <span className="tree-name" dir="auto" title={unit.name}>
+        {unit.name}
+      </span>
       {/* Not drawn (grid items), but keeps "Willing" and "Decided" two words in the row's text. */}{" "}
       <span className="tree-meta">
         {rowMeta(unit).join(" · ")}
