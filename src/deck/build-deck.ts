@@ -24,6 +24,7 @@ import { wrapText } from "../layout/map-scene";
 import { nationsOnMap, placesOnMap } from "../layout/map";
 import { formatIsoDate } from "../lib/iso-date";
 import { cardWords } from "../views/chart/UnitCard";
+import { closeBidi, textDirection } from "../views/chart/fit-text";
 import type { CardSeat } from "../views/chart/UnitCard";
 import { RELATION_LABEL, ROLE_LABEL, STATUS_LABEL } from "../views/common/labels";
 import { MIN_PT, SLIDE_16_9 } from "./deck";
@@ -61,9 +62,8 @@ export const RELATION_LINE: Record<Relation["kind"], { dash: Dash; colour: strin
   "contributes-to": { dash: "lgDashDotDot", colour: "4B5563" },
 };
 
-/** Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
-const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
-export const isRtl = (text: string) => RTL.test(text);
+/** A name set right to left when its first strong letter is (the card's own rule, fit-text.ts). */
+export const isRtl = (text: string) => textDirection(text) === "rtl";
 
 /** Average advance of a character in ems, for Arial (the deck's font) with a little to spare. */
 const EM_PER_CHAR = 0.5;
@@ -173,7 +173,8 @@ function stageView(model: Model, stageId: string): StageView {
 function cardRuns(unit: Unit, view: StageView, pt: number, widthIn: number) {
   const weak = isWeaklySourced(unit.sources, view.sources);
   const words = cardWords(unit, view.seats.get(unit.id) ?? null, weak);
-  const names = nameLines(unit.shortName, charsIn(widthIn, pt * BOLD));
+  // A cut name closes any bidi control it opened, so an override cannot run on past the "…".
+  const names = nameLines(unit.shortName, charsIn(widthIn, pt * BOLD)).map(closeBidi);
   const runs: Run[] = names.map((text) => ({ text, size: pt, bold: true, color: INK }));
   const soft = unit.status === "dropped" ? "4B5260" : INK_SOFT;
   runs.push({ text: truncate(words.kind.replace(/…$/, ""), charsIn(widthIn, pt)), size: pt, color: soft });
