@@ -234,14 +234,15 @@ function openTo(roots: readonly Unit[], children: ReadonlyMap<string, readonly U
 
 type Area = { x: number; y: number; w: number; h: number };
 
-type ChartDrawing = { shapes: Shape[]; cards: Unit[]; scale: number; label?: string | null };
+type ChartDrawing = { shapes: Shape[]; cards: Unit[]; scale: number; label?: string | null; omitted?: number };
+/** Slides one step's chart may take; a bigger chart ends with a note of the units left out. */
+export const MAX_PARTS = 12;
 
 /** One part of a chart drawn into `area`, or null if it cannot be drawn at `minScale` or more. */
 function drawChart(part: ChartPart, view: StageView, area: Area, minScale: number, selected: string | null): ChartDrawing | null {
   const { index } = view;
   // Card height from the most words a card here has, so every card in a row is alike.
-  const probe = (roots: readonly Unit[], open: ReadonlySet<string>) => layoutTree(roots, index.children, open, "top-down", { w: 1, h: 1 });
-  const shownUnits = probe(part.roots, part.expanded).cards.map((c) => c.unit);
+  const shownUnits = unitsShown(part.roots, part.expanded, index.children, MAX_CARDS + 1);
   if (shownUnits.length > MAX_CARDS) return null;
   const inner = CARD_W_IN - 2 * CARD_PAD_IN;
   const lines = Math.max(3, ...shownUnits.map((u) => runsHeight(cardRuns(u, view, MIN_PT, inner).runs, inner) / lineHeight(MIN_PT)));
@@ -320,6 +321,12 @@ function chartParts(view: StageView, area: Area, minScale: number, selected: str
   const out: ChartDrawing[] = [];
   const queue: ChartPart[] = [{ roots: index.roots, expanded: openTo(index.roots, index.children, Infinity), label: null }];
   while (queue.length) {
+    // A very deep or wide tree would need dozens of slides: the deck stops, and says so.
+    if (out.length >= MAX_PARTS) {
+      const left = queue.reduce((n, p) => n + probeCount(p, index), 0);
+      out[out.length - 1] = { ...out.at(-1)!, omitted: left };
+      break;
+    }
     const part = queue.shift()!;
     const whole = drawChart(part, view, area, minScale, selected);
     if (whole) {
@@ -352,6 +359,18 @@ function chartParts(view: StageView, area: Area, minScale: number, selected: str
       if (kids.length && !kids.some((c) => shown.has(c.id)))
         queue.push({ roots: kids, expanded: openTo(kids, index.children, Infinity), label: unit.shortName });
     }
+  }
+  return out;
+}
+
+/** The units a part shows (roots, and the children of opened units), counted up to `limit`. */
+function unitsShown(roots: readonly Unit[], open: ReadonlySet<string>, children: ReadonlyMap<string, readonly Unit[]>, limit: number): Unit[] {
+  const out: Unit[] = [];
+  const stack = [...roots].reverse();
+  while (stack.length && out.length < limit) {
+    const unit = stack.pop()!;
+    out.push(unit);
+    if (open.has(unit.id)) stack.push(...[...(children.get(unit.id) ?? [])].reverse());
   }
   return out;
 }
@@ -473,6 +492,7 @@ function stepSlides(model: Model, step: ViewStep, stepIndex: number, page: Page,
   let parts: { shapes: Shape[]; cards: Unit[]; label: string | null }[] = [];
   let chosen = layouts[0]!;
   let mapLines: string[] = [];
+  let chartNote: string | null = null;
   if (step.view === "chart") {
     // The layout whose chart needs the fewest slides, then the one that draws it largest.
     let bestParts: ChartDrawing[] | null = null;
@@ -486,6 +506,8 @@ function stepSlides(model: Model, step: ViewStep, stepIndex: number, page: Page,
       }
     }
     parts = bestParts!.map((d) => ({ ...d, label: d.label ?? null }));
+    const omitted = bestParts!.at(-1)?.omitted ?? 0;
+    if (omitted) chartNote = `${omitted} more units of this stage are not drawn: the chart would need more than ${MAX_PARTS} slides. Open the model in Command Atlas to see them.`;
   } else {
     chosen = layouts[1]!;
     const drawn = whoDoesWhat(view, chosen.area);
@@ -509,7 +531,16 @@ function stepSlides(model: Model, step: ViewStep, stepIndex: number, page: Page,
     const shapes: Shape[] = [
       ...(i === 0 ? top : []),
       { kind: "text", x: MARGIN, y: titleY, w: width, h: titleH, paragraphs: headingRuns },
-      { kind: "text", x: chosen.text.x, y: chosen.text.y, w: chosen.text.w, h: chosen.text.h, paragraphs: chosen.text.runs, valign: "top" },
+      {
+        kind: "text",
+        x: chosen.text.x,
+        y: chosen.text.y,
+        w: chosen.text.w,
+        h: chosen.text.h,
+        // The last slide of a chart cut short says so in words, under the step's text.
+        paragraphs: chartNote && i === parts.length - 1 ? withNote(chosen.text.runs, chartNote, chosen.text.w, chosen.text.h) : chosen.text.runs,
+        valign: "top",
+      },
       ...part.shapes,
       { kind: "text", x: MARGIN, y: footerY, w: width, h: footerH, paragraphs: footer.runs, valign: "bottom" },
     ];
@@ -519,10 +550,18 @@ function stepSlides(model: Model, step: ViewStep, stepIndex: number, page: Page,
       cardNames.length ? "Cards on this slide, full names:" : null,
       ...cardNames,
       ...(mapLines.length ? ["Who does what, where:", ...mapLines.map((l) => `- ${l}`)] : []),
+      chartNote && i === parts.length - 1 ? chartNote : null,
       ...part.shapes.filter((s): s is LineShape => s.kind === "line" && s.arrow).map((s, j) => (j === 0 ? `Relations: ${s.label}` : `- ${s.label}`)),
     ].filter((l): l is string => l !== null);
     return { role: "step", title: heading, step: stepIndex, part: continued, shapes, notes: notes.join("\n") } satisfies Slide;
   });
+}
+
+/** The note, in bold, after the runs; the step's text gives way to it if both do not fit. */
+function withNote(runs: Run[], note: string, width: number, room: number): Run[] {
+  const noteRun: Run = { text: note, size: MIN_PT, bold: true, color: INK };
+  const left = room - runsHeight([noteRun], width) - 0.1;
+  return [...fitRuns(runs, width, Math.max(0, left)).runs, noteRun];
 }
 
 /** "Title (continued: under X, 2 of 3)" in the title's room: the title gives way, word by word. */

@@ -199,3 +199,29 @@ describe("odd input", () => {
     expect(slide.notes).toContain(long);
   });
 });
+
+describe("a very deep chain of units", () => {
+  it("stops after a dozen slides and says, on the slide and in the notes, how many units it left out", () => {
+    const raw = minimalModel();
+    raw.units = Array.from({ length: 400 }, (_, i) => ({
+      id: `u-${i}`,
+      name: `Unit ${i}`,
+      shortName: `Unit ${i}`,
+      kind: "formation",
+      status: "decided",
+      description: "A link in a long chain.",
+      sources: ["src-a"],
+      ...(i ? { parent: `u-${i - 1}` } : {}),
+    }));
+    raw.stages = [{ id: "s1", name: "Stage one", date: "2025-07", summary: "A chain.", sources: ["src-a"] }];
+    raw.story = { title: "Deep", steps: [{ title: "The chain", text: "400 levels.", view: "chart", stage: "s1", sources: ["src-a"] }] };
+    const { deck } = buildStoryDeck(valid(raw));
+    const steps = deck.slides.filter((s) => s.role === "step");
+    expect(steps.length).toBe(12);
+    const drawn = steps.flatMap((s) => s.shapes.filter((x) => x.kind === "card")).length;
+    const last = steps.at(-1)!;
+    const note = `${400 - drawn} more units of this stage are not drawn`;
+    expect(last.notes).toContain(note);
+    expect(runsOf({ ...deck, slides: [last] }).map((r) => r.text).join(" ")).toContain(note);
+  });
+});
