@@ -57,7 +57,11 @@ export function ChartFilters() {
       {active > 0 && (
         <button
           type="button"
-          onClick={() => setFilters({ domains: [], statuses: [], nations: [], hideWeak: false })}
+          onClick={(event) => {
+            setFilters({ domains: [], statuses: [], nations: [], hideWeak: false });
+            // The button goes with the filters: the keyboard's place moves to their summary.
+            event.currentTarget.closest("details")?.querySelector("summary")?.focus();
+          }}
         >
           Clear filters
         </button>

@@ -131,6 +131,14 @@ export function ChartView({ frame = null }: Props) {
     }
     if (!hand.taken() || frameKey) latestFit.current(true);
   }, [frameKey, minNamePx, hand]);
+  // Top-down ⇄ left-to-right draws the whole tree in another shape, where the old pan and zoom
+  // show nothing: open the turned chart as a first view is opened (a hand-made view cannot carry over).
+  const shownOrientation = useRef(orientation);
+  useEffect(() => {
+    if (shownOrientation.current === orientation) return;
+    shownOrientation.current = orientation;
+    latestFit.current(true);
+  }, [orientation]);
   const lastSize = useRef<{ w: number; h: number } | null>(null);
   // Until the user pans or zooms, the chart keeps fitting its box: a window resized, a panel
   // opened or closed, focus mode or full screen.

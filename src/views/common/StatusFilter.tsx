@@ -1,3 +1,4 @@
+import { useRef } from "react";
 import { STATUSES } from "../../model";
 import type { Status } from "../../model";
 import { useAtlas } from "../../state/store";
@@ -14,12 +15,13 @@ export function StatusFilter() {
   const statuses = useAtlas((s) => s.filters.statuses);
   const setFilters = useAtlas((s) => s.setFilters);
   const { hiddenByStatus } = useShownModel();
+  const fieldset = useRef<HTMLFieldSetElement>(null);
   const toggle = (status: Status) =>
     setFilters({
       statuses: statuses.includes(status) ? statuses.filter((s) => s !== status) : [...statuses, status],
     });
   return (
-    <fieldset className="status-filter">
+    <fieldset className="status-filter" ref={fieldset}>
       <legend>Status: show only</legend>
       {STATUSES.map((status) => (
         <label key={status}>
@@ -34,7 +36,15 @@ export function StatusFilter() {
           : ""}
       </span>
       {statuses.length > 0 && (
-        <button type="button" className="link-button" onClick={() => setFilters({ statuses: [] })}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            setFilters({ statuses: [] });
+            // This button goes with the filter: keep the keyboard's place in the group, not on the page.
+            fieldset.current?.querySelector("input")?.focus();
+          }}
+        >
           Show every status
         </button>
       )}

@@ -7,15 +7,28 @@ import { GradeBadge } from "../common/GradeBadge";
 import { formatIsoDate } from "../common/labels";
 import { linkableUrl } from "../../lib/safe-url";
 
-/** Full citations for the sources a panel relies on, strongest first, each with its grade; inline references link here. */
-export function SourceList({ ids, title = "Sources" }: { ids: readonly string[]; title?: string }) {
+/**
+ * Full citations for the sources a panel relies on, strongest first, each with its grade; inline
+ * references link here. Its heading is an h3 under a panel's h2; a page of its own (the printed
+ * handout, under its h1) asks for an h2, so the outline has no gap.
+ */
+export function SourceList({
+  ids,
+  title = "Sources",
+  headingLevel = 3,
+}: {
+  ids: readonly string[];
+  title?: string;
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const { sources } = useShownModel();
   const prefix = useContext(SourceAnchorPrefix) ?? "source-";
   const showSource = useAtlas((s) => s.showSource);
   if (ids.length === 0) return null;
   return (
     <section aria-labelledby={`${prefix}title`} className="source-list">
-      <h3 id={`${prefix}title`}>{title}</h3>
+      <Heading id={`${prefix}title`}>{title}</Heading>
       <ol>
         {sourcesByStrength(ids, sources).map((id) => {
           const s = sources.get(id);

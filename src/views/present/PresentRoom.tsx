@@ -123,7 +123,9 @@ function Room({
   const stageName = useShownModel().model.stages.find((s) => s.id === entry?.step.stage)?.name;
 
   return (
-    <div className="present-room" role="region" aria-roledescription="presentation" aria-label={story.title}>
+    // The page's main landmark while presenting (the app's header and panels are not shown): its
+    // bar is the room's header, not a banner of the page inside another landmark.
+    <main className="present-room" aria-roledescription="presentation" aria-label={story.title}>
       <header className="present-bar">
         <p className="present-title">{story.title}</p>
         <p className="present-progress" aria-live="polite" aria-atomic="true">
@@ -192,7 +194,7 @@ function Room({
       ) : (
         <p className="present-empty">This story has no step that can be shown.</p>
       )}
-    </div>
+    </main>
   );
 }
 

@@ -59,7 +59,8 @@ function Handout() {
   const stage = model.stages.find((s) => s.id === stageId);
   const cited = useMemo(() => citedSources(resolved), [resolved]);
   return (
-    <section className="print-handout" aria-label="Printed handout">
+    // While printing, the handout is the page (print.css hides the rest): its main landmark.
+    <main className="print-handout" aria-label="Printed handout">
       <header className="handout-header">
         <h1>{model.meta.title}</h1>
         <p>
@@ -77,13 +78,13 @@ function Handout() {
         <HandoutLegend kinds={RELATION_KINDS.filter((k) => resolved.relations.some((r) => r.kind === k))} />
       )}
       <SourceAnchorPrefix.Provider value="print-source-">
-        <SourceList ids={cited} title={`Sources (${cited.length})`} />
+        <SourceList ids={cited} title={`Sources (${cited.length})`} headingLevel={2} />
       </SourceAnchorPrefix.Provider>
       <p className="handout-foot">
         {index.units.size} units · Printed from Command Atlas. Every statement carries its status and its
         sources; planned units exist only if their condition is met.
       </p>
-    </section>
+    </main>
   );
 }
 
@@ -179,7 +180,8 @@ function ScreenCopy({ view }: { view: string }) {
     copy.querySelectorAll("[id]").forEach((el) => el.removeAttribute("id"));
     box.current.replaceChildren(copy);
   }, [view]);
-  return <div ref={box} className={`handout-view handout-${view}`} aria-hidden="true" />;
+  // A picture of the view, not the view: inert, so its copied buttons and links take no focus.
+  return <div ref={box} className={`handout-view handout-${view}`} aria-hidden="true" inert />;
 }
 
 function HandoutLegend({ kinds }: { kinds: readonly (typeof RELATION_KINDS)[number][] }) {
