@@ -10,8 +10,8 @@ import { META_POLICY, headersFile, securityHeaders } from "./scripts/csp.ts";
 /**
  * What the page needs first starts downloading with the page, not after a script has run:
  * - the default model, by a preload link to its hashed file, which the app's fetch then reuses;
- * - the app's chunk (src/mount.tsx: React and the views) and its imports, by modulepreload
- *   links. main.tsx imports it dynamically so that it can start the model's download and the
+ * - the app's chunk (src/mount.tsx: React and the views; on the embed page src/mount-embed.tsx)
+ *   and its imports, by modulepreload links. main.tsx imports it dynamically so that it can start the model's download and the
  *   validation worker first; the preload makes that cost no time;
  * - the validation worker's script (modulepreload as="worker");
  * - the font's upright file, so text is drawn in it from the first paint rather than swapped in.
@@ -24,9 +24,10 @@ function preloadStartup(): Plugin {
       handler(html, ctx) {
         const files = Object.values(ctx.bundle ?? {});
         const tags: HtmlTagDescriptor[] = [];
+        // Each page preloads its own room: the embed page the embed's, the app's page the app's.
+        const room = /(^|\/)embed\.html$/.test(ctx.path) ? /[\\/]src[\\/]mount-embed\.tsx$/ : /[\\/]src[\\/]mount\.tsx$/;
         const app = files.find(
-          (file): file is OutputChunk =>
-            file.type === "chunk" && /[\\/]src[\\/]mount\.tsx$/.test(file.facadeModuleId ?? ""),
+          (file): file is OutputChunk => file.type === "chunk" && room.test(file.facadeModuleId ?? ""),
         );
         if (app) {
           const chunks = new Map(
@@ -137,6 +138,14 @@ export default defineConfig({
   worker: { format: "es" },
   build: {
     target: "es2022",
+    // Two pages: the app, and the embed page that other sites put in an iframe (its own
+    // frame-ancestors rule; the same chunks, without the app's shell).
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL("./index.html", import.meta.url)),
+        embed: fileURLToPath(new URL("./embed.html", import.meta.url)),
+      },
+    },
     sourcemap: true,
     // Two chunks pass Vite's 500 kB hint: the map's borders (loaded only when the map opens) and
     // the start-up chunk (React, milsymbol, zod); `npm run bench` measures what they cost.
@@ -147,6 +156,8 @@ export default defineConfig({
     environment: "node",
     include: ["tests/unit/**/*.test.ts", "tests/component/**/*.test.tsx"],
     setupFiles: ["tests/setup.ts"],
+    // The exports read the theme colours from themes.css?raw: tests must see the real sheet.
+    css: { include: [/themes\.css/] },
     pool: "threads",
     maxWorkers: 2,
     // Component tests render the whole app; a busy 2-core CI machine needs more than 5 s.

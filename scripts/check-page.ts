@@ -3,7 +3,8 @@
 // - the page or a file lacks the security headers, or the embed rule is not by path;
 // - anything violates the Content Security Policy (securitypolicyviolation events in the page,
 //   "Content Security Policy" console messages from the page or its worker) while the chart,
-//   map, matrix and summary are shown;
+//   map, matrix and summary are shown, and on the embed page, in the Embed dialog's preview and
+//   while the pictures are exported;
 // - the model was not validated in the worker (the in-page fallback's chunk loaded instead);
 // - a chart card lacks its symbol once milsymbol has loaded, or its text moved when it arrived.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -172,6 +173,36 @@ async function main() {
             });
           else await page.waitForTimeout(300);
         }
+        const found = await violationsIn(page, consoleReports);
+        assert(found.length === 0, `CSP violations: ${found.join(" | ")}`);
+        assert(pageErrors.length === 0, `page errors: ${pageErrors.join(" | ")}`);
+      },
+    },
+    {
+      name: "the embed page, the Embed dialog's live preview and the exports run with no CSP violation",
+      run: async () => {
+        await page.goto(`${base}?view=map`);
+        await page.waitForFunction(() => performance.getEntriesByName("map:rendered").length > 0, null, {
+          timeout: 20_000,
+        });
+        await page.getByRole("button", { name: "Share", exact: true }).click();
+        await page.getByRole("button", { name: "Embed…" }).click();
+        await page.getByText(/measured in the preview at 600 px/).waitFor({ timeout: 20_000 });
+        await page.keyboard.press("Escape");
+        // The picture formats draw an SVG on a canvas and save through a download.
+        await page.getByRole("button", { name: "Export…" }).click();
+        const dialog = page.getByRole("dialog", { name: "Export" });
+        for (const format of ["svg", "png", "social"]) {
+          await dialog.getByRole("combobox", { name: "Format" }).selectOption(format);
+          await dialog.getByRole("button", { name: "Download" }).click();
+          await dialog.getByText(/^Saved /).waitFor({ timeout: 20_000 });
+        }
+        await page.keyboard.press("Escape");
+        // Each page's violations are read before leaving it (the record starts again with each page).
+        const inApp = await violationsIn(page, consoleReports);
+        assert(inApp.length === 0, `CSP violations: ${inApp.join(" | ")}`);
+        await page.goto(`${base}embed.html?view=matrix`);
+        await page.getByRole("table").waitFor({ timeout: 20_000 });
         const found = await violationsIn(page, consoleReports);
         assert(found.length === 0, `CSP violations: ${found.join(" | ")}`);
         assert(pageErrors.length === 0, `page errors: ${pageErrors.join(" | ")}`);

@@ -1,28 +1,6 @@
 // The app itself: React, the store and the views, loaded by main.tsx once the model's download
-// and validation have started. The URL is applied to the store before the first render, and
-// the requested model's query joins the load main.tsx started, so a model that has arrived by
-// now is in the very first render.
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { QueryClientProvider } from "@tanstack/react-query";
+// and validation have started.
 import { App } from "./views/app/App";
-import { createQueryClient } from "./load/query-client";
-import { loadModel, modelKeys } from "./load/queries";
-import { applyUrlToStore } from "./state/url";
-import { useAtlas } from "./state/store";
+import { mountRoom } from "./mount-room";
 
-applyUrlToStore(window.location.href);
-const queryClient = createQueryClient();
-const { requested } = useAtlas.getState();
-void queryClient.prefetchQuery({
-  queryKey: modelKeys.bySource(requested),
-  queryFn: ({ signal }) => loadModel(requested, signal),
-});
-
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+mountRoom(<App />);

@@ -60,5 +60,7 @@ export { withStatuses } from "./status-filter";
 export { statementsBySource, stagesCitingSources } from "./citations";
 export type { CitedStatement } from "./citations";
 export type { WithStatuses } from "./status-filter";
+export { creditWords, sourceCredits, sourceLine } from "./credits";
+export type { SourceCredit } from "./credits";
 export { checkStory, playableStory } from "./story";
 export type { PlayableStory } from "./story";

@@ -9,6 +9,10 @@ import type { ModelSource } from "../load/queries";
 export const VIEWS = ["chart", "map", "matrix", "summary", "sources"] as const;
 export type View = (typeof VIEWS)[number];
 
+/** "auto" follows the reader's system setting (prefers-color-scheme); "contrast" is high contrast. */
+export const THEMES = ["auto", "light", "dark", "contrast"] as const;
+export type Theme = (typeof THEMES)[number];
+
 /** What the status key explains first when it opens: one status, the weak mark, or all. */
 export type LegendTopic = Status | "weak" | "all";
 
@@ -59,6 +63,15 @@ export type AtlasState = {
   rotationStep: number | null;
   /** A quiet, dismissible notice (an unknown id in the URL, say). */
   notice: string | null;
+  /** Embed mode (embed.html or ?embed=1): only the chosen view, framed for an article. */
+  embed: boolean;
+  /** The theme the reader chose; null: the mode's default (see themeChoice). */
+  theme: Theme | null;
+  /**
+   * The reader picked something (select, selectNation, selectPlace), so rooms that show details
+   * on request (the embed's overlay) open them; a selection from the URL alone leaves this false.
+   */
+  detailsOpen: boolean;
   /** Focus mode: the main view fills the window, the side panels step aside (views/focus/). */
   focus: boolean;
   /** Large type for the back of a room: panels grow, and so does the chart's smallest name size. */
@@ -91,6 +104,8 @@ export type AtlasState = {
   setOrientation: (orientation: Orientation) => void;
   toggleRelation: (kind: RelationKind) => void;
   setRotationStep: (year: number | null) => void;
+  setTheme: (theme: Theme | null) => void;
+  closeDetails: () => void;
   setFocus: (focus: boolean) => void;
   setLargeType: (largeType: boolean) => void;
   setRelationsShown: (shown: RelationsShown) => void;
@@ -120,6 +135,9 @@ export const useAtlas = create<AtlasState>()((set) => ({
   hiddenRelations: new Set<RelationKind>(),
   rotationStep: null,
   notice: null,
+  embed: false,
+  theme: null,
+  detailsOpen: false,
   focus: false,
   largeType: false,
   relationsShown: "selected",
@@ -128,15 +146,23 @@ export const useAtlas = create<AtlasState>()((set) => ({
   request: (source) => set({ requested: source }),
   show: (source) => set({ shown: source }),
   select: (id) =>
-    set(id === null ? { selected: null } : { selected: id, selectedNation: null, selectedPlace: null }),
+    set(
+      id === null
+        ? { selected: null, detailsOpen: false }
+        : { selected: id, selectedNation: null, selectedPlace: null, detailsOpen: true },
+    ),
   selectNation: (code) =>
     set(
       code === null
-        ? { selectedNation: null }
-        : { selectedNation: code, selected: null, selectedPlace: null },
+        ? { selectedNation: null, detailsOpen: false }
+        : { selectedNation: code, selected: null, selectedPlace: null, detailsOpen: true },
     ),
   selectPlace: (id) =>
-    set(id === null ? { selectedPlace: null } : { selectedPlace: id, selected: null, selectedNation: null }),
+    set(
+      id === null
+        ? { selectedPlace: null, detailsOpen: false }
+        : { selectedPlace: id, selected: null, selectedNation: null, detailsOpen: true },
+    ),
   toggleExpanded: (id, open) =>
     set((s) => {
       const next = new Set(s.expanded);
@@ -154,11 +180,13 @@ export const useAtlas = create<AtlasState>()((set) => ({
       const to = s.compare?.split("..")[1];
       return { compare: null, ...(to ? { stage: to } : {}) };
     }),
+  // The embed's details are a dialog over the view: it closes, so the sources view is in sight.
   showSource: (id) =>
     set((s) => ({
       view: "sources",
       sourceInView: id,
       returnView: s.view === "sources" ? s.returnView : s.view,
+      detailsOpen: false,
     })),
   openLegend: (legend) => set({ legend }),
   setView: (view) => set({ view }),
@@ -175,8 +203,18 @@ export const useAtlas = create<AtlasState>()((set) => ({
     }),
   setRotationStep: (rotationStep) => set({ rotationStep }),
   setNotice: (notice) => set({ notice }),
+  setTheme: (theme) => set({ theme }),
+  closeDetails: () => set({ detailsOpen: false }),
   setFocus: (focus) => set({ focus }),
   setLargeType: (largeType) => set({ largeType }),
   setRelationsShown: (relationsShown) => set({ relationsShown }),
   setStory: (story) => set({ story }),
 }));
+
+/**
+ * The theme in force: the app follows the reader's system by default; an embed is light unless
+ * its code asks otherwise, because many article pages are light only (shared/embed-conventions.md).
+ */
+export function themeChoice(state: Pick<AtlasState, "theme" | "embed">): Theme {
+  return state.theme ?? (state.embed ? "light" : "auto");
+}

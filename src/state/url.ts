@@ -1,13 +1,18 @@
 // The shareable part of the state lives in the URL (?model, ?unit, ?nation, ?place, ?stage,
-// ?compare, ?status, ?view, ?source, and the rooms: ?focus=1, ?type=large, ?story=default&step=3,
-// ?presenter=1), so a link, a reload, and the back and forward buttons all bring the same view back.
+// ?compare, ?status, ?view, ?source, what changes the picture: ?layout, ?seat, ?weak, ?theme, and
+// the rooms: ?focus=1, ?type=large, ?story=default&step=3, ?presenter=1), so a link, a reload, and
+// the back and forward buttons all bring the same view back. Copy link, the embed code and the
+// embed's "Open in Command Atlas" are pure functions of the store (appUrlOf, embedUrlOf).
 import { useEffect } from "react";
 import { DEFAULT_MODEL_URL, sourceFromParam } from "../load/queries";
 import type { ModelSource } from "../load/queries";
 import { STATUSES } from "../model";
 import type { Status } from "../model";
-import { VIEWS, useAtlas } from "./store";
-import type { AtlasState, View } from "./store";
+import { THEMES, VIEWS, useAtlas } from "./store";
+import type { AtlasState, Theme, View } from "./store";
+import { isEmbedUrl } from "./embed-page";
+
+export { isEmbedUrl };
 
 export type UrlState = {
   model: string | null;
@@ -27,16 +32,37 @@ export type UrlState = {
   status?: string | null;
   /** The source the sources view shows first. */
   source?: string | null;
+  /** "left-right" when the chart is turned; absent for the default top-down. */
+  layout?: "left-right" | null;
+  /** The rotation seat the year control shows (0-based); absent: the seat at the stage's date. */
+  seat?: string | null;
+  /** "hide" when weakly sourced statements are hidden. */
+  weak?: "hide" | null;
+  theme?: Theme | null;
 };
 
-export function readUrlState(search: string): UrlState {
+/** What a URL asks for, plus what it asked for that does not exist (for a quiet notice). */
+export type ReadUrlState = UrlState & { unknownView: string | null };
+
+/** ?theme=, or Datawrapper's ?dark=true|false|auto that newsroom templates already write. */
+function themeParam(params: URLSearchParams): Theme | null {
+  const theme = params.get("theme");
+  if (THEMES.includes(theme as Theme)) return theme as Theme;
+  const dark = params.get("dark");
+  return dark === "true" ? "dark" : dark === "false" ? "light" : dark === "auto" ? "auto" : null;
+}
+
+export function readUrlState(search: string): ReadUrlState {
   const params = new URLSearchParams(search);
   const view = params.get("view");
+  const seat = params.get("seat");
+  const known = VIEWS.includes(view as View);
   return {
     model: params.get("model") || null,
     unit: params.get("unit") || null,
     stage: params.get("stage") || null,
-    view: VIEWS.includes(view as View) ? (view as View) : null,
+    view: known ? (view as View) : null,
+    unknownView: view && !known ? view : null,
     nation: params.get("nation") || null,
     place: params.get("place") || null,
     focus: params.get("focus") === "1" ? "1" : null,
@@ -47,6 +73,10 @@ export function readUrlState(search: string): UrlState {
     compare: params.get("compare"),
     status: params.get("status") || null,
     source: params.get("source") || null,
+    layout: params.get("layout") === "left-right" ? "left-right" : null,
+    seat: seat && /^\d{1,3}$/.test(seat) ? seat : null,
+    weak: params.get("weak") === "hide" ? "hide" : null,
+    theme: themeParam(params),
   };
 }
 
@@ -82,7 +112,8 @@ export function urlWithState(href: string, state: UrlState): string {
 /** What a store state writes to ?model=: nothing for the default model or a local file. */
 function modelParam(source: ModelSource, pageUrl: string): string | null {
   if (source.kind === "refused") return source.param;
-  if (source.kind === "file") return null;
+  // A file has no address; "" is the store's start, before the URL has been read.
+  if (source.kind === "file" || source.url === "") return null;
   const url = new URL(source.url);
   if (url.href === new URL(DEFAULT_MODEL_URL, pageUrl).href) return null;
   const page = new URL(pageUrl);
@@ -109,6 +140,11 @@ export function urlStateOf(state: AtlasState, pageUrl: string): UrlState {
       compare: null,
       status: STATUSES.filter((s) => state.filters.statuses.includes(s)).join(",") || null,
       source: null,
+      // The picture's own choices stay: a step does not set them.
+      layout: state.orientation === "left-right" ? "left-right" : null,
+      seat: null,
+      weak: state.filters.hideWeak ? "hide" : null,
+      theme: state.theme,
       ...rooms,
     };
   return {
@@ -122,8 +158,55 @@ export function urlStateOf(state: AtlasState, pageUrl: string): UrlState {
     // In the order of the status key, whatever order they were picked in.
     status: STATUSES.filter((s) => state.filters.statuses.includes(s)).join(",") || null,
     source: state.view === "sources" ? state.sourceInView : null,
+    layout: state.orientation === "left-right" ? "left-right" : null,
+    seat: state.rotationStep === null ? null : String(state.rotationStep),
+    weak: state.filters.hideWeak ? "hide" : null,
+    theme: state.theme,
     ...rooms,
   };
+}
+
+/** The page of the full app beside this one: embed.html's sibling index, or the page itself. */
+function appPage(pageUrl: string): URL {
+  const url = new URL(pageUrl);
+  url.pathname = url.pathname.replace(/embed\.html$/, "");
+  url.search = "";
+  url.hash = "";
+  return url;
+}
+
+function withParams(url: URL, state: Partial<UrlState>): string {
+  for (const [key, value] of Object.entries(state)) if (value) url.searchParams.set(key, value);
+  return url.href;
+}
+
+/**
+ * The full app's address for exactly what this state shows: "Copy link", and the embed's
+ * "Open in Command Atlas". From an embed the theme stays behind: the article chose it, the
+ * reader's own setting applies in the app.
+ */
+export function appUrlOf(state: AtlasState, pageUrl: string): string {
+  const { theme, ...rest } = urlStateOf(state, pageUrl);
+  return withParams(appPage(pageUrl), state.embed ? rest : { ...rest, theme });
+}
+
+/**
+ * The embed page's address for what this state shows. Its theme is the one picked for the
+ * embed: nothing for light (an embed's default), else auto, dark or contrast.
+ */
+export function embedUrlOf(state: AtlasState, pageUrl: string, theme: Theme = "light"): string {
+  const url = appPage(pageUrl);
+  url.pathname = url.pathname.replace(/(index\.html)?$/, "embed.html");
+  // The app's rooms (focus mode, large type, the presenter's window) are not the article's; a
+  // story's step is: the embed shows that step's view, stage and selection.
+  const {
+    theme: _screenTheme,
+    focus: _focus,
+    type: _type,
+    presenter: _presenter,
+    ...rest
+  } = urlStateOf(state, pageUrl);
+  return withParams(url, { ...rest, theme: theme === "light" ? null : theme });
 }
 
 /** Applies the URL to the store (at start and on back/forward). */
@@ -131,6 +214,7 @@ export function applyUrlToStore(href: string): void {
   const url = new URL(href);
   const fromUrl = readUrlState(url.search);
   const store = useAtlas.getState();
+  const seat = fromUrl.seat ? Number(fromUrl.seat) : null;
   const requested = sourceFromParam(fromUrl.model, href);
   const sameModel =
     store.requested.kind === requested.kind && JSON.stringify(store.requested) === JSON.stringify(requested);
@@ -138,8 +222,17 @@ export function applyUrlToStore(href: string): void {
   // rather than silently swapping it for the default model.
   const keepFile = store.requested.kind === "file" && fromUrl.model === null;
   const { statuses, unknown } = statusesFromParam(fromUrl.status);
+  const notices = [
+    fromUrl.unknownView ? `There is no view “${fromUrl.unknownView}”, so the org chart is shown.` : null,
+    unknown.length
+      ? `The status filter knows no “${unknown.join("”, “")}”: it shows ${
+          statuses.length ? statuses.join(", ") : "every status"
+        }. Statuses are ${STATUSES.join(", ")}.`
+      : null,
+  ].filter(Boolean);
   useAtlas.setState((s) => ({
     ...(sameModel || keepFile ? {} : { requested }),
+    embed: isEmbedUrl(href),
     selected: fromUrl.unit,
     selectedNation: fromUrl.unit ? null : (fromUrl.nation ?? null),
     selectedPlace: fromUrl.unit || fromUrl.nation ? null : (fromUrl.place ?? null),
@@ -152,14 +245,11 @@ export function applyUrlToStore(href: string): void {
     story: fromUrl.story ? { id: fromUrl.story, step: stepFromParam(fromUrl.step) } : null,
     presenter: fromUrl.presenter === "1" && fromUrl.story !== null,
     sourceInView: fromUrl.source ?? null,
-    filters: { ...s.filters, statuses },
-    ...(unknown.length
-      ? {
-          notice: `The status filter knows no “${unknown.join("”, “")}”: it shows ${
-            statuses.length ? statuses.join(", ") : "every status"
-          }. Statuses are ${STATUSES.join(", ")}.`,
-        }
-      : {}),
+    orientation: fromUrl.layout ?? "top-down",
+    rotationStep: seat,
+    filters: { ...s.filters, statuses, hideWeak: fromUrl.weak === "hide" },
+    theme: fromUrl.theme ?? null,
+    ...(notices.length ? { notice: notices.join(" ") } : {}),
   }));
 }
 
@@ -193,7 +283,9 @@ export function useUrlSync(): void {
         state.focus !== previous.focus ||
         state.story?.id !== previous.story?.id ||
         state.story?.step !== previous.story?.step;
-      if (state.notice !== previous.notice || !userChange) window.history.replaceState(null, "", next);
+      // An embed never adds history: inside a frame it would be the host page's back button.
+      if (state.embed || state.notice !== previous.notice || !userChange)
+        window.history.replaceState(null, "", next);
       else window.history.pushState(null, "", next);
     });
     return () => {

@@ -2,6 +2,7 @@
 // tests/fixtures/ as the built site would. The store is reset so each test starts fresh.
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import type { ReactNode } from "react";
 import { configure, render, screen } from "@testing-library/react";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { afterEach, vi } from "vitest";
@@ -44,14 +45,12 @@ export async function renderApp(search = "") {
 }
 
 /** Renders the app at an address without waiting for a model (one that fails, say). */
-export function renderAppWithoutWaiting(search: string) {
-  window.history.replaceState(null, "", `/${search}`);
+export function renderAppWithoutWaiting(search: string, room: ReactNode = <App />, page = "/") {
+  window.history.replaceState(null, "", `${page}${search}`);
   useAtlas.setState(useAtlas.getInitialState(), true);
   vi.stubGlobal("fetch", vi.fn(siteFetch));
   return render(
-    <QueryClientProvider client={createQueryClient()}>
-      <App />
-    </QueryClientProvider>,
+    <QueryClientProvider client={createQueryClient()}>{room}</QueryClientProvider>,
   );
 }
 

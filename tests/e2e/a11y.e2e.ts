@@ -96,6 +96,99 @@ test.describe("accessibility (axe)", () => {
     await expectNoAxeViolations(page, "the projector layout (1920 px, HQ selected)");
   });
 
+  test("the embed, with its footer", async ({ page }) => {
+    await openModel(page, "embed.html?stage=2025-07");
+    await waitForChart(page);
+    await expect(page.getByRole("contentinfo")).toContainText("Open in Command Atlas");
+    await expectNoAxeViolations(page, "the embed (org chart and footer)");
+  });
+
+  test("the embed's details dialog", async ({ page }) => {
+    await openModel(page, "embed.html");
+    await waitForChart(page);
+    await page.locator('[data-unit-id="coalition"]').click();
+    await expect(page.getByRole("dialog", { name: "Details" })).toBeVisible();
+    await expectNoAxeViolations(page, "the embed's details dialog");
+  });
+
+  test("the embed of the map, 320 px wide", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await openModel(page, "embed.html?view=map");
+    await waitForMap(page);
+    await expectNoAxeViolations(page, "the embed of the map at 320 px");
+  });
+
+  test("the Embed dialog", async ({ page }) => {
+    await openModel(page, "?view=matrix");
+    await page.getByRole("button", { name: "Share", exact: true }).click();
+    await page.getByRole("button", { name: "Embed…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Embed this view" });
+    await expect(dialog.getByText(/measured in the preview/)).toBeVisible({ timeout: 20_000 });
+    await expectNoAxeViolations(page, "the Embed dialog");
+  });
+
+  test("the Export dialog", async ({ page }) => {
+    await openModel(page);
+    await page.getByRole("button", { name: "Share", exact: true }).click();
+    await page.getByRole("button", { name: "Export…" }).click();
+    await expect(page.getByRole("dialog", { name: "Export" })).toBeVisible();
+    await expectNoAxeViolations(page, "the Export dialog");
+  });
+
+  for (const theme of ["dark", "contrast"] as const) {
+    test(`the ${theme} theme: chart and a unit's details`, async ({ page }) => {
+      await openModel(page, `?theme=${theme}&unit=kyiv-cell`);
+      await waitForChart(page);
+      await expect(details(page).getByRole("heading", { name: "Forward co-ordination cell, Kyiv" })).toBeVisible();
+      await expectNoAxeViolations(page, `the ${theme} theme (chart, Kyiv cell's details)`);
+    });
+
+    test(`the ${theme} theme: map`, async ({ page }) => {
+      await openModel(page, `?theme=${theme}&view=map&nation=UA`);
+      await waitForMap(page);
+      await expectNoAxeViolations(page, `the ${theme} theme (map, Ukraine's details)`);
+    });
+
+    test(`the ${theme} theme: matrix`, async ({ page }) => {
+      await openModel(page, `?theme=${theme}&view=matrix&nation=PL`);
+      await expect(page.getByRole("table")).toBeVisible();
+      await expectNoAxeViolations(page, `the ${theme} theme (matrix, Poland selected)`);
+    });
+
+    test(`the ${theme} theme: summary`, async ({ page }) => {
+      await openModel(page, `?theme=${theme}&view=summary`);
+      await expect(page.getByRole("heading", { name: /lines of effort/i }).first()).toBeVisible();
+      await expectNoAxeViolations(page, `the ${theme} theme (summary)`);
+    });
+  }
+
+  test("an embed in compare mode with the status filter on", async ({ page }) => {
+    await openModel(page, "embed.html?compare=2025-03..2025-07&status=decided,planned&unit=ground-force-option");
+    await waitForChart(page);
+    await expect(page.getByRole("region", { name: /^What changed from/ })).toBeVisible();
+    await expectNoAxeViolations(page, "the embed in compare mode (chart, list of differences, footer)");
+  });
+
+  test("a story step in an embed", async ({ page }) => {
+    await openModel(page, "embed.html?story=default&step=4");
+    await waitForChart(page);
+    await expect(page.getByRole("region", { name: "The Kyiv cell, only if forces deploy" })).toBeVisible();
+    await expectNoAxeViolations(page, "the embed at the story's fourth step");
+  });
+
+  test("the sources view embedded, 320 px wide", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await openModel(page, "embed.html?view=sources&theme=dark");
+    await expect(page.locator("[data-source-id]").first()).toBeVisible();
+    await expectNoAxeViolations(page, "the sources view in a dark embed at 320 px");
+  });
+
+  test("the dark theme in an embed, with a notice", async ({ page }) => {
+    await openModel(page, "embed.html?theme=dark&view=summary&stage=1999-01");
+    await expect(page.getByText(/has no stage/)).toBeVisible();
+    await expectNoAxeViolations(page, "the dark embed with a notice");
+  });
+
   // Issue 08: the timeline, compare mode, the sources view, the status key and filter.
   test("the timeline with a stage chosen by keyboard", async ({ page }) => {
     await openModel(page, "?view=summary");

@@ -1,10 +1,9 @@
 // The shell: header, messages, and the three panels (structure, main view, details). The rooms
 // (focus, presentation, presenter's window, print) frame the same views; each lives in its own folder.
-import { lazy, Suspense, useEffect, useLayoutEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { useUrlSync } from "../../state/url";
 import { useAtlas } from "../../state/store";
 import { ShownModelContext, useModelLoading } from "./shown-model";
-import type { ShownModel } from "./shown-model";
 import { Header } from "./Header";
 import { LoadErrorAlert } from "./LoadErrorAlert";
 import { Notice } from "./Notice";
@@ -13,15 +12,15 @@ import { StructureTree } from "../structure/StructureTree";
 import { DetailsPanel } from "../details/DetailsPanel";
 import { MainView, LOADING_VIEW } from "./MainView";
 import { ViewSwitch } from "./ViewSwitch";
-import { ancestorsOf, selectLargeType } from "../../state/selectors";
+import { selectLargeType } from "../../state/selectors";
+import { useSelectionGuards } from "./useSelectionGuards";
+import { useApplyTheme } from "./theme";
 import { DetailsOverlay } from "../focus/DetailsOverlay";
 import { useRoomKeys } from "../focus/useRoomKeys";
 import { usePrintReady } from "../print/usePrintReady";
 import { AsOfBar } from "./AsOfBar";
 import { TimelineStrip } from "../timeline/TimelineStrip";
 import { StatusLegend } from "../common/StatusLegend";
-import { comparePairFor, formatComparePair } from "../../model";
-import { compareNotice } from "../compare/compare-words";
 
 // Presenting, the presenter's window, the printed handout and compare mode's list load only
 // when used: the first bundle stays small.
@@ -32,6 +31,7 @@ const CompareRoom = lazy(() => import("../compare/CompareRoom"));
 
 export function App() {
   useUrlSync();
+  useApplyTheme();
   useRoomKeys();
   const { shown, loading, error } = useModelLoading();
   const focus = useAtlas((s) => s.focus);
@@ -140,58 +140,4 @@ function useRoomMarks(room: string) {
     if (largeType) root.dataset.type = "large";
     else delete root.dataset.type;
   }, [room, largeType]);
-}
-
-/**
- * Keeps the selection meaningful: an unknown stage or unit (from a link, or a stage that lacks
- * the unit) gets a quiet notice instead of a crash, and a selected unit's ancestors open.
- */
-function useSelectionGuards(shown: ShownModel | null) {
-  const stage = useAtlas((s) => s.stage);
-  const compare = useAtlas((s) => s.compare);
-  const selected = useAtlas((s) => s.selected);
-  const model = shown?.model;
-  const index = shown?.index;
-  useEffect(() => {
-    if (!model || stage === null || model.stages.some((s) => s.id === stage)) return;
-    useAtlas.setState({
-      stage: null,
-      notice: `This model has no stage “${stage}”, so its default stage is shown.`,
-    });
-  }, [model, stage]);
-  // ?compare= with an unknown or repeated stage: a sensible pair instead, and a quiet notice.
-  useEffect(() => {
-    if (!model || compare === null) return;
-    const { pair, problem } = comparePairFor(model, compare);
-    const text = pair ? formatComparePair(pair) : null;
-    if (text === compare && !problem) return;
-    const stageName = (id: string) => model.stages.find((s) => s.id === id)?.name ?? id;
-    useAtlas.setState({
-      compare: text,
-      ...(problem ? { notice: compareNotice(problem, pair, stageName) } : {}),
-    });
-  }, [model, compare]);
-  useEffect(() => {
-    if (!index || !selected) return;
-    if (!index.units.has(selected)) {
-      useAtlas.setState({
-        selected: null,
-        notice: `There is no unit “${selected}” in this stage of the model, so nothing is selected.`,
-      });
-      return;
-    }
-    const closed = ancestorsOf(index, selected).filter((id) => !useAtlas.getState().expanded.has(id));
-    if (closed.length) useAtlas.setState((s) => ({ expanded: new Set([...s.expanded, ...closed]) }));
-  }, [index, selected]);
-  // A newly shown model opens fully when small, and to its second level when large. A layout
-  // effect, so the first frame that shows the model already shows those levels.
-  useLayoutEffect(() => {
-    if (!model || !index) return;
-    const open = index.units.size <= 60 ? [...index.children.keys()] : index.roots.map((u) => u.id);
-    useAtlas.setState((s) => ({ expanded: new Set([...open, ...ancestorsOfSelection(s.selected)]) }));
-    function ancestorsOfSelection(id: string | null) {
-      return id && index ? ancestorsOf(index, id) : [];
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when a new model arrives
-  }, [model]);
 }

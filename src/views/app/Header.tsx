@@ -4,6 +4,8 @@ import { RoomControls } from "../focus/RoomControls";
 import { ShownModelContext } from "./shown-model";
 import { StageSwitcher } from "./StageSwitcher";
 import { ModelPicker } from "./ModelPicker";
+import { ThemeSwitch } from "./ThemeSwitch";
+import { ShareBar } from "../share/ShareBar";
 import { useAtlas } from "../../state/store";
 import { formatIsoDate } from "../common/labels";
 
@@ -30,6 +32,8 @@ export function Header({ viewSwitch = null }: { viewSwitch?: ReactNode }) {
         {/* Phones: the stage as a select box; wider screens have the timeline below the header. */}
         {shown && shown.model.stages.length > 0 && <StageSwitcher />}
         {shown && <RoomControls />}
+        <ThemeSwitch />
+        {shown && <ShareBar />}
         <ModelPicker />
       </div>
     </header>

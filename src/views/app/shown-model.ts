@@ -13,6 +13,7 @@ import type { ChangeMarks, Model, ResolvedModel, Source, StageComparison, Statem
 import { loadModel, modelKeys } from "../../load/queries";
 import { ModelLoadError } from "../../load/model-text";
 import { useAtlas } from "../../state/store";
+import type { AtlasState } from "../../state/store";
 import { indexModel, sourcesById } from "../../state/selectors";
 import type { ModelIndex } from "../../state/selectors";
 
@@ -48,6 +49,40 @@ export function useShownModel(): ShownModel {
 
 const marked = new WeakSet<Model>();
 
+export type ShownChoice = {
+  stage: string | null;
+  hideWeak: boolean;
+  statuses: AtlasState["filters"]["statuses"];
+  compare: string | null;
+};
+
+/** The model as every view shows it for these choices (pure: the exports call it too). */
+export function shownModelOf(model: Model, { stage, hideWeak, statuses, compare }: ShownChoice): ShownModel {
+  // A pair that names unknown stages is corrected (with a notice) by the shell; until then, and
+  // for a model with one stage, the nearest sensible pair (or none) is shown.
+  const pair = compare !== null ? comparePairFor(model, compare).pair : null;
+  const comparison = pair ? compareStages(model, pair) : null;
+  const known = stage !== null && model.stages.some((s) => s.id === stage);
+  const stageId = pair ? pair.to : known ? stage : defaultStageId(model);
+  const sources = sourcesById(model);
+  const full = comparison ? comparison.union : resolveStage(model, stageId);
+  // One filter for every view: the chart, map, matrix, summary and details all read this stage.
+  const weak = hideWeak ? withoutWeaklySourced(full, sources) : { resolved: full, hidden: [] };
+  const byStatus = withStatuses(weak.resolved, statuses);
+  return {
+    model,
+    stageId,
+    resolved: byStatus.resolved,
+    hiddenWeak: weak.hidden,
+    hiddenByStatus: byStatus.hidden,
+    unitsOutOfStatus: byStatus.unitsOut,
+    comparison,
+    changes: comparison?.marks ?? null,
+    index: indexModel(byStatus.resolved),
+    sources,
+  };
+}
+
 /**
  * Loads what the user asked for and keeps the last good model on screen when it fails:
  * a broken file must never take away what the user already had.
@@ -77,32 +112,10 @@ export function useModelLoading(): {
   const model =
     query.data ??
     (shownSource ? queryClient.getQueryData<Model>(modelKeys.bySource(shownSource)) : undefined);
-  const shown = useMemo((): ShownModel | null => {
-    if (!model) return null;
-    // A pair that names unknown stages is corrected (with a notice) by the shell; until then, and
-    // for a model with one stage, the nearest sensible pair (or none) is shown.
-    const pair = compare !== null ? comparePairFor(model, compare).pair : null;
-    const comparison = pair ? compareStages(model, pair) : null;
-    const known = stage !== null && model.stages.some((s) => s.id === stage);
-    const stageId = pair ? pair.to : known ? stage : defaultStageId(model);
-    const sources = sourcesById(model);
-    const full = comparison ? comparison.union : resolveStage(model, stageId);
-    // One filter for every view: the chart, map, matrix, summary and details all read this stage.
-    const weak = hideWeak ? withoutWeaklySourced(full, sources) : { resolved: full, hidden: [] };
-    const byStatus = withStatuses(weak.resolved, statuses);
-    return {
-      model,
-      stageId,
-      resolved: byStatus.resolved,
-      hiddenWeak: weak.hidden,
-      hiddenByStatus: byStatus.hidden,
-      unitsOutOfStatus: byStatus.unitsOut,
-      comparison,
-      changes: comparison?.marks ?? null,
-      index: indexModel(byStatus.resolved),
-      sources,
-    };
-  }, [model, stage, hideWeak, statuses, compare]);
+  const shown = useMemo(
+    (): ShownModel | null => (model ? shownModelOf(model, { stage, hideWeak, statuses, compare }) : null),
+    [model, stage, hideWeak, statuses, compare],
+  );
 
   useEffect(() => {
     if (model && !marked.has(model)) {

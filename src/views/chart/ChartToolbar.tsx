@@ -5,6 +5,7 @@ import { ChartFilters } from "./ChartFilters";
 import { RotationControl } from "./RotationControl";
 
 type Props = {
+  controls?: "all" | "zoom";
   hits: number;
   onZoomIn: () => void;
   onZoomOut: () => void;
@@ -13,7 +14,14 @@ type Props = {
 };
 
 /** Zoom, layout and finding things: the controls a briefer reaches for, all keyboard-operable. */
-export function ChartToolbar({ hits, onZoomIn, onZoomOut, onFit, onZoomToSelection }: Props) {
+export function ChartToolbar({
+  controls = "all",
+  hits,
+  onZoomIn,
+  onZoomOut,
+  onFit,
+  onZoomToSelection,
+}: Props) {
   const { index } = useShownModel();
   const orientation = useAtlas((s) => s.orientation);
   const setOrientation = useAtlas((s) => s.setOrientation);
@@ -30,33 +38,39 @@ export function ChartToolbar({ hits, onZoomIn, onZoomOut, onFit, onZoomToSelecti
         <button type="button" onClick={onFit} title="Fit the whole chart (0)">
           Fit
         </button>
-        <button
-          type="button"
-          onClick={onZoomToSelection ?? undefined}
-          disabled={!onZoomToSelection}
-          title={onZoomToSelection ? undefined : "Select a unit first"}
-        >
-          Zoom to selection
-        </button>
+        {controls === "all" && (
+          <button
+            type="button"
+            onClick={onZoomToSelection ?? undefined}
+            disabled={!onZoomToSelection}
+            title={onZoomToSelection ? undefined : "Select a unit first"}
+          >
+            Zoom to selection
+          </button>
+        )}
       </div>
-      <div className="toolbar-group" role="group" aria-label="Layout">
-        <button type="button" onClick={() => setExpanded(index.children.keys())}>
-          Expand all
-        </button>
-        <button type="button" onClick={() => setExpanded([])}>
-          Collapse all
-        </button>
-        <button
-          type="button"
-          aria-pressed={orientation === "left-right"}
-          onClick={() => setOrientation(orientation === "top-down" ? "left-right" : "top-down")}
-        >
-          Left to right
-        </button>
-      </div>
-      <ChartSearch hits={hits} />
-      <ChartFilters />
-      <RotationControl />
+      {controls === "all" && (
+        <>
+          <div className="toolbar-group" role="group" aria-label="Layout">
+            <button type="button" onClick={() => setExpanded(index.children.keys())}>
+              Expand all
+            </button>
+            <button type="button" onClick={() => setExpanded([])}>
+              Collapse all
+            </button>
+            <button
+              type="button"
+              aria-pressed={orientation === "left-right"}
+              onClick={() => setOrientation(orientation === "top-down" ? "left-right" : "top-down")}
+            >
+              Left to right
+            </button>
+          </div>
+          <ChartSearch hits={hits} />
+          <ChartFilters />
+          <RotationControl />
+        </>
+      )}
     </div>
   );
 }

@@ -29,11 +29,13 @@ const FIT_PADDING = 16;
 const markedModels = new WeakSet<object>();
 
 type Props = {
+  /** "zoom": only + − Fit above the chart, for a narrow frame such as an embed. */
+  controls?: "all" | "zoom";
   /** Unit ids to frame (a story step's zoom); without, the whole chart or, if that is unreadable, its top. */
   frame?: readonly string[] | null;
 };
 
-export function ChartView({ frame = null }: Props) {
+export function ChartView({ controls = "all", frame = null }: Props) {
   const { model, index, resolved, sources, changes } = useShownModel();
   const minNamePx = useAtlas(selectMinNamePx);
   const expanded = useAtlas((s) => s.expanded);
@@ -288,6 +290,7 @@ export function ChartView({ frame = null }: Props) {
         Org chart
       </h2>
       <ChartToolbar
+        controls={controls}
         hits={hits.length}
         onZoomIn={byHand(() => panZoom.current?.scaleBy(1.25))}
         onZoomOut={byHand(() => panZoom.current?.scaleBy(0.8))}

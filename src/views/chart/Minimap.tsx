@@ -1,5 +1,6 @@
 // An overview of large charts. A canvas, because thousands of tiny rectangles are a picture,
 // not content: the cards themselves stay accessible in the SVG.
+import { useResolvedTheme } from "../app/theme";
 import { useEffect, useRef } from "react";
 import type { RefObject } from "react";
 import type { TreeLayout } from "../../layout/tree";
@@ -20,6 +21,7 @@ export function Minimap({
   panZoom: RefObject<PanZoom | null>;
 }) {
   const base = useRef<HTMLCanvasElement>(null);
+  const theme = useResolvedTheme();
   const frame = useRef<HTMLDivElement>(null);
   const { bounds } = layout;
   const scale = Math.min(W / Math.max(bounds.w, 1), H / Math.max(bounds.h, 1));
@@ -28,7 +30,8 @@ export function Minimap({
     const ctx = base.current?.getContext("2d");
     if (!ctx) return;
     ctx.clearRect(0, 0, W, H);
-    ctx.fillStyle = "#3d4654";
+    // The canvas cannot read CSS variables by itself: take the theme's colour from the element.
+    ctx.fillStyle = getComputedStyle(base.current!).getPropertyValue("--ink-soft").trim() || "#3d4654";
     for (const card of layout.cards) {
       ctx.fillRect(
         (card.x - bounds.x) * scale,
@@ -37,7 +40,7 @@ export function Minimap({
         Math.max(1, CARD.h * scale),
       );
     }
-  }, [layout, bounds, scale]);
+  }, [layout, bounds, scale, theme]);
 
   useEffect(
     () =>

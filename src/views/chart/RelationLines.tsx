@@ -19,7 +19,7 @@ export const RELATION_STYLE: Record<RelationKind, { dash: string; className: str
 };
 
 /** The card that shows a unit: its own, or its nearest ancestor's when a branch is closed. */
-function shownCard(layout: TreeLayout, units: ReadonlyMap<string, Unit>, id: string) {
+export function shownCard(layout: TreeLayout, units: ReadonlyMap<string, Unit>, id: string) {
   for (let at: string | null | undefined = id; at; at = units.get(at)?.parent) {
     const card = layout.byId.get(at);
     if (card) return card;

@@ -1,5 +1,15 @@
 // Words shown for the model's enumerations: one place, so every view says the same thing.
 import type { ClaimKind, Domain, RelationKind, RoleKind, Status, UnitKind } from "../../model";
+import type { View } from "../../state/store";
+
+/** A view as a sentence names it: "the org chart", "Back to the map". */
+export const VIEW_NAME: Record<View, string> = {
+  chart: "org chart",
+  map: "map",
+  matrix: "matrix",
+  summary: "summary",
+  sources: "sources",
+};
 
 export const STATUS_LABEL: Record<Status, string> = {
   decided: "Decided",

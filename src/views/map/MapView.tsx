@@ -24,7 +24,14 @@ import "./map.css";
 const MAP_SCALE_EXTENT: [number, number] = [1, 12];
 const IDENTITY: Viewport = { x: 0, y: 0, k: 1 };
 
-export default function MapView() {
+type Props = {
+  /** "zoom": only + − Whole map above the map, for a narrow frame such as an embed. */
+  controls?: "all" | "zoom";
+  /** "folded": the key behind a disclosure (open on wide screens), so a narrow frame stays short. */
+  legend?: "open" | "folded";
+};
+
+export default function MapView({ controls = "all", legend = "open" }: Props = {}) {
   const { model, stageId, resolved, index, changes, unitsOutOfStatus } = useShownModel();
   const rotationStep = useAtlas((s) => s.rotationStep);
   const setView = useAtlas((s) => s.setView);
@@ -94,7 +101,9 @@ export default function MapView() {
         Map of the lines of effort
       </h2>
       <div className="chart-toolbar map-toolbar">
-        <DomainToggles domains={domains} drawable={drawableDomains(layers)} onChange={setDomains} />
+        {controls === "all" && (
+          <DomainToggles domains={domains} drawable={drawableDomains(layers)} onChange={setDomains} />
+        )}
         <div className="toolbar-group" role="group" aria-label="Zoom">
           <button type="button" aria-label="Zoom in" onClick={() => panZoom.current?.scaleBy(1.5)}>
             +
@@ -106,9 +115,13 @@ export default function MapView() {
             Whole map
           </button>
         </div>
-        <RotationControl />
-        <StatusFilter />
-        <WeakFilterToggle />
+        {controls === "all" && (
+          <>
+            <RotationControl />
+            <StatusFilter />
+            <WeakFilterToggle />
+          </>
+        )}
       </div>
       <div className="map-stage" ref={stageRef}>
         {atlas.isPending && (
@@ -148,14 +161,28 @@ export default function MapView() {
         </button>{" "}
         gives the same information as a table.
       </p>
-      <MapLegend
-        layers={layers}
-        atlas={atlas.data ?? null}
-        projection={projection}
-        width={size.w}
-        height={size.h}
-        domains={domains}
-      />
+      {legend === "open" ? (
+        <MapLegend
+          layers={layers}
+          atlas={atlas.data ?? null}
+          projection={projection}
+          width={size.w}
+          height={size.h}
+          domains={domains}
+        />
+      ) : (
+        <details className="map-legend-fold" open={size.w >= 760 || undefined}>
+          <summary>Key: what the colours, marks and lines mean</summary>
+          <MapLegend
+            layers={layers}
+            atlas={atlas.data ?? null}
+            projection={projection}
+            width={size.w}
+            height={size.h}
+            domains={domains}
+          />
+        </details>
+      )}
     </section>
   );
 }

@@ -5,10 +5,9 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { GRADES, GRADE_LABEL, NOT_GRADED, stagesCitingSources, statementsBySource } from "../../model";
 import type { CitedStatement } from "../../model";
 import { useAtlas } from "../../state/store";
-import type { View } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
 import { GradeBadge } from "../common/GradeBadge";
-import { formatIsoDate } from "../common/labels";
+import { formatIsoDate, VIEW_NAME } from "../common/labels";
 import { linkableUrl } from "../../lib/safe-url";
 import { StatementItem } from "./StatementItem";
 import { gradeKey, sortSources, yearOf } from "./sort-sources";
@@ -19,13 +18,6 @@ const SORT_LABEL: Record<SourceSort, string> = {
   grade: "Strongest grade first",
   newest: "Newest first",
   oldest: "Oldest first",
-};
-const VIEW_NAME: Record<View, string> = {
-  chart: "org chart",
-  map: "map",
-  matrix: "matrix",
-  summary: "summary",
-  sources: "sources",
 };
 export default function SourcesView() {
   const { model, resolved, stageId, comparison } = useShownModel();

@@ -1,0 +1,419 @@
+// Journeys for the journalist's page: an embed inside an article on another site, the Embed
+// dialog, Copy link, exports and themes, in real Chromium.
+import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { Server } from "node:http";
+import type { Frame, Page } from "@playwright/test";
+import { expect, keepScreenshot, openApp, openModel, test, waitForChart, waitForMap, waitForModel } from "./fixtures";
+import { pngDimensions } from "../../src/export/png";
+import { validateModel } from "../../src/model/validate";
+import { resolveStage } from "../../src/model/stages";
+
+const parsedModel = validateModel(JSON.parse(readFileSync(new URL("../../data/mnf-ukraine.json", import.meta.url), "utf8")));
+if (!parsedModel.ok) throw new Error("the default model is invalid");
+const model = parsedModel.model;
+
+type Article = { frame: Frame; hostBase: string; close: () => Promise<void> };
+
+/**
+ * An article on a second 127.0.0.1 port (another origin) holding the embed code the Embed dialog
+ * writes, in a column `width` px wide. The suite's guard aborts requests to other origins; this
+ * test's page lets its own article through (page routes come before the guard's).
+ */
+async function openArticle(page: Page, appBase: string, width: number, query = ""): Promise<Article> {
+  const host: Server = createServer((_request, response) => {
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>An article</title>
+<style>body{margin:0;padding:16px;font:18px/1.5 Georgia,serif;background:#fbf8f1;color:#222} article{width:${width}px;margin:0 auto}</style></head>
+<body><article><h1>What the coalition plans</h1><p>The paragraph before the chart.</p>
+<iframe title="Multinational Force Ukraine (MNF-U): org chart (Command Atlas)" src="${appBase}embed.html${query}" scrolling="no" style="width: 0; min-width: 100%; border: none;" height="300" loading="lazy"></iframe>
+<script src="${appBase}embed.js" async></script>
+<p>The paragraph after the chart.</p></article></body></html>`);
+  });
+  await new Promise<void>((done) => host.listen(0, "127.0.0.1", () => done()));
+  const hostBase = `http://127.0.0.1:${(host.address() as { port: number }).port}/`;
+  await page.route(`${hostBase}**`, (route) => route.continue());
+  // Every message the article receives: what the embed says, and that it says nothing more.
+  await page.addInitScript(() => {
+    const w = window as unknown as { received: unknown[] };
+    w.received = [];
+    window.addEventListener("message", (event) => w.received.push(event.data));
+  });
+  await page.goto(hostBase);
+  const frame = page.frameLocator("iframe");
+  await expect(frame.locator(".embed-footer")).toBeVisible({ timeout: 15_000 });
+  const handle = await page.locator("iframe").elementHandle();
+  const contentFrame = await handle!.contentFrame();
+  await contentFrame!.waitForFunction(() => performance.getEntriesByName("model:loaded").length > 0);
+  return { frame: contentFrame!, hostBase, close: () => new Promise((done) => host.close(() => done())) };
+}
+
+/** The frame's content height once the article's iframe has taken it (within a pixel). */
+async function frameFitsContent(page: Page, frame: Frame): Promise<number> {
+  const content = () =>
+    frame.evaluate(() => Math.ceil(document.querySelector(".embed-room")!.getBoundingClientRect().height));
+  await expect
+    .poll(async () => {
+      const height = await page.locator("iframe").evaluate((el) => el.getBoundingClientRect().height);
+      const wanted = await content();
+      return wanted > 300 && Math.abs(height - wanted) <= 1;
+    }, { message: "the article's iframe takes its content's height", timeout: 15_000 })
+    .toBe(true);
+  return content();
+}
+
+const received = (page: Page) =>
+  page.evaluate(() => (window as unknown as { received: Record<string, unknown>[] }).received);
+
+test.describe("an embed inside an article on another site", () => {
+  test.use({ viewport: { width: 700, height: 900 } });
+
+  test("posts its height, and embed.js sizes its frame at 600 px", async ({ page, baseURL }) => {
+    const article = await openArticle(page, baseURL!, 600, "?stage=2025-07");
+    try {
+      const { frame } = article;
+      const height = await frameFitsContent(page, frame);
+      // embed.js set only the height; the embed code's own style and attributes stay as pasted.
+      expect(
+        await page.locator("iframe").evaluate((el: HTMLIFrameElement) => ({
+          width: el.style.width,
+          minWidth: el.style.minWidth,
+          border: el.style.borderStyle,
+          height: el.style.height,
+          attribute: el.getAttribute("height"),
+        })),
+      ).toEqual({ width: "0px", minWidth: "100%", border: "none", height: `${height}px`, attribute: "300" });
+      const messages = await received(page);
+      const ours = messages.filter((m) => m.type === "command-atlas:height");
+      const datawrapper = messages.filter((m) => "datawrapper-height" in m);
+      expect(ours.at(-1)).toEqual({ type: "command-atlas:height", height });
+      expect(datawrapper.at(-1)).toEqual({ "datawrapper-height": { "command-atlas": height } });
+      expect(messages.filter((m) => !(m.type === "command-atlas:height" || "datawrapper-height" in m))).toEqual([]);
+      // Only the chosen view and its footer: no app header, structure or details panel.
+      await expect(frame.getByRole("tree", { name: "Org chart" })).toBeVisible();
+      await expect(frame.locator(".app-header")).toHaveCount(0);
+      await expect(frame.getByRole("tree", { name: "Structure" })).toHaveCount(0);
+      await expect(frame.getByRole("button", { name: "Expand all" })).toHaveCount(0);
+      const footer = frame.getByRole("contentinfo");
+      await expect(footer).toContainText("Multinational Force Ukraine (MNF-U) · Stage: 10 July 2025 · As of 7 January 2026");
+      await expect(footer).toContainText(/Sources: .*\((official|wire)\)/);
+      const open = footer.getByRole("link", { name: /Open in Command Atlas/ });
+      await expect(open).toHaveAttribute("target", "_blank");
+      await expect(open).toHaveAttribute("rel", "noopener");
+      await expect(open).toHaveAttribute("href", `${baseURL}?stage=2025-07`);
+      await keepScreenshot(page, "embed in an article at 600 px");
+    } finally {
+      await article.close();
+    }
+  });
+
+  test("follows the frame when the article's column narrows, and opens details as a dialog Esc closes", async ({ page, baseURL }) => {
+    const article = await openArticle(page, baseURL!, 600);
+    try {
+      const { frame } = article;
+      const wide = await frameFitsContent(page, frame);
+      await page.locator("article").evaluate((el) => (el.style.width = "320px"));
+      await expect.poll(() => frame.evaluate(() => window.innerWidth)).toBe(320);
+      const narrow = await frameFitsContent(page, frame);
+      // A shorter chart, longer lines of text: a new height, which the article's frame took.
+      expect(narrow).not.toBe(wide);
+      expect(await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      await frame.locator('[data-unit-id="coalition"]').click();
+      const details = frame.getByRole("dialog", { name: "Details" });
+      await expect(details.getByRole("heading", { name: /Coalition of the Willing/ })).toBeVisible();
+      await keepScreenshot(page, "embed details dialog");
+      await page.keyboard.press("Escape");
+      await expect(details).toHaveCount(0);
+      // The card stays marked, and the way into the app now opens it selected.
+      await expect(frame.getByRole("link", { name: /Open in Command Atlas/ })).toHaveAttribute("href", /unit=coalition/);
+    } finally {
+      await article.close();
+    }
+  });
+});
+
+test.describe("an embed 320 px wide", () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+
+  test("has no sideways scroll, even on the map", async ({ page, baseURL }) => {
+    const article = await openArticle(page, baseURL!, 320, "?view=map");
+    try {
+      const { frame } = article;
+      await frame.waitForFunction(() => performance.getEntriesByName("map:rendered").length > 0);
+      await frameFitsContent(page, frame);
+      expect(await frame.evaluate(() => window.innerWidth)).toBe(320);
+      expect(await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      await keepScreenshot(page, "embed in an article at 320 px (map)");
+    } finally {
+      await article.close();
+    }
+  });
+});
+
+test.describe("bad embed links", () => {
+  test("an unknown view or stage shows the default with a quiet notice, never a blank frame", async ({ page }) => {
+    await openModel(page, "embed.html?view=timeline&stage=1999-01");
+    await waitForChart(page);
+    await expect(page.getByRole("tree", { name: "Org chart" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: /There is no view|has no stage/ })).toBeVisible();
+    await expect(page.getByRole("contentinfo")).toContainText("Stage: January 2026");
+  });
+
+  test("an unknown unit selects nothing, with a quiet notice", async ({ page }) => {
+    await openModel(page, "embed.html?unit=no-such-unit&view=summary");
+    await expect(page.getByText(/There is no unit “no-such-unit”/)).toBeVisible();
+  });
+
+  test("a broken model shows its pointed errors inside the frame", async ({ page }) => {
+    await openApp(page, "embed.html?model=./fixtures/ten-defects.json");
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("10 problems");
+    await expect(alert).toContainText(/\/units\/\d+\/parent/);
+    await expect(page.getByRole("contentinfo").getByRole("link", { name: /Open in Command Atlas/ })).toBeVisible();
+  });
+});
+
+test.describe("issue 08's parameters in an embed", () => {
+  test("compare mode and the status filter: marks with their key and list in the frame, said in the footer, kept by Open in Command Atlas", async ({ page, baseURL }) => {
+    await openModel(page, "embed.html?view=matrix&compare=2025-07..2026-01&status=decided,planned");
+    await expect(page.getByRole("table")).toBeVisible();
+    await expect(page.getByRole("region", { name: /^What changed from/ })).toBeVisible();
+    const footer = page.getByRole("contentinfo");
+    await expect(footer).toContainText("Comparing: 10 July 2025 → January 2026");
+    await expect(footer).toContainText("Showing decided, planned only");
+    const href = await footer.getByRole("link", { name: /Open in Command Atlas/ }).getAttribute("href");
+    const url = new URL(href!);
+    expect(url.origin + url.pathname).toBe(baseURL);
+    expect(Object.fromEntries(url.searchParams)).toEqual({ view: "matrix", compare: "2025-07..2026-01", status: "decided,planned" });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  });
+
+  test("the sources view at 320 px: every source, no sideways scroll; a status badge opens the key", async ({ page, baseURL }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await openModel(page, "embed.html?view=sources&source=osw-2025-07&stage=2025-09");
+    await expect(page.locator('[data-source-id="osw-2025-07"]')).toBeVisible();
+    await expect(page.locator("[data-source-id]")).toHaveCount(model.meta.sources.length);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    const href = await page.getByRole("contentinfo").getByRole("link", { name: /Open in Command Atlas/ }).getAttribute("href");
+    expect(Object.fromEntries(new URL(href!, baseURL).searchParams)).toEqual({ view: "sources", source: "osw-2025-07", stage: "2025-09" });
+    await page.locator(".sources-view").getByRole("button", { name: "Planned" }).first().click();
+    await expect(page.getByRole("dialog", { name: "What the marks mean" })).toBeVisible();
+    await keepScreenshot(page, "sources view embedded at 320 px, status key open");
+  });
+});
+
+test.describe("a story step in an embed", () => {
+  test("shows the step's words, view, stage and marked unit; Open in Command Atlas opens the same step", async ({ page, baseURL }) => {
+    await openModel(page, "embed.html?story=default&step=3");
+    await waitForChart(page);
+    const step = page.getByRole("region", { name: "The headquarters: Paris, then London" });
+    await expect(step).toContainText("step 3 of 9");
+    await expect(page.locator('[data-unit-id="mnf-u-hq"]')).toHaveAttribute("aria-selected", "true");
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    const footer = page.getByRole("contentinfo");
+    await expect(footer).toContainText("Stage: 10 July 2025");
+    const href = await footer.getByRole("link", { name: /Open in Command Atlas/ }).getAttribute("href");
+    expect(Object.fromEntries(new URL(href!, baseURL).searchParams)).toEqual({ story: "default", step: "3" });
+    // Step 5 is the map.
+    await openModel(page, "embed.html?story=default&step=5");
+    await waitForMap(page);
+    await expect(page.getByRole("region", { name: "Land, air and sea" })).toBeVisible();
+  });
+
+  test("an unknown story or a step past the end gets a quiet notice, never a blank frame", async ({ page }) => {
+    await openModel(page, "embed.html?story=other&step=2");
+    await waitForChart(page);
+    await expect(page.getByText(/This model has no story “other”/)).toBeVisible();
+    await openModel(page, "embed.html?story=default&step=40");
+    await waitForChart(page);
+    await expect(page.getByText("This story has 9 steps, so step 9 is shown.")).toBeVisible();
+    await expect(page.getByRole("region", { name: "January 2026: the Paris declarations" })).toBeVisible();
+  });
+});
+
+test("?embed=1 on the app's own page opens the embed room", async ({ page, baseURL }) => {
+  await openModel(page, "?embed=1&view=matrix");
+  await expect(page.getByRole("table")).toBeVisible();
+  await expect(page.locator(".app-header")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /Open in Command Atlas/ })).toHaveAttribute("href", `${baseURL}?view=matrix`);
+});
+
+test("Copy link copies the URL of what is on screen, and it opens the same view", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseURL!).origin });
+  await openModel(page, "?view=map&stage=2025-09");
+  await page.getByRole("button", { name: "Matrix", exact: true }).click();
+  await page.getByRole("table").getByRole("button", { name: "Poland" }).click();
+  await page.getByRole("combobox", { name: "Theme" }).selectOption("dark");
+  // Copy link, Embed… and Export… sit in the header's Share list.
+  await page.getByRole("button", { name: "Share", exact: true }).click();
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByText(/Link copied/)).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(Object.fromEntries(new URL(link).searchParams)).toEqual({ view: "matrix", stage: "2025-09", nation: "PL", theme: "dark" });
+  const other = await context.newPage();
+  await other.goto(link);
+  await waitForModel(other);
+  await expect(other.getByRole("heading", { name: "Nations × lines of effort" })).toBeVisible();
+  // The stage chosen on the timeline (the header's select box is for phones since issue 08).
+  await expect(
+    other.getByRole("radiogroup", { name: "Stage" }).getByRole("radio", { name: /^4 September 2025/ }),
+  ).toHaveAttribute("aria-checked", "true");
+  await expect(other.getByRole("region", { name: "Details" }).getByRole("heading", { name: "Poland" })).toBeVisible();
+  expect(await other.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+});
+
+test.describe("the Embed dialog", () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test("writes the code for the view on screen and previews it at 320, 600 and 1000 px", async ({ page, context, baseURL }) => {
+    // Five loads of the embed page (three widths, a theme, the first): more than the usual 30 s on 2 cores.
+    test.setTimeout(60_000);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseURL!).origin });
+    await openModel(page, "?view=map&stage=2025-07");
+    expect(
+      await page.evaluate(() => performance.getEntriesByType("resource").some((e) => /EmbedDialog|ExportDialog|export-file|share-actions/.test(e.name))),
+      "the dialogs and the export code are not part of the first load",
+    ).toBe(false);
+    await page.getByRole("button", { name: "Share", exact: true }).click();
+    await page.getByRole("button", { name: "Embed…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Embed this view" });
+    const code = dialog.getByRole("textbox", { name: "Embed code" });
+    const preview = dialog.locator("iframe");
+    // Once the preview has settled, the code's height is the preview's.
+    const settled = () =>
+      expect
+        .poll(async () => {
+          const height = Number(/height="(\d+)"/.exec(await code.inputValue())?.[1]);
+          const frame = await preview.evaluate((el) => el.getBoundingClientRect().height);
+          return frame > 400 && Math.abs(height - frame) <= 1;
+        }, { timeout: 20_000 })
+        .toBe(true);
+    await settled();
+    const written = await code.inputValue();
+    expect(written).toMatch(/^<iframe title="Multinational Force Ukraine \(MNF-U\): map, 10 July 2025 \(Command Atlas\)"/);
+    expect(written).toContain(`src="${baseURL}embed.html?stage=2025-07&amp;view=map"`);
+    expect(written).toContain(`scrolling="no" style="width: 0; min-width: 100%; border: none;"`);
+    expect(written).toContain(`loading="lazy"`);
+    expect(written.endsWith(`<script src="${baseURL}embed.js" async></script>`)).toBe(true);
+    for (const width of [320, 1000, 600]) {
+      await dialog.getByRole("radio", { name: `${width} px` }).check();
+      await expect(dialog).toContainText(`measured in the preview at ${width} px wide`, { timeout: 20_000 });
+      expect(await preview.evaluate((el) => el.getBoundingClientRect().width)).toBe(width);
+    }
+    await dialog.getByRole("radio", { name: /Auto/ }).check();
+    await expect(code).toHaveValue(/theme=auto/);
+    await settled();
+    await dialog.getByRole("button", { name: "Copy embed code" }).click();
+    await expect(dialog.getByText("Embed code copied.")).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+    await keepScreenshot(page, "embed dialog");
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Embed…" })).toBeFocused();
+  });
+});
+
+async function download(page: Page, subject: string, format: string, theme = "screen") {
+  const dialog = page.getByRole("dialog", { name: "Export" });
+  if (!(await dialog.isVisible())) {
+    const share = page.getByRole("button", { name: "Share", exact: true });
+    if ((await share.getAttribute("aria-expanded")) !== "true") await share.click();
+    await page.getByRole("button", { name: "Export…" }).click();
+  }
+  await dialog.getByRole("combobox", { name: "Format" }).selectOption(format);
+  if (format !== "csv") {
+    await dialog.getByRole("combobox", { name: "What" }).selectOption(subject);
+    await dialog.getByRole("combobox", { name: "Colours" }).selectOption(theme);
+  }
+  const started = page.waitForEvent("download", { timeout: 20_000 });
+  await dialog.getByRole("button", { name: "Download" }).click();
+  const file = await started;
+  // Kept with the test's results, to look at.
+  const kept = test.info().outputPath(`${theme}-${file.suggestedFilename()}`);
+  await file.saveAs(kept);
+  await test.info().attach(file.suggestedFilename(), { path: kept });
+  return { name: file.suggestedFilename(), bytes: readFileSync(kept) };
+}
+
+test.describe("exports", () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test("the SVG holds title, sources and as-of as text; PNGs have their pixel sizes; the CSV has a row per nation", async ({ page, context }) => {
+    await openModel(page, "?stage=2025-07");
+    await waitForChart(page);
+    const svg = await download(page, "chart", "svg");
+    expect(svg.name).toBe("mnf-u-chart-2025-07.svg");
+    // Parsed in a blank page: a document parsed inside the app would be held to the app's own
+    // policy (no inline <style>), which a standalone file is not.
+    const blank = await context.newPage();
+    const parsed = await blank.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+      return {
+        error: doc.querySelector("parsererror")?.textContent ?? null,
+        texts: [...doc.querySelectorAll("text")].map((el) => el.textContent ?? ""),
+        width: Number(doc.documentElement.getAttribute("width")),
+        height: Number(doc.documentElement.getAttribute("height")),
+        fontFaces: (doc.querySelector("style")?.textContent ?? "").match(/@font-face\{[^}]*src:url\("data:/g)?.length ?? 0,
+        family: doc.documentElement.getAttribute("font-family"),
+        images: [...doc.querySelectorAll("image")].map((el) => el.getAttribute("xlink:href") ?? ""),
+      };
+    }, svg.bytes.toString("utf8"));
+    await blank.close();
+    expect(parsed.error).toBeNull();
+    expect(parsed.texts).toContain("Multinational Force Ukraine (MNF-U)");
+    expect(parsed.texts.join(" ")).toContain("As of 7 January 2026");
+    expect(parsed.texts.join(" ")).toContain("Stage: 10 July 2025");
+    expect(parsed.texts.some((s) => /^Sources: .*\((official|wire|press)\)/.test(s)), "the source line is text").toBe(true);
+    expect(parsed.texts).toContain("Part of (tree)");
+    expect(parsed.images.every((href) => href.startsWith("data:")), "every image is inside the file").toBe(true);
+    // The bundled font travels inside the file (both styles: the cards use italics).
+    expect(parsed.family).toMatch(/^"?Atkinson Hyperlegible Next/);
+    expect(parsed.fontFaces).toBe(2);
+
+    const png = await download(page, "chart", "png");
+    expect(png.name).toBe("mnf-u-chart-2025-07.png");
+    expect(pngDimensions(png.bytes)).toEqual({ width: parsed.width * 2, height: Math.round(parsed.height * 2) });
+    const social = await download(page, "map", "social", "dark");
+    expect(social.name).toBe("mnf-u-map-2025-07-social.png");
+    expect(pngDimensions(social.bytes)).toEqual({ width: 1200, height: 675 });
+
+    const csv = await download(page, "matrix", "csv");
+    expect(csv.name).toBe("mnf-u-matrix-2025-07.csv");
+    const rows = csv.bytes.toString("utf8").replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    expect(rows[0]).toMatch(/^Nation,ISO code,/);
+    const codes = rows.slice(1).map((row) => row.split(",")[1]);
+    expect(codes.sort(), "one row per nation of the stage, no more").toEqual(
+      resolveStage(model, "2025-07").nations.map((n) => n.code).sort(),
+    );
+    await keepScreenshot(page, "export dialog");
+  });
+});
+
+test.describe("themes", () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test("dark and high contrast are chosen in the header and kept in the URL; an embed is light unless asked", async ({ page }) => {
+    await openModel(page, "?stage=2026-01");
+    await waitForChart(page);
+    await page.getByRole("combobox", { name: "Theme" }).selectOption("dark");
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    await expect(page).toHaveURL(/theme=dark/);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe("rgb(20, 24, 31)");
+    await keepScreenshot(page, "dark theme, chart");
+    await page.getByRole("button", { name: "Map" }).click();
+    await waitForMap(page);
+    await keepScreenshot(page, "dark theme, map");
+    await page.getByRole("combobox", { name: "Theme" }).selectOption("contrast");
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("contrast");
+    await openModel(page, "embed.html");
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("light");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await openModel(page, "embed.html?theme=auto");
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    await openModel(page, "embed.html?dark=false");
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("light");
+    await openModel(page, "");
+    expect(await page.evaluate(() => document.documentElement.dataset.theme), "the app follows the system").toBe("dark");
+  });
+});
