@@ -27,6 +27,8 @@ async function openMenu(page: Page) {
 }
 
 test("the deck and the handout download from the header, whole and sourced", async ({ page }) => {
+  // Two files made in the page and an axe pass: more than 30 s on a loaded 2-core machine.
+  test.slow();
   await openModel(page);
   await waitForChart(page);
   // Keyboard first: the menu opens from its summary with Enter.
