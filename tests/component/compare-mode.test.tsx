@@ -5,10 +5,9 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { minimalModel, stage } from "../unit/model/builders";
+import { removalModel, validModel } from "../unit/model/builders";
 import { renderApp, renderAppWithoutWaiting, serve, structureTree } from "./render-app";
 import { compareStages } from "../../src/model";
-import { validateModel } from "../../src/model/validate";
 import { layoutTree } from "../../src/layout/tree";
 import { UnitCard } from "../../src/views/chart/UnitCard";
 import { markDetail, markLabel, markSpoken } from "../../src/views/compare/compare-words";
@@ -158,41 +157,6 @@ describe("compare mode: 10 July 2025 → January 2026", () => {
   });
 });
 
-/** A model whose second stage removes a unit, a role and a relation. */
-function removalModel() {
-  const raw = minimalModel();
-  raw.meta.title = "Removal fixture";
-  raw.units.push({
-    id: "team",
-    name: "Liaison team",
-    shortName: "Team",
-    parent: "cell",
-    kind: "support-element",
-    status: "proposed",
-    sources: ["src-a"],
-    description: "A team that a later stage drops from the plan.",
-  });
-  raw.roles.push({
-    id: "fr-team",
-    nation: "FR",
-    role: "contributor",
-    in: "team",
-    status: "proposed",
-    sources: ["src-a"],
-  });
-  raw.stages.push(
-    stage("early", { name: "Early", date: "2025-01", summary: "The first plan." }),
-    stage("late", {
-      name: "Late",
-      date: "2025-06",
-      basedOn: "early",
-      summary: "The team is gone.",
-      remove: ["team", "fr-team"],
-    }),
-  );
-  return raw;
-}
-
 describe("compare mode with removed items", () => {
   it("shows a removed unit in the structure and the list, as removed, with its old status", async () => {
     serve("/models/removal.json", JSON.stringify(removalModel()));
@@ -216,9 +180,7 @@ describe("compare mode with removed items", () => {
   });
 
   it("draws a removed unit as a ghost card with its change in words", () => {
-    const result = validateModel(removalModel());
-    if (!result.ok) throw new Error("invalid fixture");
-    const { union, marks } = compareStages(result.model, { from: "early", to: "late" });
+    const { union, marks } = compareStages(validModel(removalModel()), { from: "early", to: "late" });
     const units = union.units;
     const layout = layoutTree(
       [units[0]!],
