@@ -2,14 +2,14 @@
 // Compare mode: the differences between two stages in plain words, grouped by unit and nation,
 // each with its sources and grades; selecting one selects its unit everywhere. The structure,
 // matrix and details mark what changed; removed items are shown, as such.
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { removalModel, validModel } from "../unit/model/builders";
 import { renderApp, renderAppWithoutWaiting, serve, structureTree } from "./render-app";
+import { renderCard } from "./render-card";
 import { compareStages } from "../../src/model";
 import { layoutTree } from "../../src/layout/tree";
-import { UnitCard } from "../../src/views/chart/UnitCard";
 import { markDetail, markLabel, markSpoken } from "../../src/views/compare/compare-words";
 
 const param = (name: string) => new URLSearchParams(window.location.search).get(name);
@@ -191,31 +191,14 @@ describe("compare mode with removed items", () => {
       new Set(["hq", "cell"]),
     );
     const mark = marks.units.get("team")!;
-    const { getByRole } = render(
-      <svg>
-        <UnitCard
-          card={layout.byId.get("team")!}
-          detail="full"
-          selected={false}
-          focusable
-          hit={false}
-          currentHit={false}
-          dimmed={false}
-          leadNations={[]}
-          seat={null}
-          weak={false}
-          change={{
-            change: mark.change,
-            label: markLabel(mark, "unit"),
-            detail: markDetail(mark),
-            spoken: markSpoken(mark, "unit"),
-          }}
-          onActivate={() => undefined}
-          onToggle={() => undefined}
-          onFocusCard={() => undefined}
-        />
-      </svg>,
-    );
+    const { getByRole } = renderCard(layout.byId.get("team")!, {
+      change: {
+        change: mark.change,
+        label: markLabel(mark, "unit"),
+        detail: markDetail(mark),
+        spoken: markSpoken(mark, "unit"),
+      },
+    });
     const card = getByRole("treeitem");
     expect(card).toHaveClass("change-removed");
     expect(card).toHaveTextContent("Removed");
