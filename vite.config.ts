@@ -6,15 +6,17 @@ type OutputChunk = Rolldown.OutputChunk;
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import { META_POLICY, headersFile, securityHeaders } from "./scripts/csp.ts";
+import { checkedModels } from "./scripts/checked-at-build.ts";
 
 /**
  * What the page needs first starts downloading with the page, not after a script has run:
  * - the default model, by a preload link to its hashed file, which the app's fetch then reuses;
  * - the app's chunk (src/mount.tsx: React and the views; on the embed page src/mount-embed.tsx)
- *   and its imports, by modulepreload links. main.tsx imports it dynamically so that it can start the model's download and the
- *   validation worker first; the preload makes that cost no time;
- * - the validation worker's script (modulepreload as="worker");
+ *   and its imports, by modulepreload links. main.tsx imports it dynamically so that it can start
+ *   the model's download first; the preload makes that cost no time;
  * - the font's upright file, so text is drawn in it from the first paint rather than swapped in.
+ * The validation worker's script is not preloaded: the default model was checked at build
+ * (scripts/checked-at-build.ts), and a page given another model starts the worker at once.
  */
 function preloadStartup(): Plugin {
   return {
@@ -46,16 +48,6 @@ function preloadStartup(): Plugin {
           };
           visit(app.fileName);
         }
-        // The validation worker's script too, so it is not queued behind the app's chunks
-        // when main.tsx starts the worker (measured: ~90 ms later otherwise, on the critical
-        // path of small models). Chromium reuses it for the worker; it runs off the page's thread.
-        const worker = files.find((file) => /validation\.worker-[\w-]+\.js$/.test(file.fileName));
-        if (worker)
-          tags.push({
-            tag: "link",
-            attrs: { rel: "modulepreload", as: "worker", crossorigin: true, href: `./${worker.fileName}` },
-            injectTo: "head",
-          });
         const font = files.find((file) => /latin-wght-normal-[\w-]+\.woff2$/.test(file.fileName));
         if (font)
           tags.push({
@@ -125,7 +117,12 @@ function securityPolicy(): Plugin {
 // Relative base so the built app works from any folder (embeds, static hosts).
 export default defineConfig({
   base: "./",
-  plugins: [react(), preloadStartup(), securityPolicy()],
+  plugins: [
+    react(),
+    preloadStartup(),
+    securityPolicy(),
+    checkedModels(fileURLToPath(new URL("./data", import.meta.url))),
+  ],
   resolve: {
     // milsymbol's default entry registers every symbol standard it knows (~860 KB minified); its
     // ES module entry lets us register only the 2525C letter sets we draw. The package's
