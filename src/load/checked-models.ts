@@ -18,7 +18,12 @@ export async function patchesCheckedAtBuild(
   // crypto.subtle exists only in secure contexts (https, localhost): elsewhere the worker checks.
   const subtle = globalThis.crypto?.subtle;
   if (!candidates.length || !subtle) return null;
-  const digest = new Uint8Array(await subtle.digest("SHA-256", input as BufferSource));
+  let digest: Uint8Array;
+  try {
+    digest = new Uint8Array(await subtle.digest("SHA-256", input as BufferSource));
+  } catch {
+    return null; // a shortcut only: if the digest fails, the worker checks the bytes
+  }
   const hex = Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
   return candidates.find((model) => model.sha256 === hex)?.patches ?? null;
 }

@@ -85,3 +85,14 @@ describe("validateModelInput for bytes checked at build", () => {
     expect(started).toEqual([expect.stringMatching(/validation\.worker/)]);
   });
 });
+
+describe("a digest that fails", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("falls back to the worker's checks instead of failing the load", async () => {
+    vi.stubGlobal("crypto", {
+      subtle: { digest: () => Promise.reject(new TypeError("not an ArrayBuffer of this realm")) },
+    });
+    expect(await patchesCheckedAtBuild(defaultBytes())).toBeNull();
+  });
+});
