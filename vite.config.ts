@@ -6,6 +6,7 @@ type OutputChunk = Rolldown.OutputChunk;
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import { META_POLICY, headersFile, securityHeaders } from "./scripts/csp.ts";
+import { prerender } from "./scripts/prerender.ts";
 
 /**
  * What the page needs first starts downloading with the page, not after a script has run:
@@ -122,10 +123,29 @@ function securityPolicy(): Plugin {
   };
 }
 
+/**
+ * The default model's first view in the built pages' #root, painted before any script runs
+ * (scripts/prerender.ts: the built app opened in the system Chromium, its first view kept).
+ * Runs once the whole build is written, as the last step of `vite build`.
+ */
+function prerenderFirstView(): Plugin {
+  let outDir = "dist";
+  return {
+    name: "command-atlas:prerender",
+    apply: "build",
+    configResolved(config) {
+      outDir = config.build.outDir.startsWith("/") ? config.build.outDir : `${config.root}/${config.build.outDir}`;
+    },
+    async closeBundle() {
+      await prerender(outDir, (message) => this.info(message));
+    },
+  };
+}
+
 // Relative base so the built app works from any folder (embeds, static hosts).
 export default defineConfig({
   base: "./",
-  plugins: [react(), preloadStartup(), securityPolicy()],
+  plugins: [react(), preloadStartup(), securityPolicy(), prerenderFirstView()],
   resolve: {
     // milsymbol's default entry registers every symbol standard it knows (~860 KB minified); its
     // ES module entry lets us register only the 2525C letter sets we draw. The package's

@@ -1,7 +1,7 @@
 // What every room (the app, the embed) does to start: the URL is applied to the store before the
 // first render, and the requested model's query joins the load main.tsx started, so a model that
 // has arrived by now is in the very first render.
-import { StrictMode } from "react";
+import { StrictMode, useLayoutEffect } from "react";
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { QueryClientProvider } from "@tanstack/react-query";
@@ -14,13 +14,36 @@ export function mountRoom(room: ReactNode): void {
   applyUrlToStore(window.location.href);
   const queryClient = createQueryClient();
   const { requested } = useAtlas.getState();
-  void queryClient.prefetchQuery({
+  const loaded = queryClient.prefetchQuery({
     queryKey: modelKeys.bySource(requested),
     queryFn: ({ signal }) => loadModel(requested, signal),
   });
-  createRoot(document.getElementById("root")!).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>{room}</QueryClientProvider>
-    </StrictMode>,
-  );
+  const container = document.getElementById("root")!;
+  const render = () =>
+    createRoot(container).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <TakenOver container={container} />
+          {room}
+        </QueryClientProvider>
+      </StrictMode>,
+    );
+  // The build paints the default model's first view into the page (scripts/prerender.ts). The
+  // app's first render replaces it, so it waits for the model (loaded or failed): its first frame
+  // is then the same view, not a "Loading" page in between. Any other address (another model,
+  // a unit, a view) replaces the snapshot at once, as it shows something else.
+  if (container.hasAttribute("data-prerendered") && isDefaultView(window.location.search))
+    void loaded.then(render);
+  else render();
+}
+
+/** An address with no query (or only an empty one) opens the default model's first view. */
+function isDefaultView(search: string): boolean {
+  return new URLSearchParams(search).size === 0;
+}
+
+/** Once the app's first render is on screen, the page no longer shows the build's snapshot. */
+function TakenOver({ container }: { container: HTMLElement }) {
+  useLayoutEffect(() => container.removeAttribute("data-prerendered"), [container]);
+  return null;
 }
