@@ -119,6 +119,9 @@ test.describe("accessibility (axe)", () => {
   });
 
   test("the Embed dialog", async ({ page }) => {
+    // The dialog's live preview is a second page (the embedded matrix), and axe checks inside it
+    // too: two pages' work, as the Embed dialog's own journey allows for.
+    test.setTimeout(60_000);
     await openModel(page, "?view=matrix");
     await page.getByRole("button", { name: "Share", exact: true }).click();
     await page.getByRole("button", { name: "Embed…" }).click();

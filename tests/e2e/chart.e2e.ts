@@ -127,20 +127,23 @@ test("arrow keys move between parent, children and siblings; Enter selects it ev
   await openChart(page, "?unit=mnf-u");
   // Tab order: the chart holds one tab stop, on the selected card.
   await card(page, MNF_U).focus();
+  // Focus moves after the key's handler has re-rendered: each step waits for it (expect.poll).
   await page.keyboard.press("ArrowUp");
-  expect(await focusedName(page)).toMatch(COALITION);
+  await expect.poll(() => focusedName(page)).toMatch(COALITION);
   await page.keyboard.press("ArrowDown");
+  await expect.poll(() => focusedName(page)).not.toMatch(COALITION);
   const firstChild = await focusedName(page);
-  expect(firstChild).not.toMatch(COALITION);
   await page.keyboard.press("ArrowRight");
-  const sibling = await focusedName(page);
-  expect(sibling, "Right moves to the next sibling").not.toBe(firstChild);
+  await expect
+    .poll(() => focusedName(page), { message: "Right moves to the next sibling" })
+    .not.toBe(firstChild);
   await page.keyboard.press("ArrowLeft");
-  expect(await focusedName(page), "Left moves back").toBe(firstChild);
+  await expect.poll(() => focusedName(page), { message: "Left moves back" }).toBe(firstChild);
 
   // Walk to the Kyiv cell (the HQ's forward element, under the HQ) and select it with Enter.
   await card(page, HQ).focus();
   await page.keyboard.press("ArrowDown");
+  await expect.poll(() => focusedName(page)).not.toMatch(HQ);
   for (let i = 0; i < 8 && !KYIV.test(await focusedName(page)); i++) await page.keyboard.press("ArrowRight");
   expect(await focusedName(page)).toMatch(KYIV);
   const ring = await page.evaluate(() => {

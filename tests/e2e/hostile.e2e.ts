@@ -151,7 +151,7 @@ async function cardBoxes(page: Page) {
         const name = card.querySelector(".card-name")!.getBoundingClientRect();
         return {
           id: card.dataset.unitId!,
-          title: card.querySelector(":scope > title")?.textContent ?? null,
+          title: card.querySelector(":scope > .card-frame > title")?.textContent ?? null,
           inside:
             name.left >= frame.left - 0.5 &&
             name.right <= frame.right + 0.5 &&

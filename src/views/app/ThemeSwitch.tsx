@@ -15,7 +15,9 @@ export function ThemeSwitch() {
   return (
     <label className="stage-switcher theme-switch">
       <span>Theme</span>
+      {/* Named on its own too: focus mode's slim header hides the word "Theme". */}
       <select
+        aria-label="Theme"
         value={choice}
         onChange={(event) => setTheme(event.target.value === "auto" ? null : (event.target.value as Theme))}
       >

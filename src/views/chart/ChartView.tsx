@@ -233,22 +233,26 @@ export function ChartView({ controls = "all", frame = null }: Props) {
   const toggle = useCallback((id: string) => toggleExpanded(id), [toggleExpanded]);
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
-    if (!activeId) return;
-    const card = layout.byId.get(activeId);
+    // The key acts on the card that has focus, read from the event, not from state that a fast
+    // second key can reach before React has re-rendered after the first.
+    const focusedCard = (event.target as Element).closest?.("[data-unit-id]")?.getAttribute("data-unit-id");
+    const currentId = focusedCard && layout.byId.has(focusedCard) ? focusedCard : activeId;
+    if (!currentId) return;
+    const card = layout.byId.get(currentId);
     if (!card) return;
     if (event.key === "Enter") {
       event.preventDefault();
-      return activate(activeId);
+      return activate(currentId);
     }
     if (event.key === " ") {
       event.preventDefault();
-      if (card.hasChildren) toggleExpanded(activeId);
+      if (card.hasChildren) toggleExpanded(currentId);
       return;
     }
     const next = neighbourInDirection(layout, card, event.key);
     if (next === undefined) return;
     event.preventDefault();
-    if (next === "expand") return toggleExpanded(activeId, true);
+    if (next === "expand") return toggleExpanded(currentId, true);
     if (!next) return;
     moveFocus.current = true;
     setFocusedId(next);

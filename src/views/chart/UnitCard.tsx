@@ -284,9 +284,10 @@ export const UnitCard = memo(function UnitCard(props: Props) {
   if (detail === "outline") {
     return (
       <g {...common}>
-        <title>{unit.name}</title>
         {outline}
-        <rect className="card-frame" width={w} height={h} rx={8} />
+        <rect className="card-frame" width={w} height={h} rx={8}>
+          <title>{unit.name}</title>
+        </rect>
         <rect className="card-focus-ring" x={-6} y={-6} width={w + 12} height={h + 12} rx={12} />
       </g>
     );
@@ -307,10 +308,12 @@ export const UnitCard = memo(function UnitCard(props: Props) {
   const otherMarks = words.marks.slice(weak ? 1 : 0);
   return (
     <g {...common}>
-      {/* The full name, as a tooltip: the card may show only the start of its short name. */}
-      <title>{unit.name}</title>
       {outline}
-      <rect className="card-frame" width={w} height={h} rx={8} />
+      {/* The full name, as a tooltip: the card may show only the start of its short name. On the
+          frame, not the card, so it is not read as part of the card's visible words. */}
+      <rect className="card-frame" width={w} height={h} rx={8}>
+        <title>{unit.name}</title>
+      </rect>
       <CardSymbol sidc={sidc} width={symbolW} height={symbolH} />
       {/* The {" "} between texts are not drawn; they keep the card's words apart in its text. */}
       <text

@@ -3,6 +3,7 @@ import { playableStory } from "../../model";
 import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
 import { enterFullscreen } from "../common/fullscreen";
+import { BriefingDownloads } from "../deck/BriefingDownloads";
 
 export function RoomControls() {
   const { model } = useShownModel();
@@ -39,6 +40,11 @@ export function RoomControls() {
           Present{skipped > 0 && <span aria-hidden="true"> ⚠</span>}
         </button>
       )}
+      {/* The story as a deck and handout, and the view on screen as a slide or PDF (issue 10). */}
+      <details className="briefing-menu">
+        <summary>Deck &amp; handout</summary>
+        <BriefingDownloads withView />
+      </details>
       {story && skipped > 0 && (
         // A model author learns at load, not only when presenting, that the story has broken steps.
         <span id="story-skipped" className="visually-hidden">

@@ -17,6 +17,7 @@ import { announceEnd, useStorySync } from "./useStorySync";
 import { useStoryKeys } from "./useStoryKeys";
 import { StepSources } from "./StepSources";
 import { StoryProblems } from "./StoryProblems";
+import { BriefingDownloads } from "../deck/BriefingDownloads";
 import { useModelKey, usePresenterUrl } from "./model-key";
 import "./present.css";
 
@@ -163,6 +164,10 @@ function Room({
               Full screen
             </button>
           )}
+          <details className="briefing-menu">
+            <summary>Deck &amp; handout</summary>
+            <BriefingDownloads />
+          </details>
           <button type="button" onClick={leave}>
             Leave (Esc)
           </button>
