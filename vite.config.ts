@@ -137,7 +137,11 @@ function prerenderFirstView(): Plugin {
       outDir = config.build.outDir.startsWith("/") ? config.build.outDir : `${config.root}/${config.build.outDir}`;
     },
     async closeBundle() {
-      await prerender(outDir, (message) => this.info(message));
+      await prerender(
+        outDir,
+        (message) => this.info(message),
+        (message) => this.warn(message),
+      );
     },
   };
 }
