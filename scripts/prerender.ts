@@ -256,7 +256,7 @@ export async function prerender(
     return;
   }
   const started = Date.now();
-  const { base, close } = await startPreview();
+  const { base, close } = await startPreview(dist);
   const userDataDir = mkdtempSync(join(tmpdir(), "atlas-prerender-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROME_PATH,
