@@ -11,6 +11,7 @@ import { applyUrlToStore } from "./state/url";
 import { useAtlas } from "./state/store";
 import { adoptSymbolUrl } from "./symbols/symbol-loader";
 import { adoptFlagUrl } from "./symbols/flags";
+import { readSnapshotFrame } from "./views/chart/snapshot-frame";
 
 /**
  * Mounts a room. `firstViewParts` load what the room's first view draws from chunks of its own
@@ -39,10 +40,11 @@ export function mountRoom(room: ReactNode, firstViewParts: readonly (() => Promi
   // app's first render replaces it, so it waits for the model (loaded or failed) and for the
   // parts its first view draws: its first frame is then the same view, not a "Loading" page or
   // an empty chart in between. The snapshot's symbols and flags are drawn at once, not after
-  // their chunks have loaded. Any other address (another model, a unit, a view) replaces the
+  // their chunks have loaded, and the chart opens on the snapshot's frame. Any other address (another model, a unit, a view) replaces the
   // snapshot at once, as it shows something else.
   if (container.hasAttribute("data-prerendered") && isDefaultView(window.location.search)) {
     adoptPictures(container);
+    readSnapshotFrame(container);
     void Promise.all([loaded, ...parts]).then(render);
   } else render();
 }

@@ -98,7 +98,8 @@ function differences(before: Seen[], after: Seen[]): string[] {
 /**
  * Opens `path` with every script held back: the page shows only its prerendered snapshot. Returns
  * a function that lets the scripts load, and the page's frames are recorded from the take-over
- * on (window.__frames: a picture in each animation frame for half a second).
+ * on (window.__frames: a picture right after the app's first render, before it is painted, then
+ * one in each of the next 30 animation frames).
  */
 async function openWithScriptsHeld(page: Page, path: string): Promise<() => void> {
   await page.addInitScript(
@@ -109,6 +110,8 @@ async function openWithScriptsHeld(page: Page, path: string): Promise<() => void
       const observer = new MutationObserver(() => {
         if (document.getElementById("root")?.hasAttribute("data-prerendered") !== false) return;
         observer.disconnect();
+        // The page as the take-over left it, before the browser has painted it; then each frame.
+        frames.push(take());
         let left = 30;
         const sample = () => {
           frames.push(take());
@@ -149,10 +152,13 @@ async function expectSameViewAfterTakeOver(page: Page, path: string, where: stri
   release();
   await expect(page.locator("#root[data-prerendered]")).toHaveCount(0, { timeout: 15_000 });
   await waitForChart(page);
-  await page.waitForFunction(() => (window as unknown as { __frames: unknown[] }).__frames.length >= 30);
+  await page.waitForFunction(() => (window as unknown as { __frames: unknown[] }).__frames.length > 30);
   const frames = (await page.evaluate(() => (window as unknown as { __frames: Seen[][] }).__frames)) as Seen[][];
   frames.forEach((frame, i) =>
-    expect(differences(before, frame), `${where}: frame ${i + 1} after the take-over`).toEqual([]),
+    expect(
+      differences(before, frame),
+      `${where}: ${i ? `frame ${i} after the take-over` : "the take-over, before it is painted"}`,
+    ).toEqual([]),
   );
   // And once the app has settled (the symbols' and flags' own chunks loaded, the chart marked).
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
@@ -245,6 +251,49 @@ test.describe("the app takes over without a visible change", () => {
 
       test("the embed's first view", async ({ page }) => {
         await expectSameViewAfterTakeOver(page, "./embed.html", `the embed at ${width} px`);
+      });
+    });
+});
+
+/**
+ * The chart's cards, symbols and flags in a picture. (Not its box: between two snapshot sizes its
+ * height can differ by a few pixels, as it ends at the bottom of the window from where the
+ * timeline above it ends, which the app measures again.)
+ */
+const chartOnly = (seen: Seen[]) => seen.filter((s) => /^(card|symbol|flag):/.test(s.key));
+
+test.describe("on a screen between the snapshot sizes, the chart glides from the snapshot's frame to the app's own", () => {
+  for (const [where, path, viewport] of [
+    ["a 1366 × 768 laptop", "./", { width: 1366, height: 768 }],
+    ["an embed 480 px wide", "./embed.html", { width: 480, height: 700 }],
+  ] as const)
+    test.describe(where, () => {
+      test.use({ viewport });
+
+      test("the chart starts where the snapshot drew it and ends on the app's own first view", async ({ page, browser }) => {
+        // The app's own first view here: any query replaces the snapshot at once.
+        const own = await browser.newPage({ viewport });
+        await openModel(own, `${path}?view=chart`);
+        await waitForChart(own);
+        await own.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+        const ownChart = chartOnly(await own.evaluate(picture));
+        await own.close();
+
+        const release = await openWithScriptsHeld(page, path);
+        const before = chartOnly(await page.evaluate(picture));
+        expect(differences(before, ownChart), "the snapshot's frame differs from the app's here").not.toEqual([]);
+        release();
+        await waitForChart(page);
+        await page.waitForFunction(() => (window as unknown as { __frames: unknown[] }).__frames.length > 30);
+        // The app's first render puts the chart where the snapshot had it; from its first painted
+        // frame on, the chart glides (d3-zoom's transition, ChartView) to the app's own view.
+        const [atTakeOver] = (await page.evaluate(() => (window as unknown as { __frames: Seen[][] }).__frames)) as Seen[][];
+        expect(differences(before, chartOnly(atTakeOver!)), `${where}: the chart at the take-over`).toEqual([]);
+        await expect
+          .poll(async () => differences(ownChart, chartOnly(await page.evaluate(picture))), {
+            message: `${where}: the chart settles on the app's own first view`,
+          })
+          .toEqual([]);
       });
     });
 });
