@@ -173,9 +173,20 @@ function takeSnapshot(index: number): Snapshot {
 }
 
 /**
- * Runs in the page: resolves once the first view has settled, its chart drawn with its symbols
- * and flags and the timeline's axis in (nothing in #root has changed for a while).
+ * Runs in the page: whether the first view's parts that arrive with chunks of their own are in:
+ * every card's symbol (milsymbol), every flag, the timeline's axis.
  */
+function firstViewComplete(): boolean {
+  const cards = [...document.querySelectorAll("svg.chart-svg .chart-card")];
+  return (
+    cards.length > 0 &&
+    cards.every((card) => !card.querySelector(".card-name") || card.querySelector("image[data-sidc]")) &&
+    !document.querySelector("svg.chart-svg .flag-placeholder") &&
+    (!document.querySelector(".timeline-strip") || !!document.querySelector(".timeline-axis svg"))
+  );
+}
+
+/** Runs in the page: resolves once nothing in #root has changed for `quietMs`. */
 function firstViewSettled(quietMs: number): Promise<void> {
   return new Promise((resolve) => {
     let timer = 0;
@@ -213,7 +224,8 @@ async function snapshotAt(
     await page.evaluate(async () => {
       await document.fonts.ready;
     });
-    await page.evaluate(firstViewSettled, 300);
+    await page.waitForFunction(firstViewComplete, null, { timeout: 30_000, polling: 50 });
+    await page.evaluate(firstViewSettled, 150);
     return await page.evaluate(takeSnapshot, index);
   } finally {
     await page.close();
