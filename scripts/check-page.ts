@@ -7,7 +7,8 @@
 //   "Content Security Policy" console messages from the page or its worker) while the chart,
 //   map, matrix and summary are shown, and on the embed page, in the Embed dialog's preview and
 //   while the pictures are exported;
-// - the model was not validated in the worker (the in-page fallback's chunk loaded instead);
+// - the default model was checked again in the browser (it was checked at build), or another
+//   model was not validated in the worker (the in-page fallback's chunk loaded instead);
 // - a chart card lacks its symbol once milsymbol has loaded, or its text moved when it arrived.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -44,6 +45,21 @@ async function violationsIn(page: Page, consoleReports: string[]): Promise<strin
     () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
   );
   return [...inPage, ...consoleReports];
+}
+
+/** The file names of the scripts a page has downloaded so far. */
+function loadedScripts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance.getEntriesByType("resource").map((entry) => entry.name.split("/").pop() ?? ""),
+  );
+}
+
+/** The built default model's address, from the preload link index.html gives it. */
+async function defaultModelUrl(base: string): Promise<string> {
+  const html = await (await fetch(base)).text();
+  const href = /<link rel="preload" href="([^"]+\.json)"/.exec(html)?.[1];
+  assert(href, "index.html has no preload link for the default model");
+  return new URL(href, base).href;
 }
 
 async function main() {
@@ -109,27 +125,46 @@ async function main() {
       },
     },
     {
-      name: "the default model loads, validated in the worker, with no CSP violation",
+      name: "the default model loads as checked at build: no worker, no zod, no CSP violation",
       run: async () => {
         await page.goto(base);
         await page.waitForFunction(() => performance.getEntriesByName("chart:rendered").length > 0, null, {
           timeout: 20_000,
         });
-        const scripts = await page.evaluate(() =>
-          performance.getEntriesByType("resource").map((entry) => entry.name.split("/").pop() ?? ""),
-        );
-        const workerLoads = scripts.filter((name) => /^validation\.worker-.*\.js$/.test(name)).length;
-        assert(workerLoads > 0, "the validation worker never loaded");
+        const scripts = await loadedScripts(page);
         assert(
-          workerLoads === 1,
-          `the validation worker's script was downloaded ${workerLoads} times, not once from its preload`,
+          !scripts.some((name) => /^(validation\.worker|check-text)-.*\.js$/.test(name)),
+          `the default model was checked again in the browser (${scripts.filter((n) => /worker|check-text/.test(n)).join(", ")}), not taken as checked at build`,
         );
+        const found = await violationsIn(page, consoleReports);
+        assert(found.length === 0, `CSP violations: ${found.join(" | ")}`);
+      },
+    },
+    {
+      name: "another model (?model=) is validated in the worker, with no CSP violation",
+      run: async () => {
+        // The default model with one byte changed: the build's digest no longer matches it.
+        const modelUrl = `${base}other-model.json`;
+        await page.route(modelUrl, async (route) => {
+          const original = await (await fetch(await defaultModelUrl(base))).text();
+          const changed = original.replace('"description": "', '"description": " ');
+          assert(changed !== original, "could not change the default model's description");
+          await route.fulfill({ contentType: "application/json", body: changed });
+        });
+        await page.goto(`${base}?model=./other-model.json`);
+        await page.waitForFunction(() => performance.getEntriesByName("chart:rendered").length > 0, null, {
+          timeout: 20_000,
+        });
+        const scripts = await loadedScripts(page);
+        const workerLoads = scripts.filter((name) => /^validation\.worker-.*\.js$/.test(name)).length;
+        assert(workerLoads === 1, `the validation worker's script was downloaded ${workerLoads} times, not once`);
         assert(
           !scripts.some((name) => /^check-text-.*\.js$/.test(name)),
           "the model was validated in the page, not the worker",
         );
         const found = await violationsIn(page, consoleReports);
         assert(found.length === 0, `CSP violations: ${found.join(" | ")}`);
+        await page.unroute(modelUrl);
       },
     },
     {
