@@ -286,8 +286,13 @@ export async function prerender(
       const css = snapshotCss(snapshots, sizes);
       const cssName = `assets/prerender-${name.replace(".html", "")}-${createHash("sha256").update(css).digest("hex").slice(0, 8)}.css`;
       writeFileSync(join(dist, cssName), css);
+      // The page links some stylesheets itself; others it only preloads (a room's, which its
+      // script then links): the snapshot needs every one linked.
+      const linked = new Set(
+        [...source.matchAll(/<link rel="stylesheet"[^>]*\shref="([^"]+)"/g)].map((match) => match[1]),
+      );
       const links = [...new Set(snapshots.flatMap((s) => s.sheets))]
-        .filter((href) => !source.includes(`"${href}"`))
+        .filter((href) => !linked.has(href))
         .map((href) => `  <link rel="stylesheet" crossorigin href="${href}">\n`)
         .join("");
       const markup = snapshots.map((s) => s.html).join("");
