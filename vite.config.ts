@@ -6,6 +6,7 @@ type OutputChunk = Rolldown.OutputChunk;
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import { META_POLICY, headersFile, securityHeaders } from "./scripts/csp.ts";
+import { prerender } from "./scripts/prerender.ts";
 import { checkedModels } from "./scripts/checked-at-build.ts";
 
 /**
@@ -168,6 +169,29 @@ function firstPaintChunks(): Rolldown.CodeSplittingGroup {
   };
 }
 
+/**
+ * The default model's first view in the built pages' #root, painted before any script runs
+ * (scripts/prerender.ts: the built app opened in the system Chromium, its first view kept).
+ * Runs once the whole build is written, as the last step of `vite build`.
+ */
+function prerenderFirstView(): Plugin {
+  let outDir = "dist";
+  return {
+    name: "command-atlas:prerender",
+    apply: "build",
+    configResolved(config) {
+      outDir = config.build.outDir.startsWith("/") ? config.build.outDir : `${config.root}/${config.build.outDir}`;
+    },
+    async closeBundle() {
+      await prerender(
+        outDir,
+        (message) => this.info(message),
+        (message) => this.warn(message),
+      );
+    },
+  };
+}
+
 // Relative base so the built app works from any folder (embeds, static hosts).
 export default defineConfig({
   base: "./",
@@ -176,6 +200,7 @@ export default defineConfig({
     preloadStartup(),
     securityPolicy(),
     checkedModels(fileURLToPath(new URL("./data", import.meta.url))),
+    prerenderFirstView(),
   ],
   resolve: {
     // milsymbol's default entry registers every symbol standard it knows (~860 KB minified); its

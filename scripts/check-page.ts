@@ -1,6 +1,8 @@
 // `npm run test:page` (part of `npm test`, after the build): the built app as `vite preview`
 // serves it, with its security headers, in the system Chromium. Fails when:
 // - the page or a file lacks the security headers, or the embed rule is not by path;
+// - index.html or embed.html (with their prerendered first view) hold an inline script, a
+//   <style> element, a style attribute or an inline event handler;
 // - anything violates the Content Security Policy (securitypolicyviolation events in the page,
 //   "Content Security Policy" console messages from the page or its worker) while the chart,
 //   map, matrix and summary are shown, and on the embed page, in the Embed dialog's preview and
@@ -111,7 +113,15 @@ async function main() {
           html.indexOf("Content-Security-Policy") < html.indexOf("<script"),
           "the CSP meta tag comes after a script",
         );
-        assert(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), "index.html has an inline script");
+        // Both pages hold the prerendered first view (scripts/prerender.ts): markup only, its
+        // styles in a stylesheet of their own, as style-src 'self' requires.
+        for (const page of ["index.html", "embed.html"]) {
+          const text = await (await fetch(base + page)).text();
+          assert(!/<script(?![^>]*\bsrc=)[^>]*>/.test(text), `${page} has an inline script`);
+          assert(!/<style[\s>]/.test(text), `${page} has a <style> element`);
+          assert(!/<[^>]+\sstyle=/.test(text), `${page} has a style attribute`);
+          assert(!/<[^>]+\son[a-z]+=/.test(text), `${page} has an inline event handler`);
+        }
       },
     },
     {

@@ -117,6 +117,8 @@ export const test = base.extend<Fixtures>({
 /** Opens the app (a query such as "?view=map" or "" for the default) and waits for its shell. */
 export async function openApp(page: Page, query = ""): Promise<void> {
   await page.goto(query || "./");
+  // The build's static first view (scripts/prerender.ts) has an h1 too: wait for the app's own.
+  await expect(page.locator("#root[data-prerendered]")).toHaveCount(0);
   await expect(page.locator("h1")).toBeAttached();
 }
 
