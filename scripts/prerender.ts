@@ -48,7 +48,7 @@ export const PRERENDER_PAGES: Record<string, readonly PrerenderSize[]> = {
 
 const ROOT_TAG = '<div id="root"></div>';
 
-type Snapshot = { html: string; css: string[]; sheets: string[]; title: string };
+type Snapshot = { html: string; css: string[]; systemThemes: string[]; sheets: string[]; title: string };
 
 /**
  * Runs in the page: the #root's markup as a still picture, as snapshot number `index` of its
@@ -169,7 +169,20 @@ function takeSnapshot(index: number): Snapshot {
   const sheets = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map(
     (link) => new URL(link.href).pathname.replace(/^.*\/assets\//, "./assets/"),
   );
-  return { html: root.innerHTML, css, sheets, title: document.title };
+  // The app's theme is the system's until a reader picks one (?theme=, theme.ts), and its script
+  // says which by <html data-theme>. The snapshot is drawn before that: the dark and high-contrast
+  // themes' rules also apply, by media query, to a page without data-theme (contrast last, as
+  // more contrast comes first in theme.ts), so a dark system sees the dark theme at once.
+  const systemThemes: string[] = [];
+  for (const [theme, media] of [
+    ["dark", "(prefers-color-scheme: dark)"],
+    ["contrast", "(prefers-contrast: more)"],
+  ])
+    for (const sheet of document.styleSheets)
+      for (const rule of sheet.cssRules)
+        if (rule instanceof CSSStyleRule && rule.selectorText === `[data-theme="${theme}"]`)
+          systemThemes.push(`@media ${media}{html:not([data-theme]){${rule.style.cssText}}}`);
+  return { html: root.innerHTML, css, systemThemes, sheets, title: document.title };
 }
 
 /**
@@ -234,7 +247,7 @@ async function snapshotAt(
 
 /** The stylesheet of a page's snapshots: their former style attributes, and which one shows where. */
 function snapshotCss(snapshots: readonly Snapshot[], sizes: readonly PrerenderSize[]): string {
-  const rules = snapshots.flatMap((snapshot) => snapshot.css);
+  const rules = [...(snapshots[0]?.systemThemes ?? []), ...snapshots.flatMap((snapshot) => snapshot.css)];
   sizes.forEach((size, i) => {
     // Hidden below its first width and from the next size's first width up: min-width only,
     // so every width shows exactly one snapshot.
