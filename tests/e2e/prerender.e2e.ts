@@ -261,7 +261,8 @@ test.describe("the app takes over without a visible change", () => {
     await expectSameViewAfterTakeOver(page, "./", `the app on the ${testInfo.project.name}`);
   });
 
-  // The theme follows the system until a reader picks one: the snapshot does too.
+  // Until a reader picks a theme the app's follows the system and the embed's is light: the
+  // snapshots' too.
   for (const [system, options] of [
     ["a dark system", { colorScheme: "dark" }],
     ["a system asking for more contrast", { contrast: "more" }],
@@ -271,6 +272,11 @@ test.describe("the app takes over without a visible change", () => {
 
       test("the app's first view, in the system's theme", async ({ page }) => {
         await expectSameViewAfterTakeOver(page, "./", `the app on ${system}`);
+      });
+
+      test("the embed's first view, in its light theme", async ({ page }) => {
+        await page.setViewportSize({ width: 600, height: 700 });
+        await expectSameViewAfterTakeOver(page, "./embed.html", `the embed on ${system}`);
       });
     });
 
