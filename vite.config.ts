@@ -208,6 +208,14 @@ export default defineConfig({
     // "exports" hide that file, hence an alias to its path.
     alias: {
       "milsymbol/letter-codes": fileURLToPath(new URL("./node_modules/milsymbol/index.mjs", import.meta.url)),
+      // jsPDF's optional helpers for html() and addSvgAsImage(), which we never call: markup
+      // from strings, refused under Trusted Types. A module that refuses to load stands in.
+      ...Object.fromEntries(
+        ["html2canvas", "dompurify", "canvg"].map((name) => [
+          name,
+          fileURLToPath(new URL("./src/deck/not-shipped.ts", import.meta.url)),
+        ]),
+      ),
     },
   },
   // The validation worker (src/load/validation.ts) is a module worker, built as an ES module.

@@ -2,68 +2,22 @@
 // expanded branches and orientation on screen), each card drawn as views/chart/UnitCard.tsx draws
 // it, the tree links, and the relations as RelationLines draws them. Pure: images come in as
 // data: URLs, colours as a palette.
-import type { Model, Relation, RelationKind, Status, Unit } from "../model";
+import type { Relation, RelationKind, Status, Unit } from "../model";
 import type { ModelIndex } from "../state/selectors";
 import type { TreeLayout } from "../layout/tree";
 import { CARD, CARD_NAME_PX } from "../layout/tree";
 import { routeRelations } from "../layout/relation-routes";
-import { seatDate, seatIndexAt, seatsInOrder } from "../layout/rotation";
 import { symbolSize, unitSidc } from "../symbols/sidc";
 import { cardWords } from "../views/chart/UnitCard";
-import type { CardFlag, CardSeat } from "../views/chart/UnitCard";
+import type { CardDecorations } from "../views/chart/card-decorations";
 import { RELATION_STYLE, relationPath, shownCard } from "../views/chart/RelationLines";
-import { RELATION_LABEL, ROLE_LABEL, STATUS_LABEL } from "../views/common/labels";
+import { RELATION_LABEL, STATUS_LABEL } from "../views/common/labels";
 import { WEAK_WORDS } from "../views/common/WeakMark";
 import type { Palette, PaletteKey } from "./palette";
 import { paint } from "./palette";
 import { statusIcon, weakIcon } from "./marks";
 import { el, escapeXml, text } from "./svg";
 import type { LegendItem, SvgPiece } from "./svg";
-
-// Nations that lead the unit itself, as on the chart (a functional lead is in the details).
-const LEAD_ROLES = new Set(["lead", "sea-lead", "monitoring-lead"]);
-
-export type CardDecorations = { seats: Map<string, CardSeat>; flags: Map<string, CardFlag[]> };
-
-/** The HQ's seat (at the year control's step or the stage's date) and each unit's lead flags. */
-export function cardDecorations(
-  layout: TreeLayout,
-  model: Model,
-  stageId: string | null,
-  index: ModelIndex,
-  rotationStep: number | null,
-): CardDecorations {
-  const seats = new Map<string, CardSeat>();
-  for (const card of layout.cards) {
-    const rotation = card.unit.rotation;
-    if (!rotation) continue;
-    const ordered = seatsInOrder(rotation);
-    const at = rotationStep ?? seatIndexAt({ ...rotation, seats: ordered }, seatDate(model, stageId));
-    const name = (i: number) =>
-      ordered[i] ? (index.places.get(ordered[i]!.place)?.name ?? ordered[i]!.place) : null;
-    const shown = Math.min(at, ordered.length - 1);
-    seats.set(card.id, {
-      now: name(shown) ?? "",
-      next: name(at + 1),
-      datesAssumed: ordered[shown]?.datesAssumed === true,
-    });
-  }
-  const flags = new Map<string, CardFlag[]>();
-  for (const [unitId, roles] of index.rolesByUnit) {
-    const byNation = new Map<string, CardFlag>();
-    for (const r of roles) {
-      if (!LEAD_ROLES.has(r.role) || r.status === "dropped" || byNation.has(r.nation)) continue;
-      const nation = index.nations.get(r.nation)?.name ?? r.nation;
-      byNation.set(r.nation, {
-        code: r.nation,
-        status: r.status,
-        label: `${nation}: ${ROLE_LABEL[r.role].toLowerCase()} (${STATUS_LABEL[r.status].toLowerCase()})`,
-      });
-    }
-    flags.set(unitId, [...byNation.values()]);
-  }
-  return { seats, flags };
-}
 
 export const RELATION_COLOUR: Record<RelationKind, PaletteKey> = {
   commands: "rel-commands",

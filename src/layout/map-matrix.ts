@@ -4,6 +4,7 @@
 import type { OtherContributors, ResolvedModel, Role, Unit } from "../model";
 import type { ModelIndex } from "../state/selectors";
 import { ROLE_PRECEDENCE } from "./map";
+import { unitsInTreeOrder } from "./outline";
 
 export type MatrixColumn = { unit: Unit };
 export type MatrixRow = {
@@ -23,27 +24,12 @@ export type Matrix = {
 /** Kinds that are columns even when no nation holds a role in them (the land effort, say). */
 const ALWAYS_A_COLUMN = new Set<Unit["kind"]>(["headquarters", "line-of-effort", "forward-element"]);
 
-/** Units in structure order (depth first, as the tree shows them). */
-function unitsInTreeOrder(index: ModelIndex): Unit[] {
-  const out: Unit[] = [];
-  const seen = new Set<string>();
-  const stack = [...index.roots].reverse();
-  while (stack.length) {
-    const unit = stack.pop()!;
-    if (seen.has(unit.id)) continue;
-    seen.add(unit.id);
-    out.push(unit);
-    stack.push(...[...(index.children.get(unit.id) ?? [])].reverse());
-  }
-  return out;
-}
-
 /**
  * `hiddenUnits`: units the status filter does not show; they keep a column only for the roles or
  * members the filter leaves in them.
  */
 export function buildMatrix(resolved: ResolvedModel, index: ModelIndex, hiddenUnits: ReadonlySet<string> = new Set()): Matrix {
-  const columns = unitsInTreeOrder(index)
+  const columns = unitsInTreeOrder(index.roots, index.children)
     .filter((u) => (index.rolesByUnit.get(u.id)?.length ?? 0) > 0 || u.otherContributors || (ALWAYS_A_COLUMN.has(u.kind) && u.status !== "dropped" && !hiddenUnits.has(u.id)))
     .map((unit) => ({ unit }));
   const rows = resolved.nations.map((nation) => {

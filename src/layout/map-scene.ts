@@ -169,6 +169,34 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
   const markers: SceneMarker[] = [];
   const lines: SceneLine[] = [];
   const offMap: NationOnMap[] = [];
+  /**
+   * A domain's note (the sea lane, the air area, the land flows: each notional) at `point`, naming
+   * the unit it stands for; with `below`, the label stands that far under the point plus its own
+   * height, out of the way of a country's name there.
+   */
+  const note = (
+    domain: string,
+    unitId: string,
+    text: string[],
+    point: [number, number],
+    { below, ...placing }: Pick<LabelRequest, "priority" | "gap" | "far" | "centred"> & { below?: number },
+  ) => {
+    const size = sized(text, compact);
+    requests.push({
+      id: `note:${domain}`,
+      x: point[0],
+      y: below === undefined ? point[1] : point[1] + size.h + below,
+      ...size,
+      ...placing,
+      label: {
+        id: `note:${domain}`,
+        kind: "note",
+        target: { kind: "unit", id: unitId },
+        lines: text,
+        point: { x: point[0], y: point[1] },
+      },
+    });
+  };
 
   // Places and what sits there. A place that hosts units gets one callout: its name, then a row
   // per unit (a rotating HQ's seat says whether it is the year shown).
@@ -336,22 +364,7 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
         const text = compact
           ? ["Notional lane,", "not an official route"]
           : ["Sea lane: notional,", "not an official route"];
-        requests.push({
-          id: "note:lane",
-          x: mid[0],
-          y: mid[1],
-          ...sized(text, compact),
-          priority: 8,
-          gap: 10,
-          far: true,
-          label: {
-            id: "note:lane",
-            kind: "note",
-            target: { kind: "unit", id: layers.sea.unit.id },
-            lines: text,
-            point: { x: mid[0], y: mid[1] },
-          },
-        });
+        note("lane", layers.sea.unit.id, text, mid, { priority: 8, gap: 10, far: true });
       }
     }
   }
@@ -364,22 +377,7 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
       const text = compact
         ? ["Air policing area:", "notional"]
         : ["Air policing area: notional,", "not an official zone"];
-      const size = sized(text, compact);
-      requests.push({
-        id: "note:air",
-        x: xy[0],
-        y: xy[1] + size.h + 18,
-        ...size,
-        priority: 9,
-        centred: true,
-        label: {
-          id: "note:air",
-          kind: "note",
-          target: { kind: "unit", id: layers.air.unit.id },
-          lines: text,
-          point: { x: xy[0], y: xy[1] },
-        },
-      });
+      note("air", layers.air.unit.id, text, xy, { below: 18, priority: 9, centred: true });
     }
   }
 
@@ -404,21 +402,7 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
           labelled = true;
           const text = ["Land support flows:", "notional"];
           const mid: [number, number] = [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2];
-          requests.push({
-            id: "note:land",
-            x: mid[0],
-            y: mid[1],
-            ...sized(text, compact),
-            priority: 35,
-            gap: 8,
-            label: {
-              id: "note:land",
-              kind: "note",
-              target: { kind: "unit", id: layers.land.unit.id },
-              lines: text,
-              point: { x: mid[0], y: mid[1] },
-            },
-          });
+          note("land", layers.land.unit.id, text, mid, { priority: 35, gap: 8 });
         }
       }
     }

@@ -1,4 +1,5 @@
-// The structure panel's rows: the unit tree flattened to what is visible, in reading order.
+// The structure panel's rows: the unit tree flattened to what is visible, in reading order; and
+// every unit in that order, open or closed (the matrix's columns, compare mode's groups).
 import type { Unit } from "../model";
 
 export type OutlineRow = {
@@ -39,4 +40,22 @@ export function visibleRows(
         stack.push({ unit: kids[i]!, level: level + 1, parentId: unit.id, index: i + 1, size: kids.length });
   }
   return rows;
+}
+
+/** Every unit depth first, as the structure reads when all is open; each once, however it is reached. */
+export function unitsInTreeOrder(
+  roots: readonly Unit[],
+  children: ReadonlyMap<string, readonly Unit[]>,
+): Unit[] {
+  const out: Unit[] = [];
+  const seen = new Set<string>();
+  const stack = [...roots].reverse();
+  while (stack.length) {
+    const unit = stack.pop()!;
+    if (seen.has(unit.id)) continue;
+    seen.add(unit.id);
+    out.push(unit);
+    stack.push(...[...(children.get(unit.id) ?? [])].reverse());
+  }
+  return out;
 }

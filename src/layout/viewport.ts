@@ -430,6 +430,26 @@ export function nearestAllowed(
   return candidates.reduce((best, s) => (Math.abs(s - want) < Math.abs(best - want) ? s : best));
 }
 
+/**
+ * Where a card stands in the box under a view: wholly inside, wholly outside, or cut by an edge.
+ * Half a pixel of slack, so a card that touches an edge is not counted as cut.
+ */
+function cardPlacement(
+  c: { x: number; y: number },
+  box: { w: number; h: number },
+  view: Viewport,
+  card: CardSize,
+): "inside" | "outside" | "cut" {
+  const eps = 0.5;
+  const left = c.x * view.k + view.x;
+  const top = c.y * view.k + view.y;
+  const right = left + card.w * view.k;
+  const bottom = top + card.h * view.k;
+  if (left >= -eps && top >= -eps && right <= box.w + eps && bottom <= box.h + eps) return "inside";
+  if (right <= eps || bottom <= eps || left >= box.w - eps || top >= box.h - eps) return "outside";
+  return "cut";
+}
+
 /** Cards that a view shows only in part: the test of a first view. */
 export function cutCards<C extends { id: string; x: number; y: number }>(
   cards: readonly C[],
@@ -437,16 +457,7 @@ export function cutCards<C extends { id: string; x: number; y: number }>(
   view: Viewport,
   card: CardSize,
 ): C[] {
-  const eps = 0.5;
-  return cards.filter((c) => {
-    const left = c.x * view.k + view.x;
-    const top = c.y * view.k + view.y;
-    const right = left + card.w * view.k;
-    const bottom = top + card.h * view.k;
-    const inside = left >= -eps && top >= -eps && right <= box.w + eps && bottom <= box.h + eps;
-    const outside = right <= eps || bottom <= eps || left >= box.w - eps || top >= box.h - eps;
-    return !inside && !outside;
-  });
+  return cards.filter((c) => cardPlacement(c, box, view, card) === "cut");
 }
 
 /** Cards wholly inside a view. */
@@ -456,15 +467,5 @@ export function cardsInView<C extends { x: number; y: number }>(
   view: Viewport,
   card: CardSize,
 ): C[] {
-  const eps = 0.5;
-  return cards.filter((c) => {
-    const left = c.x * view.k + view.x;
-    const top = c.y * view.k + view.y;
-    return (
-      left >= -eps &&
-      top >= -eps &&
-      left + card.w * view.k <= box.w + eps &&
-      top + card.h * view.k <= box.h + eps
-    );
-  });
+  return cards.filter((c) => cardPlacement(c, box, view, card) === "inside");
 }

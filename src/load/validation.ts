@@ -9,6 +9,7 @@ import type { ModelInput } from "./check-text";
 import { patchesCheckedAtBuild } from "./checked-models";
 import { applyPatches } from "./patches";
 import type { ValidationReply, ValidationRequest } from "./validation.worker";
+import { validationWorkerScript } from "./worker-script";
 
 type Pending = {
   input: ModelInput;
@@ -38,7 +39,8 @@ function parseHere(input: ModelInput): unknown {
 function getWorker(): Worker | null {
   if (worker || workerFailed) return worker;
   try {
-    worker = new Worker(new URL("./validation.worker.ts", import.meta.url), {
+    // Through the Trusted Types policy: the pages refuse a plain string here (worker-script.ts).
+    worker = new Worker(validationWorkerScript(), {
       type: "module",
       name: "model-validation",
     });

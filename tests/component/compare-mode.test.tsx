@@ -2,15 +2,14 @@
 // Compare mode: the differences between two stages in plain words, grouped by unit and nation,
 // each with its sources and grades; selecting one selects its unit everywhere. The structure,
 // matrix and details mark what changed; removed items are shown, as such.
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { minimalModel, stage } from "../unit/model/builders";
+import { removalModel, validModel } from "../unit/model/builders";
 import { renderApp, renderAppWithoutWaiting, serve, structureTree } from "./render-app";
+import { renderCard } from "./render-card";
 import { compareStages } from "../../src/model";
-import { validateModel } from "../../src/model/validate";
 import { layoutTree } from "../../src/layout/tree";
-import { UnitCard } from "../../src/views/chart/UnitCard";
 import { markDetail, markLabel, markSpoken } from "../../src/views/compare/compare-words";
 
 const param = (name: string) => new URLSearchParams(window.location.search).get(name);
@@ -158,41 +157,6 @@ describe("compare mode: 10 July 2025 → January 2026", () => {
   });
 });
 
-/** A model whose second stage removes a unit, a role and a relation. */
-function removalModel() {
-  const raw = minimalModel();
-  raw.meta.title = "Removal fixture";
-  raw.units.push({
-    id: "team",
-    name: "Liaison team",
-    shortName: "Team",
-    parent: "cell",
-    kind: "support-element",
-    status: "proposed",
-    sources: ["src-a"],
-    description: "A team that a later stage drops from the plan.",
-  });
-  raw.roles.push({
-    id: "fr-team",
-    nation: "FR",
-    role: "contributor",
-    in: "team",
-    status: "proposed",
-    sources: ["src-a"],
-  });
-  raw.stages.push(
-    stage("early", { name: "Early", date: "2025-01", summary: "The first plan." }),
-    stage("late", {
-      name: "Late",
-      date: "2025-06",
-      basedOn: "early",
-      summary: "The team is gone.",
-      remove: ["team", "fr-team"],
-    }),
-  );
-  return raw;
-}
-
 describe("compare mode with removed items", () => {
   it("shows a removed unit in the structure and the list, as removed, with its old status", async () => {
     serve("/models/removal.json", JSON.stringify(removalModel()));
@@ -216,9 +180,7 @@ describe("compare mode with removed items", () => {
   });
 
   it("draws a removed unit as a ghost card with its change in words", () => {
-    const result = validateModel(removalModel());
-    if (!result.ok) throw new Error("invalid fixture");
-    const { union, marks } = compareStages(result.model, { from: "early", to: "late" });
+    const { union, marks } = compareStages(validModel(removalModel()), { from: "early", to: "late" });
     const units = union.units;
     const layout = layoutTree(
       [units[0]!],
@@ -229,31 +191,14 @@ describe("compare mode with removed items", () => {
       new Set(["hq", "cell"]),
     );
     const mark = marks.units.get("team")!;
-    const { getByRole } = render(
-      <svg>
-        <UnitCard
-          card={layout.byId.get("team")!}
-          detail="full"
-          selected={false}
-          focusable
-          hit={false}
-          currentHit={false}
-          dimmed={false}
-          leadNations={[]}
-          seat={null}
-          weak={false}
-          change={{
-            change: mark.change,
-            label: markLabel(mark, "unit"),
-            detail: markDetail(mark),
-            spoken: markSpoken(mark, "unit"),
-          }}
-          onActivate={() => undefined}
-          onToggle={() => undefined}
-          onFocusCard={() => undefined}
-        />
-      </svg>,
-    );
+    const { getByRole } = renderCard(layout.byId.get("team")!, {
+      change: {
+        change: mark.change,
+        label: markLabel(mark, "unit"),
+        detail: markDetail(mark),
+        spoken: markSpoken(mark, "unit"),
+      },
+    });
     const card = getByRole("treeitem");
     expect(card).toHaveClass("change-removed");
     expect(card).toHaveTextContent("Removed");

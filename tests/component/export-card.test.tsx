@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 // An exported chart's card says what the card on screen says, in the same places: the words come
 // from cardWords and the symbol's box from symbolSize on both, whether or not milsymbol has loaded.
-import { render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { layoutTree } from "../../src/layout/tree";
 import { isWeaklySourced } from "../../src/model";
-import { cardDecorations, chartPicture } from "../../src/export/chart-svg";
+import { chartPicture } from "../../src/export/chart-svg";
+import { cardDecorations } from "../../src/views/chart/card-decorations";
 import type { ChartPictureInput } from "../../src/export/chart-svg";
 import { paletteFor } from "../../src/export/palette";
-import { UnitCard } from "../../src/views/chart/UnitCard";
+import { renderCard } from "./render-card";
 import { symbolSize, unitSidc } from "../../src/symbols/sidc";
 import { shownAt } from "../unit/export/default-model";
 
@@ -56,25 +56,11 @@ function wordsOf(group: Element) {
 }
 
 function screenCard(card: (typeof layout.cards)[number]) {
-  const { container } = render(
-    <svg>
-      <UnitCard
-        card={card}
-        detail="full"
-        selected={false}
-        focusable
-        hit={false}
-        currentHit={false}
-        dimmed={false}
-        leadNations={decorations.flags.get(card.id) ?? []}
-        seat={decorations.seats.get(card.id) ?? null}
-        weak={isWeak(card.unit)}
-        onActivate={() => undefined}
-        onToggle={() => undefined}
-        onFocusCard={() => undefined}
-      />
-    </svg>,
-  );
+  const { container } = renderCard(card, {
+    leadNations: decorations.flags.get(card.id) ?? [],
+    seat: decorations.seats.get(card.id) ?? null,
+    weak: isWeak(card.unit),
+  });
   return container.querySelector("g.chart-card")!;
 }
 

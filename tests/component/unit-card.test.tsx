@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 // A chart card says on its face what a reader must know before quoting it: the status, a
 // condition, a seat whose dates are assumed, a weak sourcing.
-import { render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { layoutTree } from "../../src/layout/tree";
 import type { Unit } from "../../src/model";
-import { UnitCard } from "../../src/views/chart/UnitCard";
 import type { CardSeat } from "../../src/views/chart/UnitCard";
+import { renderCard } from "./render-card";
 
 const hq: Unit = {
   id: "hq",
@@ -21,25 +20,7 @@ const hq: Unit = {
 
 function drawCard(seat: CardSeat | null, unit: Unit = hq) {
   const layout = layoutTree([unit], new Map(), new Set());
-  return render(
-    <svg>
-      <UnitCard
-        card={layout.byId.get(unit.id)!}
-        detail="full"
-        selected={false}
-        focusable
-        hit={false}
-        currentHit={false}
-        dimmed={false}
-        leadNations={[]}
-        seat={seat}
-        weak={false}
-        onActivate={() => undefined}
-        onToggle={() => undefined}
-        onFocusCard={() => undefined}
-      />
-    </svg>,
-  ).getByRole("treeitem");
+  return renderCard(layout.byId.get(unit.id)!, { seat }).getByRole("treeitem");
 }
 
 describe("a chart card", () => {

@@ -2,7 +2,7 @@
 // A statement resting on aggregators alone is marked "weakly sourced" wherever it is shown (the
 // details, the structure row, the matrix, the summary, the chart card), and only then; every
 // citation shows its source's grade; the filter hides weak statements in every view.
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { minimalModel } from "../unit/model/builders";
@@ -13,7 +13,7 @@ import { isWeaklySourced, resolveStage, weaklySourcedStatements } from "../../sr
 import { validateModel } from "../../src/model/validate";
 import type { Model, Unit } from "../../src/model";
 import { layoutTree } from "../../src/layout/tree";
-import { UnitCard } from "../../src/views/chart/UnitCard";
+import { renderCard } from "./render-card";
 
 const WEAK = /weakly sourced/i;
 const details = () => screen.getByRole("region", { name: "Details" });
@@ -136,25 +136,7 @@ describe("weakly sourced statements", () => {
     const units = model.units as Unit[];
     const layout = layoutTree([units[0]!], new Map([["hq", [units[1]!]]]), new Set(["hq"]));
     const drawCard = (id: string) =>
-      render(
-        <svg>
-          <UnitCard
-            card={layout.byId.get(id)!}
-            detail="full"
-            selected={false}
-            focusable
-            hit={false}
-            currentHit={false}
-            dimmed={false}
-            leadNations={[]}
-            seat={null}
-            weak={isWeaklySourced(layout.byId.get(id)!.unit.sources, sources)}
-            onActivate={() => undefined}
-            onToggle={() => undefined}
-            onFocusCard={() => undefined}
-          />
-        </svg>,
-      );
+      renderCard(layout.byId.get(id)!, { weak: isWeaklySourced(layout.byId.get(id)!.unit.sources, sources) });
     const weakCard = drawCard("cell");
     expect(weakCard.getByRole("treeitem")).toHaveTextContent(WEAK);
     expect(weakCard.getByRole("treeitem")).toHaveAccessibleName(/weakly sourced/);

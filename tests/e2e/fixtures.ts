@@ -37,8 +37,10 @@ const CSP_BINDING = "__atlasReportCspViolation";
 function listenForCspViolations(binding: string) {
   document.addEventListener("securitypolicyviolation", (event) => {
     const report = (window as unknown as Record<string, (text: string) => void>)[binding];
+    // A Trusted Types violation's sample names the sink and the string's start ("Element innerHTML|<b>").
     report?.(
       `${event.violatedDirective} blocked ${event.blockedURI || "(inline)"}` +
+        (event.sample ? ` [${event.sample}]` : "") +
         (event.sourceFile ? ` (from ${event.sourceFile}:${event.lineNumber})` : ""),
     );
   });

@@ -14,12 +14,13 @@ import { UnitCard } from "./UnitCard";
 import type { CardChange, CardFlag } from "./UnitCard";
 import { markDetail, markLabel, markSpoken } from "../compare/compare-words";
 import { isWeaklySourced } from "../../model";
-import { RelationLines } from "./RelationLines";
+import { RelationArrowMarkers, RelationLines } from "./RelationLines";
 import { ChartToolbar } from "./ChartToolbar";
 import { RelationLegend } from "./RelationLegend";
 import { Minimap } from "./Minimap";
 import { useChartViewport } from "./useChartViewport";
 import { useCardDecorations } from "./useCardDecorations";
+import { TreeLinks } from "./TreeLinks";
 import { neighbourInDirection } from "./chart-navigation";
 import { forgetSnapshotFrame, gliding, sameFrame, snapshotFrame, startGlide } from "./snapshot-frame";
 import type { Viewport } from "../common/pan-zoom";
@@ -321,60 +322,11 @@ export function ChartView({ controls = "all", frame = null }: Props) {
           onKeyDown={onKeyDown}
         >
           <defs>
-            <marker
-              id="relation-arrow"
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="7"
-              markerHeight="7"
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0 L10,5 L0,10 z" className="relation-arrow" />
-            </marker>
-            {/* The same arrow for the wider, hollow lines of our reading (marker size scales with the stroke). */}
-            <marker
-              id="relation-arrow-hollow"
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="3"
-              markerHeight="3"
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0 L10,5 L0,10 z" className="relation-arrow" />
-            </marker>
+            <RelationArrowMarkers />
           </defs>
           {/* role="none": a plain group between the tree and its items hides them from Chromium's tree. */}
           <g ref={sceneRef} role="none">
-            <g className="tree-links" aria-hidden="true">
-              {links.map((link) => (
-                <path key={`${link.source}>${link.target}`} d={link.path} className="tree-link" />
-              ))}
-              {/* Compare mode: the leg into a ghost (removed) card is dashed, into an added card heavy. */}
-              {links
-                .filter((link) => {
-                  const change = cardChanges.get(link.target)?.change;
-                  return change === "removed" || change === "added";
-                })
-                .map((link) => (
-                  <path
-                    key={`${link.source}>${link.target}:change`}
-                    d={link.leg}
-                    className={`tree-link-change change-${cardChanges.get(link.target)!.change}`}
-                  />
-                ))}
-              {/* A placement that is our reading, not a source's: its own leg into the card is drawn
-                  hollow (a trunk shared with sourced siblings stays solid), as the legend says. */}
-              {links
-                .filter((link) => index.units.get(link.target)?.ourReading)
-                .map((link) => (
-                  <g key={`${link.source}>${link.target}:reading`} className="tree-link-our-reading">
-                    <path d={link.leg} className="tree-link is-our-reading" />
-                    <path d={link.leg} className="our-reading-core" />
-                  </g>
-                ))}
-            </g>
+            <TreeLinks links={links} units={index.units} changes={cardChanges} />
             <RelationLines
               layout={layout}
               relations={resolved.relations}

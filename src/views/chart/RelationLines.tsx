@@ -8,6 +8,7 @@ import { routeRelations } from "../../layout/relation-routes";
 import type { Point } from "../../layout/relation-routes";
 import type { RelationsShown } from "../../state/store";
 import { RELATION_LABEL, STATUS_LABEL } from "../common/labels";
+import { ArrowheadMarker } from "../common/ArrowheadMarker";
 
 export const RELATION_STYLE: Record<RelationKind, { dash: string; className: string }> = {
   commands: { dash: "", className: "rel-commands" },
@@ -45,6 +46,20 @@ export function relationPath(points: readonly Point[]): string {
   }
   smoothed.push(points.at(-1)!);
   return curve(smoothed) ?? "";
+}
+
+/**
+ * The arrowheads RelationLines ends its lines with, to go in the <defs> of the SVG that draws them
+ * with the same `markerId`: one for a sourced line, and one for our reading's wider, hollow line
+ * (a marker's size scales with the stroke, so that one is smaller).
+ */
+export function RelationArrowMarkers({ markerId = "relation-arrow" }: { markerId?: string }) {
+  return (
+    <>
+      <ArrowheadMarker id={markerId} className="relation-arrow" />
+      <ArrowheadMarker id={`${markerId}-hollow`} className="relation-arrow" size={3} />
+    </>
+  );
 }
 
 export const RelationLines = memo(function RelationLines({

@@ -2,6 +2,7 @@
 // and by nation (by name). Pure: the list view only draws the groups.
 import type { Difference, ResolvedModel } from "../../model";
 import type { ModelIndex } from "../../state/selectors";
+import { unitsInTreeOrder } from "../../layout/outline";
 
 /** What selecting a row or a group selects everywhere. */
 export type Target = { kind: "unit" | "nation" | "place"; id: string };
@@ -45,21 +46,6 @@ export function rowTarget(d: Difference, index: Pick<ModelIndex, "units" | "nati
   return groupOf(d, index);
 }
 
-/** Units depth first, as the structure shows them. */
-function treeOrder(index: Pick<ModelIndex, "roots" | "children">): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  const stack = [...index.roots].reverse();
-  while (stack.length) {
-    const unit = stack.pop()!;
-    if (seen.has(unit.id)) continue;
-    seen.add(unit.id);
-    out.push(unit.id);
-    stack.push(...[...(index.children.get(unit.id) ?? [])].reverse());
-  }
-  return out;
-}
-
 export function groupDifferences(
   differences: readonly Difference[],
   index: ModelIndex,
@@ -86,7 +72,7 @@ export function groupDifferences(
     (d.kind === "unit" || d.kind === "nation" || d.kind === "place" ? 0 : 10) +
     ["added", "status", "role", "changed", "removed"].indexOf(d.change);
   for (const group of byKey.values()) group.rows.sort((a, b) => rank(a) - rank(b));
-  const order = treeOrder(index);
+  const order = unitsInTreeOrder(index.roots, index.children).map((unit) => unit.id);
   const units = order.map((id) => byKey.get(`unit:${id}`)).filter((g): g is DifferenceGroup => !!g);
   // A unit the tree does not hold (an orphan of a broken model) still gets its group, last.
   for (const group of byKey.values())

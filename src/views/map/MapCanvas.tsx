@@ -13,6 +13,7 @@ import type { MapLayers, SceneLabel, Target } from "../../layout/map-scene";
 import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
 import { formatIsoDate, ROLE_LABEL, STATUS_LABEL } from "../common/labels";
+import { ArrowheadMarker } from "../common/ArrowheadMarker";
 import type { Viewport } from "../common/pan-zoom";
 import { describeTarget, HINT } from "./map-words";
 import { MapTooltip } from "./MapTooltip";
@@ -219,17 +220,7 @@ export function MapCanvas({
           >
             <line x1="0" y1="0" x2="0" y2="10" className="air-line" />
           </pattern>
-          <marker
-            id="map-arrow"
-            viewBox="0 0 10 10"
-            refX="8"
-            refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto-start-reverse"
-          >
-            <path d="M0,0 L10,5 L0,10 z" className="flow-arrow" />
-          </marker>
+          <ArrowheadMarker id="map-arrow" className="flow-arrow" tip={8} />
         </defs>
         <rect className="map-sea" width={width} height={height} aria-hidden="true" />
         <g transform={t}>

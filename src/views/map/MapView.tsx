@@ -77,6 +77,17 @@ export default function MapView({ controls = "all", legend = "open" }: Props = {
     if (atlas.isSuccess) performance.mark("map:rendered");
   }, [atlas.isSuccess]);
 
+  // The key, shown open or folded (legend).
+  const mapKey = (
+    <MapLegend
+      layers={layers}
+      atlas={atlas.data ?? null}
+      projection={projection}
+      width={size.w}
+      height={size.h}
+      domains={domains}
+    />
+  );
   return (
     <section
       className="panel map-view"
@@ -162,25 +173,11 @@ export default function MapView({ controls = "all", legend = "open" }: Props = {
         gives the same information as a table.
       </p>
       {legend === "open" ? (
-        <MapLegend
-          layers={layers}
-          atlas={atlas.data ?? null}
-          projection={projection}
-          width={size.w}
-          height={size.h}
-          domains={domains}
-        />
+        mapKey
       ) : (
         <details className="map-legend-fold" open={size.w >= 760 || undefined}>
           <summary>Key: what the colours, marks and lines mean</summary>
-          <MapLegend
-            layers={layers}
-            atlas={atlas.data ?? null}
-            projection={projection}
-            width={size.w}
-            height={size.h}
-            domains={domains}
-          />
+          {mapKey}
         </details>
       )}
     </section>

@@ -11,7 +11,8 @@ import { useShownModel } from "../app/shown-model";
 import { formatIsoDate, RELATION_LABEL } from "../common/labels";
 import { SourceList } from "../details/SourceList";
 import { SourceAnchorPrefix } from "../common/Citations";
-import { RelationLines, RELATION_STYLE } from "../chart/RelationLines";
+import { RelationArrowMarkers, RelationLines, RELATION_STYLE } from "../chart/RelationLines";
+import { TreeLinks } from "../chart/TreeLinks";
 import { UnitCard } from "../chart/UnitCard";
 import type { CardFlag } from "../chart/UnitCard";
 import { useCardDecorations } from "../chart/useCardDecorations";
@@ -109,32 +110,9 @@ function HandoutChart() {
       aria-hidden="true"
     >
       <defs>
-        <marker
-          id="print-relation-arrow"
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerWidth="7"
-          markerHeight="7"
-          orient="auto-start-reverse"
-        >
-          <path d="M0,0 L10,5 L0,10 z" className="relation-arrow" />
-        </marker>
+        <RelationArrowMarkers markerId="print-relation-arrow" />
       </defs>
-      <g className="tree-links">
-        {layout.links.map((link) => (
-          <path key={`${link.source}>${link.target}`} d={link.path} className="tree-link" />
-        ))}
-        {/* As on screen: a placement by our reading has its own leg drawn hollow. */}
-        {layout.links
-          .filter((link) => index.units.get(link.target)?.ourReading)
-          .map((link) => (
-            <g key={`${link.source}>${link.target}:reading`} className="tree-link-our-reading">
-              <path d={link.leg} className="tree-link is-our-reading" />
-              <path d={link.leg} className="our-reading-core" />
-            </g>
-          ))}
-      </g>
+      <TreeLinks links={layout.links} units={index.units} />
       <g className="print-relations">
         <RelationLines
           layout={layout}

@@ -4,21 +4,13 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { playableStory, resolveStage } from "../../../src/model";
-import type { Model } from "../../../src/model";
-import { validateModel } from "../../../src/model/validate";
 import { buildStoryDeck, sourceEntry, MAX_CARDS } from "../../../src/deck/build-deck";
 import { MIN_PT, SLIDE_16_9 } from "../../../src/deck/deck";
 import type { Deck } from "../../../src/deck/deck";
 import { writePptx } from "../../../src/deck/write-pptx";
-import { minimalModel } from "../model/builders";
-import type { RawModel } from "../model/builders";
+import { minimalModel, validModel } from "../model/builders";
 
-function load(path: string): Model {
-  const v = validateModel(JSON.parse(readFileSync(path, "utf8")));
-  if (!v.ok) throw new Error(JSON.stringify(v.problems));
-  return v.model;
-}
-const model = load("data/mnf-ukraine.json");
+const model = validModel(JSON.parse(readFileSync("data/mnf-ukraine.json", "utf8")));
 
 /** The text of every <a:t> in an XML part, in order, unescaped. */
 const texts = (xml: string) =>
@@ -131,18 +123,12 @@ describe("the default story as a deck", () => {
 const runsOf = (deck: Deck) =>
   deck.slides.flatMap((s) => s.shapes.flatMap((shape) => (shape.kind === "line" ? [] : shape.paragraphs)));
 
-function valid(raw: RawModel): Model {
-  const v = validateModel(raw);
-  if (!v.ok) throw new Error(JSON.stringify(v.problems));
-  return v.model;
-}
-
 describe("odd input", () => {
   it("reports a step that points at a missing stage or unit, with its pointer, and keeps the rest", async () => {
     const raw = JSON.parse(readFileSync("data/mnf-ukraine.json", "utf8"));
     raw.story.steps[2].stage = "2030-01";
     raw.story.steps[3].select = { unit: "no-such-unit" };
-    const broken = valid(raw);
+    const broken = validModel(raw);
     const { deck, problems } = buildStoryDeck(broken);
     expect(problems.map((p) => p.pointer)).toEqual(["/story/steps/2/stage", "/story/steps/3/select/unit"]);
     const shown = deck.slides.filter((s) => s.role === "step" && (!s.part || s.part.n === 1)).map((s) => s.step);
@@ -161,7 +147,7 @@ describe("odd input", () => {
     }
     raw.stages = [{ id: "s1", name: "Stage one", date: "2025-07", summary: "Everything at once.", sources: ["src-a"] }];
     raw.story = { title: "Big", steps: [{ title: "The whole tree", text: "All 61 units.", view: "chart", stage: "s1", sources: ["src-a"] }] };
-    const big = valid(raw);
+    const big = validModel(raw);
     const { deck } = buildStoryDeck(big);
     const steps = deck.slides.filter((s) => s.role === "step");
     expect(steps.length).toBeGreaterThan(1);
@@ -184,7 +170,7 @@ describe("odd input", () => {
     ];
     raw.stages = [{ id: "s1", name: "Stage one", date: "2025-07", summary: "Two units.", sources: ["src-a"] }];
     raw.story = { title: "Odd names", steps: [{ title: "Names", text: "Two names.", view: "chart", stage: "s1", sources: ["src-a"] }] };
-    const { deck } = buildStoryDeck(valid(raw));
+    const { deck } = buildStoryDeck(validModel(raw));
     const slide = deck.slides.find((s) => s.role === "step")!;
     const cards = slide.shapes.filter((s) => s.kind === "card");
     const rtl = cards.find((c) => c.unitId === "top")!;
@@ -215,7 +201,7 @@ describe("a very deep chain of units", () => {
     }));
     raw.stages = [{ id: "s1", name: "Stage one", date: "2025-07", summary: "A chain.", sources: ["src-a"] }];
     raw.story = { title: "Deep", steps: [{ title: "The chain", text: "400 levels.", view: "chart", stage: "s1", sources: ["src-a"] }] };
-    const { deck } = buildStoryDeck(valid(raw));
+    const { deck } = buildStoryDeck(validModel(raw));
     const steps = deck.slides.filter((s) => s.role === "step");
     expect(steps.length).toBe(12);
     const drawn = steps.flatMap((s) => s.shapes.filter((x) => x.kind === "card")).length;

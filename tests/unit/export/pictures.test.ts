@@ -9,7 +9,8 @@ import { mapLayers } from "../../../src/layout/map-scene";
 import { prepareAtlas, MAP_DOMAINS } from "../../../src/layout/map";
 import { seatDate } from "../../../src/layout/rotation";
 import { isWeaklySourced } from "../../../src/model";
-import { cardDecorations, chartLegend, chartPicture } from "../../../src/export/chart-svg";
+import { chartLegend, chartPicture } from "../../../src/export/chart-svg";
+import { cardDecorations } from "../../../src/views/chart/card-decorations";
 import type { ChartPictureInput } from "../../../src/export/chart-svg";
 import { mapLegend, mapPicture } from "../../../src/export/map-svg";
 import { matrixLegend, matrixPicture } from "../../../src/export/matrix-svg";
@@ -22,8 +23,7 @@ import { el } from "../../../src/export/svg";
 import { shownAt } from "./default-model";
 import { exportedModel } from "../../../src/export/export-file";
 import { shownModelOf } from "../../../src/views/app/shown-model";
-import { validateModel } from "../../../src/model/validate";
-import { minimalModel, stage } from "../model/builders";
+import { removalModel, validModel } from "../model/builders";
 
 const palette = paletteFor("light");
 const shown = shownAt("2026-01");
@@ -193,39 +193,10 @@ it("el leaves out empty attributes", () =>
   expect(el("rect", { a: undefined, b: null, c: 0 })).toBe('<rect c="0"/>'));
 
 describe("exportedModel", () => {
-  // A model whose later stage removes a unit and a role, as compare mode's own tests build it.
-  function removalModel() {
-    const raw = minimalModel();
-    raw.units.push({
-      id: "team",
-      name: "Liaison team",
-      shortName: "Team",
-      parent: "cell",
-      kind: "support-element",
-      status: "proposed",
-      sources: ["src-a"],
-      description: "A team that a later stage drops from the plan.",
-    });
-    raw.roles.push({
-      id: "fr-team",
-      nation: "FR",
-      role: "contributor",
-      in: "team",
-      status: "proposed",
-      sources: ["src-a"],
-    });
-    raw.stages.push(
-      stage("early", { name: "Early", date: "2025-01" }),
-      stage("late", { name: "Late", date: "2025-06", basedOn: "early", remove: ["team", "fr-team"] }),
-    );
-    const result = validateModel(raw);
-    if (!result.ok) throw new Error("fixture is invalid");
-    return result.model;
-  }
   const filters = { domains: [], nations: [], statuses: [], hideWeak: false };
 
   it("in compare mode, pictures the later stage alone: a removed unit is not passed off as current", () => {
-    const model = removalModel();
+    const model = validModel(removalModel());
     const comparing = shownModelOf(model, {
       stage: null,
       hideWeak: false,

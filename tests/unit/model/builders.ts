@@ -1,5 +1,7 @@
 // Minimal valid command model for unit tests: one source, one nation, one place, two units.
 // Returns a fresh plain object each call, so tests can mutate it freely.
+import { validateModel } from "../../../src/model/validate";
+import type { Model } from "../../../src/model/types";
 
 export type RawModel = Record<string, unknown> & {
   meta: Record<string, unknown> & { sources: Record<string, unknown>[] };
@@ -69,4 +71,49 @@ export function stage(id: string, extra: Record<string, unknown> = {}): Record<s
 /** A rotation seat at paris, decided, citing src-a. */
 export function seat(from: string, until: string, place = "paris"): Record<string, unknown> {
   return { place, from, until, status: "decided", sources: ["src-a"] };
+}
+
+/**
+ * The minimal model with two stages, the later of which removes a unit (the liaison team "team",
+ * under the cell) and France's role in it ("fr-team"): compare mode's removed items.
+ */
+export function removalModel(): RawModel {
+  const raw = minimalModel();
+  raw.meta.title = "Removal fixture";
+  raw.units.push({
+    id: "team",
+    name: "Liaison team",
+    shortName: "Team",
+    parent: "cell",
+    kind: "support-element",
+    status: "proposed",
+    sources: ["src-a"],
+    description: "A team that a later stage drops from the plan.",
+  });
+  raw.roles.push({
+    id: "fr-team",
+    nation: "FR",
+    role: "contributor",
+    in: "team",
+    status: "proposed",
+    sources: ["src-a"],
+  });
+  raw.stages.push(
+    stage("early", { name: "Early", date: "2025-01", summary: "The first plan." }),
+    stage("late", {
+      name: "Late",
+      date: "2025-06",
+      basedOn: "early",
+      summary: "The team is gone.",
+      remove: ["team", "fr-team"],
+    }),
+  );
+  return raw;
+}
+
+/** The model a raw one validates to; a test fixture that does not validate fails with its problems. */
+export function validModel(raw: unknown): Model {
+  const result = validateModel(raw);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.model;
 }

@@ -2,19 +2,11 @@
 // difference a statement with its own sources), the union both are drawn from, and the marks.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { validateModel } from "../../../src/model/validate";
 import { compareStages, comparePairFor, resolveStage, stagesByDate } from "../../../src/model/stages";
 import type { Difference } from "../../../src/model/stages";
-import type { Model } from "../../../src/model/types";
-import { minimalModel, stage } from "./builders";
+import { minimalModel, stage, validModel } from "./builders";
 
-function valid(raw: unknown): Model {
-  const result = validateModel(raw);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.model;
-}
-
-const defaultModel = valid(
+const defaultModel = validModel(
   JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../../data/mnf-ukraine.json"), "utf8")),
 );
 
@@ -65,13 +57,16 @@ describe("comparePairFor", () => {
   it("has no pair for a model with one stage", () => {
     const raw = minimalModel();
     raw.stages.push(stage("only"));
-    expect(comparePairFor(valid(raw), "only..only")).toEqual({ pair: null, problem: { kind: "one-stage" } });
+    expect(comparePairFor(validModel(raw), "only..only")).toEqual({
+      pair: null,
+      problem: { kind: "one-stage" },
+    });
   });
 
   it("orders stages by date, whatever their order in the file", () => {
     const raw = minimalModel();
     raw.stages.push(stage("late", { date: "2026-01" }), stage("early", { date: "2025-01" }));
-    expect(stagesByDate(valid(raw)).map((s) => s.id)).toEqual(["early", "late"]);
+    expect(stagesByDate(validModel(raw)).map((s) => s.id)).toEqual(["early", "late"]);
   });
 });
 
@@ -190,7 +185,7 @@ describe("compareStages on removals and replaced roles", () => {
     );
     // The French lead is replaced by a contributor role: a change of role, not one removal and one addition.
     (raw.stages[1]!.remove as string[]).push("fr-lead");
-    return valid(raw);
+    return validModel(raw);
   }
 
   it("shows a removed unit in the union, under its old parent, marked removed", () => {

@@ -1,19 +1,12 @@
 // Stages resolve in order and diff field by field.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { validateModel } from "../../../src/model/validate";
 import { diffStages, resolveStage } from "../../../src/model/stages";
 import type { Model } from "../../../src/model/types";
-import { minimalModel, stage } from "./builders";
+import { minimalModel, stage, validModel } from "./builders";
 import { seatDate } from "../../../src/layout/rotation";
 
-function valid(raw: unknown): Model {
-  const result = validateModel(raw);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.model;
-}
-
-const defaultModel = valid(
+const defaultModel = validModel(
   JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../../data/mnf-ukraine.json"), "utf8")),
 );
 
@@ -36,7 +29,7 @@ describe("stage removals", () => {
   it("removes the entity from the stage and reports it as removed in the diff", () => {
     const raw = minimalModel();
     raw.stages.push(stage("s1", { remove: ["cell"] }));
-    const model = valid(raw);
+    const model = validModel(raw);
     expect(resolveStage(model, null).units.map((u) => u.id)).toEqual(["hq", "cell"]);
     expect(resolveStage(model, "s1").units.map((u) => u.id)).toEqual(["hq"]);
     expect(diffStages(model, null, "s1").units.removed.map((u) => u.id)).toEqual(["cell"]);
@@ -45,7 +38,7 @@ describe("stage removals", () => {
   it("keeps a removal in later stages built on it", () => {
     const raw = minimalModel();
     raw.stages.push(stage("s1", { remove: ["cell"] }), stage("s2", { basedOn: "s1" }));
-    const model = valid(raw);
+    const model = validModel(raw);
     expect(resolveStage(model, "s2").units.map((u) => u.id)).toEqual(["hq"]);
   });
 });
