@@ -27,28 +27,65 @@ export const PRERENDER_ATTRIBUTE = "data-prerendered";
 export type PrerenderSize = { width: number; height: number; from: number };
 
 /**
+ * The theme a page opens in until a reader picks one (store.ts, themeChoice): the app's follows
+ * the system (dark, or more contrast), the embed's is light, whatever the system.
+ */
+type PageTheme = "system" | "light";
+
+/**
+ * The page's theme before its script has run. The script says which theme applies by <html
+ * data-theme>; until then only the system's preferences (media queries) can. themes.css gives a
+ * dark system a dark background then; these rules make the snapshot the page's own theme.
+ */
+function themeCss(theme: PageTheme, rules: Partial<Record<ThemeName, string>>): string[] {
+  const before = (media: string, declarations: string | undefined, more = "") =>
+    declarations ? [`@media ${media}{html:not([data-theme]){${declarations}${more}}}`] : [];
+  // More contrast comes first (theme.ts), so its rule comes last.
+  if (theme === "system")
+    return [
+      ...before("(prefers-color-scheme: dark)", rules.dark),
+      ...before("(prefers-contrast: more)", rules.contrast),
+    ];
+  return before("(prefers-color-scheme: dark), (prefers-contrast: more)", rules.light, " background: none;");
+}
+
+/**
  * The screens of the browser suite's projects (phone 390 × 844, laptop 1280 × 800, projector
  * 1920 × 1080) and the embed's widths (320, 600, 1000 px; the embed's height follows its width).
  * Each snapshot is shown from its `from` width up to the next one's: a screen between two sizes
  * gets the nearer one's view, scaled to its box (the chart's viewBox) until the app refits it.
  * The phone's ends where the app's layout changes (760 px, app.css).
  */
-export const PRERENDER_PAGES: Record<string, readonly PrerenderSize[]> = {
-  "index.html": [
-    { width: 390, height: 844, from: 0 },
-    { width: 1280, height: 800, from: 760 },
-    { width: 1920, height: 1080, from: 1600 },
-  ],
-  "embed.html": [
-    { width: 320, height: 700, from: 0 },
-    { width: 600, height: 700, from: 460 },
-    { width: 1000, height: 800, from: 800 },
-  ],
+export const PRERENDER_PAGES: Record<string, { theme: PageTheme; sizes: readonly PrerenderSize[] }> = {
+  "index.html": {
+    theme: "system",
+    sizes: [
+      { width: 390, height: 844, from: 0 },
+      { width: 1280, height: 800, from: 760 },
+      { width: 1920, height: 1080, from: 1600 },
+    ],
+  },
+  "embed.html": {
+    theme: "light",
+    sizes: [
+      { width: 320, height: 700, from: 0 },
+      { width: 600, height: 700, from: 460 },
+      { width: 1000, height: 800, from: 800 },
+    ],
+  },
 };
 
 const ROOT_TAG = '<div id="root"></div>';
 
-type Snapshot = { html: string; css: string[]; sheets: string[]; title: string };
+type ThemeName = "light" | "dark" | "contrast";
+type Snapshot = {
+  html: string;
+  css: string[];
+  /** The declarations of each theme's rule ([data-theme="…"] in themes.css). */
+  themes: Partial<Record<ThemeName, string>>;
+  sheets: string[];
+  title: string;
+};
 
 /**
  * Runs in the page: the #root's markup as a still picture, as snapshot number `index` of its
@@ -62,7 +99,9 @@ function takeSnapshot(index: number): Snapshot {
   const liveSelects = live.querySelectorAll("select");
   root.querySelectorAll("select").forEach((select, i) => {
     const chosen = liveSelects[i]?.selectedIndex ?? -1;
-    select.querySelectorAll("option").forEach((option, j) => option.toggleAttribute("selected", j === chosen));
+    select
+      .querySelectorAll("option")
+      .forEach((option, j) => option.toggleAttribute("selected", j === chosen));
   });
   const liveInputs = live.querySelectorAll("input");
   root.querySelectorAll("input").forEach((input, i) => {
@@ -126,7 +165,14 @@ function takeSnapshot(index: number): Snapshot {
     element.id += suffix;
   });
   const renamed = (id: string) => (ids.has(id) ? id + suffix : id);
-  const idLists = ["aria-labelledby", "aria-describedby", "aria-controls", "aria-owns", "aria-details", "for"];
+  const idLists = [
+    "aria-labelledby",
+    "aria-describedby",
+    "aria-controls",
+    "aria-owns",
+    "aria-details",
+    "for",
+  ];
   root.querySelectorAll("*").forEach((element) => {
     for (const attribute of [...element.attributes]) {
       const { name, value } = attribute;
@@ -166,10 +212,19 @@ function takeSnapshot(index: number): Snapshot {
   root.children[0]!.classList.add(`prerender-at-${index}`);
   // The stylesheets the room's chunks brought in (its CSS loads with its script): linked from
   // the page too, so the snapshot is drawn with them before any script has run.
-  const sheets = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map(
-    (link) => new URL(link.href).pathname.replace(/^.*\/assets\//, "./assets/"),
+  const sheets = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) =>
+    new URL(link.href).pathname.replace(/^.*\/assets\//, "./assets/"),
   );
-  return { html: root.innerHTML, css, sheets, title: document.title };
+  const themes: Partial<Record<ThemeName, string>> = {};
+  for (const sheet of document.styleSheets)
+    for (const rule of sheet.cssRules)
+      for (const theme of ["light", "dark", "contrast"] as const)
+        if (
+          rule instanceof CSSStyleRule &&
+          rule.selectorText.split(/,\s*/).includes(`[data-theme="${theme}"]`)
+        )
+          themes[theme] = rule.style.cssText;
+  return { html: root.innerHTML, css, themes, sheets, title: document.title };
 }
 
 /**
@@ -233,8 +288,15 @@ async function snapshotAt(
 }
 
 /** The stylesheet of a page's snapshots: their former style attributes, and which one shows where. */
-function snapshotCss(snapshots: readonly Snapshot[], sizes: readonly PrerenderSize[]): string {
-  const rules = snapshots.flatMap((snapshot) => snapshot.css);
+function snapshotCss(
+  snapshots: readonly Snapshot[],
+  sizes: readonly PrerenderSize[],
+  theme: PageTheme,
+): string {
+  const rules = [
+    ...themeCss(theme, snapshots[0]?.themes ?? {}),
+    ...snapshots.flatMap((snapshot) => snapshot.css),
+  ];
   sizes.forEach((size, i) => {
     // Hidden below its first width and from the next size's first width up: min-width only,
     // so every width shows exactly one snapshot.
@@ -276,14 +338,14 @@ export async function prerender(
     reducedMotion: "reduce",
   });
   try {
-    for (const [name, sizes] of Object.entries(PRERENDER_PAGES)) {
+    for (const [name, { theme, sizes }] of Object.entries(PRERENDER_PAGES)) {
       const file = join(dist, name);
       const source = readFileSync(file, "utf8");
       if (!source.includes(ROOT_TAG)) throw new Error(`${name} has no empty ${ROOT_TAG}`);
       const url = new URL(name, base).href;
       // The sizes side by side: most of each one's time is spent waiting for its page to settle.
       const snapshots = await Promise.all(sizes.map((size, index) => snapshotAt(context, url, size, index)));
-      const css = snapshotCss(snapshots, sizes);
+      const css = snapshotCss(snapshots, sizes, theme);
       const cssName = `assets/prerender-${name.replace(".html", "")}-${createHash("sha256").update(css).digest("hex").slice(0, 8)}.css`;
       writeFileSync(join(dist, cssName), css);
       // The page links some stylesheets itself; others it only preloads (a room's, which its

@@ -15,8 +15,8 @@ const EMBED_WIDTHS = [320, 600, 1000];
 /** How far (CSS px) anything may be from where the snapshot drew it: less than a pixel, rounded. */
 const TOLERANCE = 1.5;
 
-/** One thing a reader sees, where it is on the page (not the window), and what it shows. */
-type Seen = { key: string; x: number; y: number; w: number; h: number; text: string };
+/** One thing a reader sees, where it is on the page (not the window), what it says and its colours. */
+type Seen = { key: string; x: number; y: number; w: number; h: number; text: string; look: string };
 
 /**
  * Runs in the page: what the page shows (prerendered or live), keyed so that the snapshot's and
@@ -33,6 +33,9 @@ function picture(): Seen[] {
   const add = (element: Element, kind: string, name: string) => {
     const rect = shown(element);
     if (!rect) return;
+    // Its colours: text and background, or for a card its frame's fill and outline.
+    const painted = getComputedStyle(element.querySelector(":scope > .card-frame") ?? element);
+    const look = [painted.color, painted.backgroundColor, painted.fill, painted.stroke].join(" ");
     const base = `${kind}:${name}`;
     const n = counts.get(base) ?? 0;
     counts.set(base, n + 1);
@@ -43,6 +46,7 @@ function picture(): Seen[] {
       w: rect.width,
       h: rect.height,
       text: (element.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 80),
+      look,
     });
   };
   const words = (element: Element) =>
@@ -90,6 +94,7 @@ function differences(before: Seen[], after: Seen[]): string[] {
         `moved ${moved.toFixed(1)} px: ${b.key} from ${[b.x, b.y, b.w, b.h].map(Math.round)} to ${[a.x, a.y, a.w, a.h].map(Math.round)}`,
       );
     else if (a.text !== b.text) lines.push(`changed: ${b.key} "${b.text}" → "${a.text}"`);
+    else if (a.look !== b.look) lines.push(`recoloured: ${b.key} ${b.look} → ${a.look}`);
   }
   for (const a of afterByKey.values()) lines.push(`appeared: ${a.key} (${a.text})`);
   return lines;
@@ -205,6 +210,17 @@ test.describe("before any script has run", () => {
     await expect(box).toBeChecked();
   });
 
+  test.describe("on a dark system", () => {
+    test.use({ colorScheme: "dark" });
+
+    test("the page is in the dark theme, and passes axe", async ({ page }) => {
+      await openWithScriptsHeld(page, "./");
+      await expect(page.locator("h1:visible")).toHaveCSS("color", "rgb(232, 236, 242)");
+      await keepScreenshot(page, "prerendered app on a dark system");
+      await expectNoAxeViolations(page, "the prerendered first view on a dark system");
+    });
+  });
+
   for (const width of EMBED_WIDTHS)
     test.describe(`an embed ${width} px wide`, () => {
       test.use({ viewport: { width, height: 700 } });
@@ -244,6 +260,25 @@ test.describe("the app takes over without a visible change", () => {
   test("the app's first view", { tag: SCREENS }, async ({ page }, testInfo) => {
     await expectSameViewAfterTakeOver(page, "./", `the app on the ${testInfo.project.name}`);
   });
+
+  // Until a reader picks a theme the app's follows the system and the embed's is light: the
+  // snapshots' too.
+  for (const [system, options] of [
+    ["a dark system", { colorScheme: "dark" }],
+    ["a system asking for more contrast", { contrast: "more" }],
+  ] as const)
+    test.describe(`on ${system}`, () => {
+      test.use(options);
+
+      test("the app's first view, in the system's theme", async ({ page }) => {
+        await expectSameViewAfterTakeOver(page, "./", `the app on ${system}`);
+      });
+
+      test("the embed's first view, in its light theme", async ({ page }) => {
+        await page.setViewportSize({ width: 600, height: 700 });
+        await expectSameViewAfterTakeOver(page, "./embed.html", `the embed on ${system}`);
+      });
+    });
 
   for (const width of EMBED_WIDTHS)
     test.describe(`an embed ${width} px wide`, () => {
