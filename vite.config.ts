@@ -6,15 +6,18 @@ type OutputChunk = Rolldown.OutputChunk;
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import { META_POLICY, headersFile, securityHeaders } from "./scripts/csp.ts";
+import { prerender } from "./scripts/prerender.ts";
+import { checkedModels } from "./scripts/checked-at-build.ts";
 
 /**
  * What the page needs first starts downloading with the page, not after a script has run:
  * - the default model, by a preload link to its hashed file, which the app's fetch then reuses;
  * - the app's chunk (src/mount.tsx: React and the views; on the embed page src/mount-embed.tsx)
- *   and its imports, by modulepreload links. main.tsx imports it dynamically so that it can start the model's download and the
- *   validation worker first; the preload makes that cost no time;
- * - the validation worker's script (modulepreload as="worker");
+ *   and its imports, by modulepreload links, and their stylesheets by preload links. main.tsx imports it dynamically so that it can start
+ *   the model's download first; the preload makes that cost no time;
  * - the font's upright file, so text is drawn in it from the first paint rather than swapped in.
+ * The validation worker's script is not preloaded: the default model was checked at build
+ * (scripts/checked-at-build.ts), and a page given another model starts the worker at once.
  */
 function preloadStartup(): Plugin {
   return {
@@ -25,9 +28,11 @@ function preloadStartup(): Plugin {
         const files = Object.values(ctx.bundle ?? {});
         const tags: HtmlTagDescriptor[] = [];
         // Each page preloads its own room: the embed page the embed's, the app's page the app's.
-        const room = /(^|\/)embed\.html$/.test(ctx.path) ? /[\\/]src[\\/]mount-embed\.tsx$/ : /[\\/]src[\\/]mount\.tsx$/;
+        const room = /(^|\/)embed\.html$/.test(ctx.path)
+          ? /[\\/]src[\\/]mount-embed\.tsx$/
+          : /[\\/]src[\\/]mount\.tsx$/;
         const app = files.find(
-          (file): file is OutputChunk => file.type === "chunk" && room.test(file.facadeModuleId ?? ""),
+          (file): file is OutputChunk => file.type === "chunk" && file.moduleIds.some((id) => room.test(id)),
         );
         if (app) {
           const chunks = new Map(
@@ -37,25 +42,25 @@ function preloadStartup(): Plugin {
           const visit = (fileName: string) => {
             if (seen.has(fileName) || html.includes(`/${fileName}"`)) return;
             seen.add(fileName);
-            chunks.get(fileName)?.imports.forEach(visit);
+            const chunk = chunks.get(fileName);
+            chunk?.imports.forEach(visit);
             tags.push({
               tag: "link",
               attrs: { rel: "modulepreload", crossorigin: true, href: `./${fileName}` },
               injectTo: "head",
             });
+            // Its stylesheet too: otherwise it is only asked for once the chunk has run.
+            for (const css of chunk?.viteMetadata?.importedCss ?? [])
+              if (!html.includes(`/${css}"`))
+                tags.push({
+                  tag: "link",
+                  // crossorigin as Vite's loader asks for it, so the preloaded file is reused
+                  attrs: { rel: "preload", as: "style", crossorigin: true, href: `./${css}` },
+                  injectTo: "head",
+                });
           };
           visit(app.fileName);
         }
-        // The validation worker's script too, so it is not queued behind the app's chunks
-        // when main.tsx starts the worker (measured: ~90 ms later otherwise, on the critical
-        // path of small models). Chromium reuses it for the worker; it runs off the page's thread.
-        const worker = files.find((file) => /validation\.worker-[\w-]+\.js$/.test(file.fileName));
-        if (worker)
-          tags.push({
-            tag: "link",
-            attrs: { rel: "modulepreload", as: "worker", crossorigin: true, href: `./${worker.fileName}` },
-            injectTo: "head",
-          });
         const font = files.find((file) => /latin-wght-normal-[\w-]+\.woff2$/.test(file.fileName));
         if (font)
           tags.push({
@@ -122,16 +127,95 @@ function securityPolicy(): Plugin {
   };
 }
 
+/**
+ * Few chunks for what a room (src/mount.tsx, src/mount-embed.tsx) loads before its first paint:
+ * left to itself, the bundler splits off every small module a lazy chunk shares with them (a
+ * badge, an icon, the theme…), and the page then waits on twenty requests, six at a time over
+ * HTTP/1.1 (measured: the model's download queued ~300 ms behind them). So: one chunk for what
+ * both rooms share, one for each room's own. Modules the first script (main.tsx) imports stay
+ * with it, so that it still starts the model's download before the rooms' code arrives.
+ */
+function firstPaintChunks(): Rolldown.CodeSplittingGroup {
+  const src = (file: string) => fileURLToPath(new URL(`./src/${file}`, import.meta.url));
+  type Graph = { getModuleInfo: (id: string) => { importedIds: string[] } | null };
+  const closure = (from: string, graph: Graph, stop = new Set<string>()) => {
+    const seen = new Set<string>();
+    const queue = [from];
+    while (queue.length) {
+      const id = queue.pop()!;
+      if (seen.has(id) || stop.has(id)) continue;
+      seen.add(id);
+      queue.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
+    }
+    return seen;
+  };
+  let rooms: { app: Set<string>; embed: Set<string> } | null = null;
+  return {
+    debugName: "first-paint",
+    // Each module goes where its rooms put it; its imports are placed by their own rooms.
+    includeDependenciesRecursively: false,
+    name(moduleId, graph) {
+      if (!rooms) {
+        const first = closure(src("main.tsx"), graph);
+        rooms = {
+          app: closure(src("mount.tsx"), graph, first),
+          embed: closure(src("mount-embed.tsx"), graph, first),
+        };
+      }
+      const inApp = rooms.app.has(moduleId);
+      const inEmbed = rooms.embed.has(moduleId);
+      return inApp && inEmbed ? "mount-room" : inApp ? "mount" : inEmbed ? "mount-embed" : null;
+    },
+  };
+}
+
+/**
+ * The default model's first view in the built pages' #root, painted before any script runs
+ * (scripts/prerender.ts: the built app opened in the system Chromium, its first view kept).
+ * Runs once the whole build is written, as the last step of `vite build`.
+ */
+function prerenderFirstView(): Plugin {
+  let outDir = "dist";
+  return {
+    name: "command-atlas:prerender",
+    apply: "build",
+    configResolved(config) {
+      outDir = config.build.outDir.startsWith("/") ? config.build.outDir : `${config.root}/${config.build.outDir}`;
+    },
+    async closeBundle() {
+      await prerender(
+        outDir,
+        (message) => this.info(message),
+        (message) => this.warn(message),
+      );
+    },
+  };
+}
+
 // Relative base so the built app works from any folder (embeds, static hosts).
 export default defineConfig({
   base: "./",
-  plugins: [react(), preloadStartup(), securityPolicy()],
+  plugins: [
+    react(),
+    preloadStartup(),
+    securityPolicy(),
+    checkedModels(fileURLToPath(new URL("./data", import.meta.url))),
+    prerenderFirstView(),
+  ],
   resolve: {
     // milsymbol's default entry registers every symbol standard it knows (~860 KB minified); its
     // ES module entry lets us register only the 2525C letter sets we draw. The package's
     // "exports" hide that file, hence an alias to its path.
     alias: {
       "milsymbol/letter-codes": fileURLToPath(new URL("./node_modules/milsymbol/index.mjs", import.meta.url)),
+      // jsPDF's optional helpers for html() and addSvgAsImage(), which we never call: markup
+      // from strings, refused under Trusted Types. A module that refuses to load stands in.
+      ...Object.fromEntries(
+        ["html2canvas", "dompurify", "canvg"].map((name) => [
+          name,
+          fileURLToPath(new URL("./src/deck/not-shipped.ts", import.meta.url)),
+        ]),
+      ),
     },
   },
   // The validation worker (src/load/validation.ts) is a module worker, built as an ES module.
@@ -144,6 +228,12 @@ export default defineConfig({
       input: {
         main: fileURLToPath(new URL("./index.html", import.meta.url)),
         embed: fileURLToPath(new URL("./embed.html", import.meta.url)),
+      },
+      output: {
+        codeSplitting: { groups: [firstPaintChunks()] },
+        // Needed once modules are grouped by room rather than with their imports: without it a
+        // lazy chunk ran a shared module before its imports (the Embed dialog failed to open).
+        strictExecutionOrder: true,
       },
     },
     sourcemap: true,

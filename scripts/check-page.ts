@@ -1,11 +1,14 @@
 // `npm run test:page` (part of `npm test`, after the build): the built app as `vite preview`
 // serves it, with its security headers, in the system Chromium. Fails when:
 // - the page or a file lacks the security headers, or the embed rule is not by path;
+// - index.html or embed.html (with their prerendered first view) hold an inline script, a
+//   <style> element, a style attribute or an inline event handler;
 // - anything violates the Content Security Policy (securitypolicyviolation events in the page,
 //   "Content Security Policy" console messages from the page or its worker) while the chart,
 //   map, matrix and summary are shown, and on the embed page, in the Embed dialog's preview and
 //   while the pictures are exported;
-// - the model was not validated in the worker (the in-page fallback's chunk loaded instead);
+// - the default model was checked again in the browser (it was checked at build), or another
+//   model was not validated in the worker (the in-page fallback's chunk loaded instead);
 // - a chart card lacks its symbol once milsymbol has loaded, or its text moved when it arrived.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -42,6 +45,21 @@ async function violationsIn(page: Page, consoleReports: string[]): Promise<strin
     () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
   );
   return [...inPage, ...consoleReports];
+}
+
+/** The file names of the scripts a page has downloaded so far. */
+function loadedScripts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance.getEntriesByType("resource").map((entry) => entry.name.split("/").pop() ?? ""),
+  );
+}
+
+/** The built default model's address, from the preload link index.html gives it. */
+async function defaultModelUrl(base: string): Promise<string> {
+  const html = await (await fetch(base)).text();
+  const href = /<link rel="preload" href="([^"]+\.json)"/.exec(html)?.[1];
+  assert(href, "index.html has no preload link for the default model");
+  return new URL(href, base).href;
 }
 
 async function main() {
@@ -95,31 +113,58 @@ async function main() {
           html.indexOf("Content-Security-Policy") < html.indexOf("<script"),
           "the CSP meta tag comes after a script",
         );
-        assert(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), "index.html has an inline script");
+        // Both pages hold the prerendered first view (scripts/prerender.ts): markup only, its
+        // styles in a stylesheet of their own, as style-src 'self' requires.
+        for (const page of ["index.html", "embed.html"]) {
+          const text = await (await fetch(base + page)).text();
+          assert(!/<script(?![^>]*\bsrc=)[^>]*>/.test(text), `${page} has an inline script`);
+          assert(!/<style[\s>]/.test(text), `${page} has a <style> element`);
+          assert(!/<[^>]+\sstyle=/.test(text), `${page} has a style attribute`);
+          assert(!/<[^>]+\son[a-z]+=/.test(text), `${page} has an inline event handler`);
+        }
       },
     },
     {
-      name: "the default model loads, validated in the worker, with no CSP violation",
+      name: "the default model loads as checked at build: no worker, no zod, no CSP violation",
       run: async () => {
         await page.goto(base);
         await page.waitForFunction(() => performance.getEntriesByName("chart:rendered").length > 0, null, {
           timeout: 20_000,
         });
-        const scripts = await page.evaluate(() =>
-          performance.getEntriesByType("resource").map((entry) => entry.name.split("/").pop() ?? ""),
-        );
-        const workerLoads = scripts.filter((name) => /^validation\.worker-.*\.js$/.test(name)).length;
-        assert(workerLoads > 0, "the validation worker never loaded");
+        const scripts = await loadedScripts(page);
         assert(
-          workerLoads === 1,
-          `the validation worker's script was downloaded ${workerLoads} times, not once from its preload`,
+          !scripts.some((name) => /^(validation\.worker|check-text)-.*\.js$/.test(name)),
+          `the default model was checked again in the browser (${scripts.filter((n) => /worker|check-text/.test(n)).join(", ")}), not taken as checked at build`,
         );
+        const found = await violationsIn(page, consoleReports);
+        assert(found.length === 0, `CSP violations: ${found.join(" | ")}`);
+      },
+    },
+    {
+      name: "another model (?model=) is validated in the worker, with no CSP violation",
+      run: async () => {
+        // The default model with one byte changed: the build's digest no longer matches it.
+        const modelUrl = `${base}other-model.json`;
+        await page.route(modelUrl, async (route) => {
+          const original = await (await fetch(await defaultModelUrl(base))).text();
+          const changed = original.replace('"description": "', '"description": " ');
+          assert(changed !== original, "could not change the default model's description");
+          await route.fulfill({ contentType: "application/json", body: changed });
+        });
+        await page.goto(`${base}?model=./other-model.json`);
+        await page.waitForFunction(() => performance.getEntriesByName("chart:rendered").length > 0, null, {
+          timeout: 20_000,
+        });
+        const scripts = await loadedScripts(page);
+        const workerLoads = scripts.filter((name) => /^validation\.worker-.*\.js$/.test(name)).length;
+        assert(workerLoads === 1, `the validation worker's script was downloaded ${workerLoads} times, not once`);
         assert(
           !scripts.some((name) => /^check-text-.*\.js$/.test(name)),
           "the model was validated in the page, not the worker",
         );
         const found = await violationsIn(page, consoleReports);
         assert(found.length === 0, `CSP violations: ${found.join(" | ")}`);
+        await page.unroute(modelUrl);
       },
     },
     {

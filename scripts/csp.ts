@@ -22,8 +22,12 @@ export const DIRECTIVES: readonly [string, string][] = [
   ["object-src", "'none'"],
   ["base-uri", "'none'"],
   ["form-action", "'none'"],
-  // Not yet: require-trusted-types-for 'script'. new Worker(url) is a Trusted Types sink, so it
-  // needs a trusted-types policy of our own first (measured: the worker is then refused).
+  // Trusted Types: no string reaches a script sink (innerHTML, DOMParser, script.src, new
+  // Worker…); such a sink refuses it and the browser reports it. Honoured in the <meta> tag too.
+  ["require-trusted-types-for", "'script'"],
+  // The one policy the app creates: it passes the validation worker's URL and nothing else
+  // (src/load/worker-script.ts), since new Worker(url) is such a sink. Any other name is refused.
+  ["trusted-types", "atlas-worker"],
 ];
 
 /** The embed page may be framed by any site; every other page by none. */

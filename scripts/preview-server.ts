@@ -7,12 +7,16 @@ import { preview } from "vite";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
-export async function startPreview(): Promise<{ base: string; close: () => Promise<void> }> {
-  if (!existsSync(join(root, "dist", "index.html")))
-    throw new Error("No build in dist/: run `vite build` first.");
+/** Serves `outDir` (the build's folder, dist/ unless a build was told otherwise). */
+export async function startPreview(
+  outDir = join(root, "dist"),
+): Promise<{ base: string; close: () => Promise<void> }> {
+  if (!existsSync(join(outDir, "index.html")))
+    throw new Error(`No build in ${outDir}: run \`vite build\` first.`);
   // Port 0: the system picks a free port, so parallel checkouts never collide.
   const server = await preview({
     root,
+    build: { outDir },
     logLevel: "warn",
     preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false },
   });

@@ -1,7 +1,7 @@
 // What every room (the app, the embed) does to start: the URL is applied to the store before the
 // first render, and the requested model's query joins the load main.tsx started, so a model that
 // has arrived by now is in the very first render.
-import { StrictMode } from "react";
+import { StrictMode, useLayoutEffect } from "react";
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { QueryClientProvider } from "@tanstack/react-query";
@@ -9,18 +9,61 @@ import { createQueryClient } from "./load/query-client";
 import { loadModel, modelKeys } from "./load/queries";
 import { applyUrlToStore } from "./state/url";
 import { useAtlas } from "./state/store";
+import { adoptSymbolUrl } from "./symbols/symbol-loader";
+import { adoptFlagUrl } from "./symbols/flags";
+import { readSnapshotFrame } from "./views/chart/snapshot-frame";
 
-export function mountRoom(room: ReactNode): void {
+/**
+ * Mounts a room. `firstViewParts` load what the room's first view draws from chunks of its own
+ * (the timeline's axis): they start now, and a take-over of the prerendered page waits for them.
+ */
+export function mountRoom(room: ReactNode, firstViewParts: readonly (() => Promise<unknown>)[] = []): void {
   applyUrlToStore(window.location.href);
   const queryClient = createQueryClient();
   const { requested } = useAtlas.getState();
-  void queryClient.prefetchQuery({
+  const loaded = queryClient.prefetchQuery({
     queryKey: modelKeys.bySource(requested),
     queryFn: ({ signal }) => loadModel(requested, signal),
   });
-  createRoot(document.getElementById("root")!).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>{room}</QueryClientProvider>
-    </StrictMode>,
-  );
+  const parts = firstViewParts.map((load) => load().catch(() => undefined));
+  const container = document.getElementById("root")!;
+  const render = () =>
+    createRoot(container).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <TakenOver container={container} />
+          {room}
+        </QueryClientProvider>
+      </StrictMode>,
+    );
+  // The build paints the default model's first view into the page (scripts/prerender.ts). The
+  // app's first render replaces it, so it waits for the model (loaded or failed) and for the
+  // parts its first view draws: its first frame is then the same view, not a "Loading" page or
+  // an empty chart in between. The snapshot's symbols and flags are drawn at once, not after
+  // their chunks have loaded, and the chart opens on the snapshot's frame. Any other address (another model, a unit, a view) replaces the
+  // snapshot at once, as it shows something else.
+  if (container.hasAttribute("data-prerendered") && isDefaultView(window.location.search)) {
+    adoptPictures(container);
+    readSnapshotFrame(container);
+    void Promise.all([loaded, ...parts]).then(render);
+  } else render();
+}
+
+/** An address with no query (or only an empty one) opens the default model's first view. */
+function isDefaultView(search: string): boolean {
+  return new URLSearchParams(search).size === 0;
+}
+
+/** The unit symbols and flags in the prerendered snapshot, for the app's first frame. */
+function adoptPictures(container: HTMLElement): void {
+  for (const image of container.querySelectorAll("image[data-sidc]"))
+    adoptSymbolUrl(image.getAttribute("data-sidc")!, image.getAttribute("href") ?? "");
+  for (const image of container.querySelectorAll("image[data-flag]"))
+    adoptFlagUrl(image.getAttribute("data-flag")!, image.getAttribute("href") ?? "");
+}
+
+/** Once the app's first render is on screen, the page no longer shows the build's snapshot. */
+function TakenOver({ container }: { container: HTMLElement }) {
+  useLayoutEffect(() => container.removeAttribute("data-prerendered"), [container]);
+  return null;
 }

@@ -2,5 +2,6 @@
 // and validation have started.
 import { App } from "./views/app/App";
 import { mountRoom } from "./mount-room";
+import { preloadTimelineAxis } from "./views/timeline/TimelineStrip";
 
-mountRoom(<App />);
+mountRoom(<App />, [preloadTimelineAxis]);

@@ -1,8 +1,6 @@
 // From a model file's bytes (or text) to a validated model or every problem with its pointer:
 // the size limit, JSON syntax, the unit-count limit, then the schema and integrity checks.
 // Runs in the validation worker (validation.worker.ts), or in the page where there is no worker.
-// First, before the model's schemas are built.
-import "./zod-jitless";
 import type { Problem } from "../model";
 import { jsonSyntaxProblem, validateModel } from "../model/validate";
 import type { Validation } from "../model/validate";

@@ -2,6 +2,7 @@
 import type { Model } from "../model";
 import { ModelLoadError, modelFromText } from "./model-text";
 import { sizeProblem } from "./limits";
+import { startValidation } from "./validation";
 // Vite copies the default model into the build and gives its address, so it loads like any other.
 import DEFAULT_MODEL_URL from "../../data/mnf-ukraine.json?url";
 
@@ -102,13 +103,17 @@ const sourceKey = (source: ModelSource) => JSON.stringify(modelKeys.bySource(sou
 
 /**
  * Starts downloading and validating the model a page address asks for (?model=, else the
- * default), before React and the views have loaded; the app's first query for it takes this
+ * default), and the validation worker where that model needs it, before React and the views
+ * have loaded; the app's first query for it takes this
  * load over instead of starting another.
  */
 export function startEarlyLoad(pageUrl: string): void {
   const param = new URL(pageUrl).searchParams.get("model") || null;
   const source = sourceFromParam(param, pageUrl);
   if (source.kind !== "url") return;
+  // The default model was checked when the site was built (checked-models.ts): its page needs no
+  // worker and never downloads the worker's script. Any other model's worker starts now.
+  if (source.url !== new URL(DEFAULT_MODEL_URL, pageUrl).href) startValidation();
   const load = loadModel(source);
   // Its failure is reported by the query that takes it over, not as an unhandled rejection.
   load.catch(() => undefined);

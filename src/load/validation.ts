@@ -1,12 +1,15 @@
-// Validation off the main thread: one module Web Worker, started with the app so its script
-// (zod and the checks) loads while React mounts. Where there is no Worker (jsdom in tests, very
-// old browsers) or it fails to start, the same checks load into the page instead. Either way the
-// caller gets a validated model or every problem with its pointer; nothing unvalidated is shown.
+// Validation off the main thread: one module Web Worker, started with the app (unless the page's
+// model was checked at build, checked-models.ts) so its script (zod and the checks) loads while
+// React mounts. Where there is no Worker (jsdom in tests, very old browsers) or it fails to
+// start, the same checks load into the page instead. Either way the caller gets a validated
+// model or every problem with its pointer; nothing unvalidated is shown.
 import type { Model } from "../model";
 import type { Validation } from "../model/validate";
 import type { ModelInput } from "./check-text";
+import { patchesCheckedAtBuild } from "./checked-models";
 import { applyPatches } from "./patches";
 import type { ValidationReply, ValidationRequest } from "./validation.worker";
+import { validationWorkerScript } from "./worker-script";
 
 type Pending = {
   input: ModelInput;
@@ -36,7 +39,8 @@ function parseHere(input: ModelInput): unknown {
 function getWorker(): Worker | null {
   if (worker || workerFailed) return worker;
   try {
-    worker = new Worker(new URL("./validation.worker.ts", import.meta.url), {
+    // Through the Trusted Types policy: the pages refuse a plain string here (worker-script.ts).
+    worker = new Worker(validationWorkerScript(), {
       type: "module",
       name: "model-validation",
     });
@@ -73,7 +77,11 @@ export function startValidation(): void {
 }
 
 /** Checks a model file's bytes (or text): a valid model, or every problem with its JSON pointer. */
-export function validateModelInput(input: ModelInput, byteLength?: number): Promise<Validation> {
+export async function validateModelInput(input: ModelInput, byteLength?: number): Promise<Validation> {
+  const checkedAtBuild = await patchesCheckedAtBuild(input);
+  const parsed = checkedAtBuild && parseHere(input);
+  if (checkedAtBuild && parsed !== undefined)
+    return { ok: true, model: applyPatches<Model>(parsed, checkedAtBuild) };
   const target = getWorker();
   if (!target) return inPage(input, byteLength);
   const id = nextId++;
@@ -84,5 +92,5 @@ export function validateModelInput(input: ModelInput, byteLength?: number): Prom
   target.postMessage({ id, input, byteLength } satisfies ValidationRequest);
   // While the worker checks, the page parses the same bytes (instead of receiving a copy).
   request.parsed = parseHere(input);
-  return answer;
+  return await answer;
 }

@@ -8,7 +8,7 @@ import { findEntity, resolveLocated, stageChain } from "./stages";
 import type { StageEntity, StageState } from "./stages";
 import type { Collection, Model, Problem } from "./types";
 import { COLLECTIONS } from "./vocabulary";
-import { z } from "zod";
+import { z } from "./zod";
 import { isoDateValue } from "./dates";
 
 export { isoDateValue };
@@ -248,7 +248,9 @@ function checkUpdate(
     );
     return;
   }
-  const schema = (ENTITY_SCHEMAS[collection] as z.ZodObject).partial().strict();
+  // Every field optional, unknown fields still refused: the entity schemas are strict objects, and
+  // z.partial keeps that.
+  const schema = z.partial(ENTITY_SCHEMAS[collection] as z.ZodMiniObject);
   const parsed = schema.safeParse(update.value.set);
   if (!parsed.success) {
     for (const issue of parsed.error.issues)

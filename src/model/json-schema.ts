@@ -1,5 +1,5 @@
 // JSON Schema for model authors, generated from the zod schema (the only definition).
-import { z } from "zod";
+import { z } from "./zod";
 import { CommandModel } from "./schema";
 
 export function commandModelJsonSchema(): string {

@@ -4,7 +4,7 @@
 import type { ENTITY_SCHEMAS, Meta, Source, StageUpdate } from "./schema";
 import { COLLECTIONS } from "./vocabulary";
 import type { Collection, Model, Stage as StageT } from "./types";
-import type { z } from "zod";
+import type { z } from "./zod";
 
 export type EntityOf<C extends Collection> = z.output<(typeof ENTITY_SCHEMAS)[C]>;
 export type AnyEntity = EntityOf<Collection>;

@@ -1,11 +1,11 @@
 // Salvage from an invalid model: every element that is well-formed on its own, at its original
 // pointer, so integrity checks still run and report alongside the shape problems. Validation
 // only (it needs the zod schemas), apart from located.ts, which the app's first load uses.
-import { ENTITY_SCHEMAS, Meta, Source, Stage, StageUpdate } from "./schema";
+import { ENTITY_SCHEMAS, Meta, Source, Stage, StageRemoval, StageUpdate } from "./schema";
 import { COLLECTIONS } from "./vocabulary";
 import { emptyCollections } from "./located";
 import type { AnyEntity, Located, LocatedCollections, LocatedModel, LocatedStage } from "./located";
-import type { z } from "zod";
+import { z } from "./zod";
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
@@ -17,7 +17,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 export function salvageModel(raw: unknown): LocatedModel | null {
   if (!isObject(raw)) return null;
   const malformedIds = new Set<string>();
-  const keep = <S extends z.ZodType>(schema: S, items: unknown, base: string): Located<z.output<S>>[] => {
+  const keep = <S extends z.ZodMiniType>(schema: S, items: unknown, base: string): Located<z.output<S>>[] => {
     if (!Array.isArray(items)) return [];
     const out: Located<z.output<S>>[] = [];
     items.forEach((item, i) => {
@@ -35,7 +35,7 @@ export function salvageModel(raw: unknown): LocatedModel | null {
     if (!isObject(owner)) return out;
     for (const c of COLLECTIONS) {
       (out[c] as Located<AnyEntity>[]) = keep(
-        ENTITY_SCHEMAS[c] as z.ZodType<AnyEntity>,
+        ENTITY_SCHEMAS[c] as z.ZodMiniType<AnyEntity>,
         owner[c],
         `${base}/${c}`,
       );
@@ -45,7 +45,7 @@ export function salvageModel(raw: unknown): LocatedModel | null {
   const metaRaw = raw.meta;
   const meta = Meta.safeParse(metaRaw);
   const sources = keep(Source, isObject(metaRaw) ? metaRaw.sources : undefined, "/meta/sources");
-  const StageHeader = Stage.omit({ add: true, update: true, remove: true }).loose();
+  const StageHeader = z.catchall(z.omit(Stage, { add: true, update: true, remove: true }), z.unknown());
   const stages: LocatedStage[] = [];
   if (Array.isArray(raw.stages)) {
     raw.stages.forEach((s, i) => {
@@ -58,7 +58,7 @@ export function salvageModel(raw: unknown): LocatedModel | null {
         pointer,
         add: collections(s.add, `${pointer}/add`),
         update: keep(StageUpdate, s.update, `${pointer}/update`),
-        remove: keep(Stage.shape.remove.unwrap().element, s.remove, `${pointer}/remove`),
+        remove: keep(StageRemoval, s.remove, `${pointer}/remove`),
       });
     });
   }

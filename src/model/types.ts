@@ -1,5 +1,5 @@
 // TypeScript types, inferred from the zod schema so they can never drift from it.
-import type { z } from "zod";
+import type { z } from "./zod";
 import type {
   Claim,
   CommandModel,

@@ -1,5 +1,5 @@
 // From text or parsed JSON to a trusted model, or to the full list of problems with pointers.
-import type { z } from "zod";
+import type { z } from "./zod";
 import { CommandModel } from "./schema";
 import { checkLocatedIntegrity } from "./integrity";
 import { locateModel } from "./located";

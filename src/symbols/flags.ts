@@ -7,6 +7,11 @@ export function flagUrlNow(code: string): string | null | undefined {
   return loaded.get(code);
 }
 
+/** A flag the page already holds (its prerendered first view): drawn at once, not loaded again. */
+export function adoptFlagUrl(code: string, url: string): void {
+  if (!loaded.has(code) && url.startsWith("data:image/svg+xml")) loaded.set(code, url);
+}
+
 export function loadFlagUrl(code: string): Promise<string | null> {
   if (loaded.has(code)) return Promise.resolve(loaded.get(code)!);
   let promise = pending.get(code);

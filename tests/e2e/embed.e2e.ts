@@ -8,6 +8,7 @@ import { expect, keepScreenshot, openApp, openModel, test, waitForChart, waitFor
 import { pngDimensions } from "../../src/export/png";
 import { validateModel } from "../../src/model/validate";
 import { resolveStage } from "../../src/model/stages";
+import { expectEverySinkRefused, PROBE_CONSOLE_ERRORS } from "./trusted-types";
 
 const parsedModel = validateModel(JSON.parse(readFileSync(new URL("../../data/mnf-ukraine.json", import.meta.url), "utf8")));
 if (!parsedModel.ok) throw new Error("the default model is invalid");
@@ -20,9 +21,17 @@ type Article = { frame: Frame; hostBase: string; close: () => Promise<void> };
  * writes, in a column `width` px wide. The suite's guard aborts requests to other origins; this
  * test's page lets its own article through (page routes come before the guard's).
  */
-async function openArticle(page: Page, appBase: string, width: number, query = ""): Promise<Article> {
+async function openArticle(
+  page: Page,
+  appBase: string,
+  width: number,
+  query = "",
+  /** The article's own Content-Security-Policy, if it sends one. */
+  hostPolicy?: string,
+): Promise<Article> {
   const host: Server = createServer((_request, response) => {
-    response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<!doctype html>
+    const policy: Record<string, string> = hostPolicy ? { "content-security-policy": hostPolicy } : {};
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8", ...policy }).end(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>An article</title>
 <style>body{margin:0;padding:16px;font:18px/1.5 Georgia,serif;background:#fbf8f1;color:#222} article{width:${width}px;margin:0 auto}</style></head>
 <body><article><h1>What the coalition plans</h1><p>The paragraph before the chart.</p>
@@ -126,6 +135,27 @@ test.describe("an embed inside an article on another site", () => {
       await expect(details).toHaveCount(0);
       // The card stays marked, and the way into the app now opens it selected.
       await expect(frame.getByRole("link", { name: /Open in Command Atlas/ })).toHaveAttribute("href", /unit=coalition/);
+    } finally {
+      await article.close();
+    }
+  });
+});
+
+test.describe("an embed in an article whose own policy enforces Trusted Types", () => {
+  test.use({ viewport: { width: 700, height: 900 }, allowedConsoleErrors: PROBE_CONSOLE_ERRORS });
+
+  test("embed.js still sizes its frame: it hands no string to a script sink", async ({ page, baseURL, pageProblems }) => {
+    const atlas = new URL(baseURL!).origin;
+    // A strict newsroom page: scripts and frames from the atlas only, no policy of anyone's.
+    const hostPolicy =
+      `default-src 'none'; script-src ${atlas}; frame-src ${atlas}; style-src 'unsafe-inline'; ` +
+      "require-trusted-types-for 'script'; trusted-types 'none'";
+    const article = await openArticle(page, baseURL!, 600, "?stage=2025-07", hostPolicy);
+    try {
+      const height = await frameFitsContent(page, article.frame);
+      expect(await page.locator("iframe").evaluate((el) => el.style.height)).toBe(`${height}px`);
+      // The article really enforces them: a string handed to a sink there is refused.
+      await expectEverySinkRefused(page, pageProblems, 1);
     } finally {
       await article.close();
     }

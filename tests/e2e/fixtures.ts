@@ -37,8 +37,10 @@ const CSP_BINDING = "__atlasReportCspViolation";
 function listenForCspViolations(binding: string) {
   document.addEventListener("securitypolicyviolation", (event) => {
     const report = (window as unknown as Record<string, (text: string) => void>)[binding];
+    // A Trusted Types violation's sample names the sink and the string's start ("Element innerHTML|<b>").
     report?.(
       `${event.violatedDirective} blocked ${event.blockedURI || "(inline)"}` +
+        (event.sample ? ` [${event.sample}]` : "") +
         (event.sourceFile ? ` (from ${event.sourceFile}:${event.lineNumber})` : ""),
     );
   });
@@ -115,6 +117,8 @@ export const test = base.extend<Fixtures>({
 /** Opens the app (a query such as "?view=map" or "" for the default) and waits for its shell. */
 export async function openApp(page: Page, query = ""): Promise<void> {
   await page.goto(query || "./");
+  // The build's static first view (scripts/prerender.ts) has an h1 too: wait for the app's own.
+  await expect(page.locator("#root[data-prerendered]")).toHaveCount(0);
   await expect(page.locator("h1")).toBeAttached();
 }
 

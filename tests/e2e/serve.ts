@@ -1,11 +1,14 @@
 // The built app as the browser suite sees it: dist/ at /, tests/fixtures/ at /fixtures/, nothing
-// else, on 127.0.0.1 only. Playwright's webServer starts it (playwright.config.ts); run it by hand
-// with `E2E_PORT=4400 npx tsx tests/e2e/serve.ts` to look at what the tests look at.
+// else, on 127.0.0.1 only, with the security headers `vite preview` and hosts send (scripts/csp.ts):
+// the journeys run under the policy as a reader gets it, Trusted Types and frame-ancestors included.
+// Playwright's webServer starts it (playwright.config.ts); run it by hand with
+// `E2E_PORT=4400 npx tsx tests/e2e/serve.ts` to look at what the tests look at.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { Server } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { securityHeaders } from "../../scripts/csp";
 
 const root = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 // E2E_DIST serves another build (a second run sharing this checkout must not clobber dist/).
@@ -31,6 +34,7 @@ export function createAppServer(): Server {
       ? [FIXTURES, path.slice("/fixtures/".length)]
       : [DIST, path.slice(1) || "index.html"];
     const file = normalize(join(dir, rel));
+    for (const [name, value] of Object.entries(securityHeaders(path))) response.setHeader(name, value);
     if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;

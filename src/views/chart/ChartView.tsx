@@ -22,6 +22,8 @@ import { useChartViewport } from "./useChartViewport";
 import { useCardDecorations } from "./useCardDecorations";
 import { TreeLinks } from "./TreeLinks";
 import { neighbourInDirection } from "./chart-navigation";
+import { forgetSnapshotFrame, gliding, sameFrame, snapshotFrame, startGlide } from "./snapshot-frame";
+import type { Viewport } from "../common/pan-zoom";
 
 const MINIMAP_FROM_CARDS = 150;
 /** Screen pixels kept free around the chart when it is fitted. */
@@ -69,7 +71,7 @@ export function ChartView({ controls = "all", frame = null }: Props) {
   const stageRef = useRef<HTMLDivElement>(null);
   useStageTop(stageRef);
   /** Opens the chart where a room can read it (layout/viewport.ts), and forgets any hand-made pan. */
-  const fit = (animate: boolean) => {
+  const fit = (animate: boolean, from: Viewport | null = null) => {
     const pz = panZoom.current;
     if (!pz || !layout.cards.length) return;
     // Controls drawn over the chart (as focus mode draws them) take their strips off the box.
@@ -87,7 +89,14 @@ export function ChartView({ controls = "all", frame = null }: Props) {
       frameIds: frame ?? undefined,
     });
     hand.release();
-    pz.setViewport({ ...picked, y: picked.y + insets.top }, animate);
+    const view = { ...picked, y: picked.y + insets.top };
+    // From where the chart already is (the page's prerendered snapshot, on a screen between its
+    // sizes), glide to the app's own first view rather than jump.
+    if (from && !sameFrame(from, view)) {
+      startGlide();
+      pz.setViewport(from, false);
+      pz.setViewport(view, true);
+    } else pz.setViewport(view, animate);
   };
   const latestFit = useRef(fit);
   useLayoutEffect(() => {
@@ -111,6 +120,7 @@ export function ChartView({ controls = "all", frame = null }: Props) {
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
         fitPending.current = null;
+        forgetSnapshotFrame();
         if (markedModels.has(model)) return;
         markedModels.add(model);
         performance.mark("chart:rendered");
@@ -118,7 +128,7 @@ export function ChartView({ controls = "all", frame = null }: Props) {
     );
   }, [model]);
   useLayoutEffect(() => {
-    if (fitPending.current === model) latestFit.current(false);
+    if (fitPending.current === model) latestFit.current(false, snapshotFrame());
   }, [model, layout, minNamePx]);
   // A story step's frame, or a change of type size, moves the view (unless the user has taken over).
   // Not on mount: the new-model fit above opens the chart.
@@ -151,7 +161,7 @@ export function ChartView({ controls = "all", frame = null }: Props) {
         const last = lastSize.current;
         lastSize.current = size;
         if (!last || (last.w === size.w && last.h === size.h) || hand.taken()) return;
-        latestFit.current(false);
+        latestFit.current(gliding());
       }),
     [subscribe, hand],
   );

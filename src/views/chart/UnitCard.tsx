@@ -92,7 +92,7 @@ function Flag({ flag, x, y }: { flag: CardFlag; x: number; y: number }) {
   return (
     <g transform={`translate(${x},${y})`}>
       {url ? (
-        <image href={url} width={24} height={16} preserveAspectRatio="none" />
+        <image href={url} width={24} height={16} preserveAspectRatio="none" data-flag={code} />
       ) : (
         <rect width={24} height={16} className="flag-placeholder" />
       )}
@@ -219,7 +219,7 @@ function CardSymbol({ sidc, width, height }: { sidc: string; width: number; heig
     };
   }, [url]);
   if (!url) return null;
-  return <image href={url} x={10} y={10} width={width} height={height} aria-hidden="true" />;
+  return <image href={url} x={10} y={10} width={width} height={height} aria-hidden="true" data-sidc={sidc} />;
 }
 
 export const UnitCard = memo(function UnitCard(props: Props) {

@@ -22,6 +22,8 @@ export function useChartViewport(
   const frame = useRef(0);
   /** Set once the user pans or zooms by hand: from then on a resize no longer refits the chart. */
   const userMoved = useRef(false);
+  /** Set once the culling window has been computed for a viewport. */
+  const windowSet = useRef(false);
   const listeners = useRef(new Set<ViewportListener>());
   /** The chart's size on screen, kept by a ResizeObserver rather than read on every frame. */
   const size = useRef<{ w: number; h: number } | null>(null);
@@ -54,7 +56,12 @@ export function useChartViewport(
       if (byUser) userMoved.current = true;
       sceneRef.current?.setAttribute("transform", `translate(${v.x},${v.y}) scale(${v.k})`);
       listeners.current.forEach((listener) => listener(v, screenSize(svg)));
-      if (!frame.current) frame.current = requestAnimationFrame(refreshWindow);
+      // The first view (set by the chart's fit, in a layout effect) gets its cards in the same
+      // frame: a frame of empty chart would flash, over the page's prerendered picture too.
+      if (!windowSet.current) {
+        windowSet.current = true;
+        refreshWindow();
+      } else if (!frame.current) frame.current = requestAnimationFrame(refreshWindow);
     });
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;

@@ -4,7 +4,7 @@
 // the compare controls choose it. On phones only the controls show; the header's select box
 // chooses the stage. The axis, with d3-scale, loads lazily in a slot of fixed height, so the
 // first bundle stays small and nothing below it moves when it arrives.
-import { lazy, Suspense, useMemo, useRef } from "react";
+import { lazy, Suspense, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
 import { stagesByDate } from "../../model";
 import { useAtlas } from "../../state/store";
@@ -14,7 +14,18 @@ import { CompareControls } from "../compare/CompareControls";
 import { AXIS_HEIGHT } from "./axis-height";
 import "./timeline.css";
 
-const TimelineAxis = lazy(() => import("./TimelineAxis"));
+let loadedAxis: (typeof import("./TimelineAxis"))["default"] | null = null;
+/**
+ * Loads the axis's chunk; a strip drawn after that draws its axis at once, without a frame of
+ * the empty slot (the app starts this early, and waits for it when it takes over the page's
+ * prerendered first view: mount.tsx).
+ */
+export const preloadTimelineAxis = () =>
+  import("./TimelineAxis").then((module) => {
+    loadedAxis = module.default;
+    return module;
+  });
+const LazyTimelineAxis = lazy(preloadTimelineAxis);
 
 export function TimelineStrip() {
   const { model, stageId, comparison } = useShownModel();
@@ -54,6 +65,9 @@ export function TimelineStrip() {
     // Radio groups wrap around at the ends.
     choose((next + stages.length) % stages.length);
   };
+
+  // Chosen once per strip: a component that changed from lazy to loaded would be drawn anew.
+  const [TimelineAxis] = useState(() => loadedAxis ?? LazyTimelineAxis);
 
   const tag = (id: string) => (pair?.from === id ? "From" : pair?.to === id ? "To" : null);
 

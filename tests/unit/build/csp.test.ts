@@ -1,5 +1,6 @@
-// One security policy, strict: nothing inline, no eval, no plugins, no <base>, no forms; only the
-// embed page may be framed by other sites. Hosts get the same policy as `vite preview` sends.
+// One security policy, strict: nothing inline, no eval, no plugins, no <base>, no forms, no string
+// into a script sink (Trusted Types); only the embed page may be framed by other sites. Hosts get
+// the same policy as `vite preview` sends.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
@@ -29,6 +30,18 @@ describe("the Content Security Policy", () => {
     expect(policy.get("base-uri")).toBe("'none'");
     expect(policy.get("form-action")).toBe("'none'");
     expect(contentSecurityPolicy("/")).not.toMatch(/unsafe-|\*\.|https?:/);
+  });
+
+  it("requires Trusted Types everywhere, with one policy allowed: the one that starts the validation worker", () => {
+    // The meta tag, each page's header and the worker's own (its response headers are its policy).
+    for (const policy of [
+      META_POLICY,
+      ...["/", "/embed.html", "/assets/validation.worker-x.js"].map(contentSecurityPolicy),
+    ]) {
+      expect(directives(policy).get("require-trusted-types-for")).toBe("'script'");
+      // src/load/worker-script.ts creates it; the browser suite fails if the names disagree.
+      expect(directives(policy).get("trusted-types")).toBe("atlas-worker");
+    }
   });
 
   it("lets any site frame the embed page and none frame the others", () => {

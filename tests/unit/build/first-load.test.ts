@@ -29,10 +29,11 @@ describe("the first-load size gate", () => {
     expect(staticImportsOf(code).sort()).toEqual(["./re-g7.js", "./shared-e5.js", "./side-f6.js"]);
   });
 
-  it("counts a chunk the page forgot to preload when a first-load chunk imports it", () => {
+  it("counts a chunk the page forgot to preload when a first-load chunk imports it, and a worker's preloaded script", () => {
     const chunks: Record<string, string> = {
       "assets/index-a1.js": 'import{r}from"./shared-e5.js";const v=()=>import("./map-i9.js");',
       "assets/runtime-b2.js": "",
+      "assets/validation.worker-w1.js": "",
       "assets/shared-e5.js": 'import"./deep-j0.js";',
       "assets/deep-j0.js": "",
       "assets/map-i9.js": "",
@@ -42,6 +43,7 @@ describe("the first-load size gate", () => {
       "assets/index-a1.js",
       "assets/runtime-b2.js",
       "assets/shared-e5.js",
+      "assets/validation.worker-w1.js",
     ]);
   });
 
