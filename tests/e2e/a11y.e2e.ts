@@ -245,6 +245,9 @@ test.describe("accessibility (axe)", () => {
   });
 
   test("compare mode on a phone", { tag: "@phone" }, async ({ page }) => {
+    // The longest page axe reads here (both stages' marks and the list of differences): about
+    // 25 s on a quiet 2-core machine against the usual 30 s limit, so it gets three times that.
+    test.slow();
     // As the phone layout's own test does: a selected card, so the chart opens centred on it
     // (a card cut off at the chart's edge shows only part of its words).
     await openModel(page, "?compare=2025-03..2025-07&unit=mnf-u-hq");

@@ -29,11 +29,15 @@ async function chartScale(page: Page): Promise<number> {
 
 /** Waits until the zoom settles (buttons animate unless motion is reduced). */
 async function settledScale(page: Page): Promise<number> {
+  // Unchanged over three readings (300 ms), not two: on a busy machine one stalled frame can
+  // hold a zoom transition still for 100 ms midway (seen: "-" read at 2% of its step).
   let previous = await chartScale(page);
-  for (let i = 0; i < 20; i++) {
+  let still = 0;
+  for (let i = 0; i < 30; i++) {
     await page.waitForTimeout(100);
     const now = await chartScale(page);
-    if (Math.abs(now - previous) < 1e-6) return now;
+    still = Math.abs(now - previous) < 1e-6 ? still + 1 : 0;
+    if (still === 3) return now;
     previous = now;
   }
   return previous;
