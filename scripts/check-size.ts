@@ -47,7 +47,7 @@ export const gzipSize = (text: string | Buffer) => gzipSync(text, { level: 6 }).
 const pathOf = (src: string) => posix.normalize(src.replace(/^\.?\//, ""));
 
 /**
- * The module scripts and modulepreloads an HTML page names, as paths relative to the page;
+ * The scripts (module or classic) and modulepreloads an HTML page names, as paths relative to the page;
  * with `workers`, the scripts it preloads for workers instead (as="worker").
  */
 export function scriptsOfPage(html: string, { workers = false } = {}): string[] {
@@ -55,7 +55,7 @@ export function scriptsOfPage(html: string, { workers = false } = {}): string[] 
   for (const tag of html.match(/<(script|link)\b[^>]*>/gi) ?? []) {
     const attr = (name: string) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, "i").exec(tag)?.[1];
     const forWorker = /^worker$|^sharedworker$|^serviceworker$/i.test(attr("as") ?? "");
-    if (/^<script/i.test(tag) && attr("src") && attr("type") === "module" && !workers)
+    if (/^<script/i.test(tag) && attr("src") && !workers)
       found.push(attr("src")!);
     if (/^<link/i.test(tag) && attr("rel") === "modulepreload" && attr("href") && forWorker === workers)
       found.push(attr("href")!);

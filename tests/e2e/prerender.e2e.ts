@@ -130,8 +130,9 @@ async function openWithScriptsHeld(page: Page, path: string): Promise<() => void
   );
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
+  // The app's scripts wait; page-start.js, which runs before the first paint, does not.
   await page.route(
-    (url) => url.pathname.endsWith(".js"),
+    (url) => url.pathname.endsWith(".js") && !url.pathname.endsWith("/page-start.js"),
     async (route) => {
       await released;
       await route.continue();
@@ -234,6 +235,27 @@ test.describe("before any script has run", () => {
         await expectNoAxeViolations(page, `the prerendered embed, ${width} px wide`);
       });
     });
+});
+
+test.describe("an address that asks for something else", () => {
+  test("never shows the default model's picture, and starts downloading the model it asks for at once", async ({ page }) => {
+    const model = page.waitForRequest((request) => request.url().endsWith("/fixtures/ten-defects.json"));
+    await openWithScriptsHeld(page, "./?model=./fixtures/ten-defects.json");
+    // Asked for while the app's scripts are still on their way (page-start.js's preload).
+    await model;
+    await expect(page.locator("#root")).toBeHidden();
+    await expect(page.getByText(TITLE).filter({ visible: true })).toHaveCount(0);
+    await keepScreenshot(page, "another model's address before the app's scripts");
+  });
+
+  test("another view or stage, in the app and in the embed, shows no picture of the default view", async ({ page }) => {
+    for (const path of ["./?view=map", "./?unit=mnf-u-hq", "./embed.html?stage=2025-07"]) {
+      const release = await openWithScriptsHeld(page, path);
+      await expect(page.locator("#root"), path).toBeHidden();
+      release();
+      await page.unrouteAll({ behavior: "ignoreErrors" });
+    }
+  });
 });
 
 test.describe("with JavaScript disabled", () => {

@@ -10,6 +10,7 @@ import {
 } from "../../../scripts/check-size";
 
 const PAGE = `<!doctype html><html><head>
+  <script src="./page-start.js"></script>
   <script type="module" crossorigin src="./assets/index-a1.js"></script>
   <link rel="modulepreload" crossorigin href="./assets/runtime-b2.js">
   <link rel="modulepreload" as="worker" crossorigin href="./assets/validation.worker-w1.js">
@@ -18,8 +19,8 @@ const PAGE = `<!doctype html><html><head>
 </head><body><div id="root"></div></body></html>`;
 
 describe("the first-load size gate", () => {
-  it("reads a page's module script and modulepreloads, not its styles, data or workers' scripts", () => {
-    expect(scriptsOfPage(PAGE)).toEqual(["assets/index-a1.js", "assets/runtime-b2.js"]);
+  it("reads a page's scripts (classic and module) and modulepreloads, not its styles, data or workers' scripts", () => {
+    expect(scriptsOfPage(PAGE)).toEqual(["page-start.js", "assets/index-a1.js", "assets/runtime-b2.js"]);
     expect(scriptsOfPage(PAGE, { workers: true })).toEqual(["assets/validation.worker-w1.js"]);
   });
 
@@ -37,6 +38,7 @@ describe("the first-load size gate", () => {
       "assets/shared-e5.js": 'import"./deep-j0.js";',
       "assets/deep-j0.js": "",
       "assets/map-i9.js": "",
+      "page-start.js": "",
     };
     expect(firstLoadFiles(PAGE, (file) => chunks[file] ?? null).sort()).toEqual([
       "assets/deep-j0.js",
@@ -44,6 +46,7 @@ describe("the first-load size gate", () => {
       "assets/runtime-b2.js",
       "assets/shared-e5.js",
       "assets/validation.worker-w1.js",
+      "page-start.js",
     ]);
   });
 
