@@ -32,14 +32,16 @@ export function closeBidi(text: string): string {
   return text + "\u202c".repeat(embeddings) + "\u2069".repeat(isolates);
 }
 
+/** One segmenter for every card: making one costs far more than using it. */
+let graphemeSegmenter: Intl.Segmenter | null = null;
+
 /** Letters as a reader sees them (an emoji or an accented letter is one), so a cut never splits one. */
 function graphemes(text: string): string[] {
-  if (typeof Intl !== "undefined" && "Segmenter" in Intl)
-    return Array.from(
-      new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text),
-      (s) => s.segment,
-    );
-  return Array.from(text);
+  // Printable ASCII has one letter per character; only other text needs the segmenter.
+  if (/^[\x20-\x7e]*$/.test(text) || typeof Intl === "undefined" || !("Segmenter" in Intl))
+    return Array.from(text);
+  graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+  return Array.from(graphemeSegmenter.segment(text), (s) => s.segment);
 }
 
 /** A text cut to `count` letters, at a word where it can (whole words a voice user can say), open bidi closed, with "…". */
