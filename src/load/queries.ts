@@ -1,8 +1,8 @@
 // Loading models with react-query: one key factory, one fetcher per kind of source.
 import type { Model } from "../model";
-import { ModelLoadError, modelFromText } from "./model-text";
+import { ModelLoadError, modelFromText, modelOf } from "./model-text";
 import { sizeProblem } from "./limits";
-import { startValidation } from "./validation";
+import { fetchAndValidate, startValidation } from "./validation";
 // Vite copies the default model into the build and gives its address, so it loads like any other.
 import DEFAULT_MODEL_URL from "../../data/mnf-ukraine.json?url";
 
@@ -43,7 +43,23 @@ export function resolveModelUrl(param: string, pageUrl: string): { url: string }
   return { url: resolved.href };
 }
 
+/** Whether an address is the default model's (where the page has an address to resolve it by). */
+function isDefaultModel(url: string): boolean {
+  try {
+    return url === new URL(DEFAULT_MODEL_URL, globalThis.location?.href).href;
+  } catch {
+    return false;
+  }
+}
+
 export async function fetchModel(url: string, signal?: AbortSignal): Promise<Model> {
+  // Any model but the default (checked at build: checked-models.ts) is downloaded and checked by
+  // the validation worker, where there is one; if it cannot download it, the page does, below,
+  // and says why.
+  if (!isDefaultModel(url)) {
+    const checked = await fetchAndValidate(url, () => performance.mark("model:fetched"));
+    if (checked) return modelOf(checked, url);
+  }
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: "same-origin" });

@@ -1,8 +1,9 @@
 // Validation off the main thread: one module Web Worker, started with the app (unless the page's
 // model was checked at build, checked-models.ts) so its script (zod and the checks) loads while
-// React mounts. Where there is no Worker (jsdom in tests, very old browsers) or it fails to
-// start, the same checks load into the page instead. Either way the caller gets a validated
-// model or every problem with its pointer; nothing unvalidated is shown.
+// React mounts. A model on this site is downloaded by the worker itself (fetchAndValidate), so
+// its checks start as soon as it arrives. Where there is no Worker (jsdom in tests, very old
+// browsers) or it fails to start, the same checks load into the page instead. Either way the
+// caller gets a validated model or every problem with its pointer; nothing unvalidated is shown.
 import type { Model } from "../model";
 import type { Validation } from "../model/validate";
 import type { ModelInput } from "./check-text";
@@ -12,11 +13,15 @@ import type { ValidationReply, ValidationRequest } from "./validation.worker";
 import { validationWorkerScript } from "./worker-script";
 
 type Pending = {
-  input: ModelInput;
-  byteLength?: number;
   /** The page's own parse of the same bytes, made while the worker checks them. */
   parsed?: unknown;
-  resolve: (result: Validation) => void;
+  /** The model's bytes, for checking in the page if the worker fails. */
+  input?: ModelInput;
+  byteLength?: number;
+  /** A download: the bytes have arrived (the page may show "fetched"). */
+  onBytes?: () => void;
+  /** The answer; null when the worker could not download the file or failed before it had it. */
+  resolve: (result: Validation | null) => void;
 };
 
 let worker: Worker | null = null;
@@ -48,14 +53,22 @@ function getWorker(): Worker | null {
     workerFailed = true;
     return null;
   }
-  worker.onmessage = ({ data: { id, result } }: MessageEvent<ValidationReply>) => {
-    const request = pending.get(id);
-    pending.delete(id);
+  worker.onmessage = ({ data }: MessageEvent<ValidationReply>) => {
+    const request = pending.get(data.id);
     if (!request) return;
+    if ("bytes" in data) {
+      request.input = data.bytes;
+      request.onBytes?.();
+      request.parsed = parseHere(data.bytes);
+      return;
+    }
+    pending.delete(data.id);
+    if ("fetchFailed" in data) return request.resolve(null);
+    const { result } = data;
     if (!result.ok) return request.resolve(result);
     // Valid: zod's output is the page's own parse with the worker's patches (its defaults).
     if (request.parsed === undefined)
-      return void inPage(request.input, request.byteLength).then(request.resolve);
+      return void inPage(request.input!, request.byteLength).then(request.resolve);
     request.resolve({ ok: true, model: applyPatches<Model>(request.parsed, result.patches) });
   };
   // A worker that cannot load (blocked, missing file) is given up; its requests run in the page.
@@ -66,7 +79,9 @@ function getWorker(): Worker | null {
     workerFailed = true;
     const waiting = [...pending.values()];
     pending.clear();
-    for (const request of waiting) void inPage(request.input, request.byteLength).then(request.resolve);
+    for (const request of waiting)
+      if (request.input === undefined) request.resolve(null);
+      else void inPage(request.input, request.byteLength).then(request.resolve);
   };
   return worker;
 }
@@ -84,13 +99,34 @@ export async function validateModelInput(input: ModelInput, byteLength?: number)
     return { ok: true, model: applyPatches<Model>(parsed, checkedAtBuild) };
   const target = getWorker();
   if (!target) return inPage(input, byteLength);
-  const id = nextId++;
-  const request: Pending = { input, byteLength, resolve: () => undefined };
-  const answer = new Promise<Validation>((resolve) => (request.resolve = resolve));
-  pending.set(id, request);
-  // The bytes are copied, not transferred, so the page still has them if the worker fails.
-  target.postMessage({ id, input, byteLength } satisfies ValidationRequest);
+  const [request, answer] = ask(target, { input, byteLength }, (id) => ({ id, input, byteLength }));
   // While the worker checks, the page parses the same bytes (instead of receiving a copy).
   request.parsed = parseHere(input);
-  return await answer;
+  // Never null: the page has the bytes, so a failed worker's request is checked in the page.
+  return (await answer)!;
+}
+
+/**
+ * Downloads a model on this site in the worker and checks it there, with the page parsing the
+ * copy the worker sends as soon as the file has arrived. Null when there is no worker or it could
+ * not download the file: the caller then downloads it itself (and reports any failure).
+ */
+export function fetchAndValidate(url: string, onFetched: () => void): Promise<Validation | null> {
+  const target = getWorker();
+  if (!target) return Promise.resolve(null);
+  return ask(target, { onBytes: onFetched }, (id) => ({ id, url }))[1];
+}
+
+function ask(
+  target: Worker,
+  request: Omit<Pending, "resolve">,
+  message: (id: number) => ValidationRequest,
+): [Pending, Promise<Validation | null>] {
+  const id = nextId++;
+  const entry: Pending = { ...request, resolve: () => undefined };
+  const answer = new Promise<Validation | null>((resolve) => (entry.resolve = resolve));
+  pending.set(id, entry);
+  // Bytes are copied, not transferred, so the page still has them if the worker fails.
+  target.postMessage(message(id));
+  return [entry, answer];
 }

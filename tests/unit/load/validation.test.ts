@@ -63,8 +63,11 @@ describe("validateModelInput with a Worker", () => {
     vi.resetModules();
   });
 
-  /** A stand-in for the browser's Worker: answers as validation.worker.ts does, or fails to start. */
-  function fakeWorker(behaviour: "answers" | "fails") {
+  /**
+   * A stand-in for the browser's Worker: answers as validation.worker.ts does, or fails to start.
+   * A download ({ id, url }) is of `files[url]`: its bytes, then the result; no such file, fetchFailed.
+   */
+  function fakeWorker(behaviour: "answers" | "fails", files: Record<string, string> = {}) {
     const started: unknown[] = [];
     class FakeWorker {
       onmessage: ((event: { data: unknown }) => void) | null = null;
@@ -72,10 +75,17 @@ describe("validateModelInput with a Worker", () => {
       constructor(url: URL, options: unknown) {
         started.push({ url: String(url), options });
       }
-      postMessage({ id, input, byteLength }: { id: number; input: string; byteLength?: number }) {
+      postMessage(message: { id: number; input: string; byteLength?: number } | { id: number; url: string }) {
+        const { id } = message;
         setTimeout(() => {
-          if (behaviour === "fails") this.onerror?.({ preventDefault: () => undefined });
-          else this.onmessage?.({ data: { id, result: checkModelPatches(input, byteLength) } });
+          if (behaviour === "fails") return this.onerror?.({ preventDefault: () => undefined });
+          if (!("url" in message))
+            return this.onmessage?.({ data: { id, result: checkModelPatches(message.input, message.byteLength) } });
+          const file = files[message.url];
+          if (file === undefined) return this.onmessage?.({ data: { id, fetchFailed: true } });
+          const bytes = bytesOf(file).buffer;
+          this.onmessage?.({ data: { id, bytes } });
+          this.onmessage?.({ data: { id, result: checkModelPatches(bytes) } });
         }, 10 - id);
       }
       terminate() {}
@@ -110,5 +120,30 @@ describe("validateModelInput with a Worker", () => {
     expect(first.ok ? 0 : first.problems.length).toBe(10);
     expect((await validate(JSON.stringify(minimalModel()))).ok).toBe(true);
     expect(started).toHaveLength(1); // given up after its error, not started again
+  });
+
+  it("downloads a model in the worker: the page hears when it has arrived and gets the validated model", async () => {
+    const valid = JSON.stringify(minimalModel());
+    const broken = readFileSync(path.join(fixtures, "ten-defects.json"), "utf8");
+    fakeWorker("answers", { "/valid.json": valid, "/broken.json": broken });
+    const { fetchAndValidate } = await import("../../../src/load/validation");
+    const arrived: string[] = [];
+    const [a, b] = await Promise.all([
+      fetchAndValidate("/valid.json", () => arrived.push("valid")),
+      fetchAndValidate("/broken.json", () => arrived.push("broken")),
+    ]);
+    expect(a).toEqual(checkModelText(valid));
+    expect(b && !b.ok ? b.problems.length : 0).toBe(10);
+    expect(arrived.sort()).toEqual(["broken", "valid"]);
+  });
+
+  it("leaves the download to the page (null) when the worker cannot fetch the file or cannot start", async () => {
+    fakeWorker("answers");
+    const { fetchAndValidate } = await import("../../../src/load/validation");
+    expect(await fetchAndValidate("/missing.json", () => undefined)).toBeNull();
+    vi.resetModules();
+    fakeWorker("fails", { "/valid.json": JSON.stringify(minimalModel()) });
+    const { fetchAndValidate: withBrokenWorker } = await import("../../../src/load/validation");
+    expect(await withBrokenWorker("/valid.json", () => undefined)).toBeNull();
   });
 });
