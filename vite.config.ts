@@ -17,7 +17,8 @@ import { checkedModels } from "./scripts/checked-at-build.ts";
  *   the model's download first; the preload makes that cost no time;
  * - the font's upright file, so text is drawn in it from the first paint rather than swapped in.
  * The validation worker's script is not preloaded: the default model was checked at build
- * (scripts/checked-at-build.ts), and a page given another model starts the worker at once.
+ * (scripts/checked-at-build.ts), and a page given another model starts the worker at once
+ * (public/page-start.js, told the worker's file name here).
  */
 function preloadStartup(): Plugin {
   return {
@@ -74,6 +75,13 @@ function preloadStartup(): Plugin {
             },
             injectTo: "head",
           });
+        // page-start.js starts the validation worker for a ?model= page: it learns the file's name here.
+        const worker = files.find((file) => /(^|\/)validation\.worker-[\w-]+\.js$/.test(file.fileName));
+        if (worker)
+          html = html.replace(
+            '<script src="./page-start.js">',
+            `<script src="./page-start.js" data-validation-worker="./${worker.fileName}">`,
+          );
         const model = files.find((file) => /mnf-ukraine-[\w-]+\.json$/.test(file.fileName));
         if (model)
           tags.push({

@@ -5,7 +5,13 @@
  * An address that asks for anything else (?model=, ?unit=, ?view=, ?stage=, …) must not show
  * that picture, not even for a moment, as it would show another model or view: this hides it
  * (app.css, html[data-live-only]) until the app draws what was asked for; hidden, it costs no
- * layout either. Plain ES5, no dependencies, no string to a script sink.
+ * layout either.
+ * With ?model= (a model on this site) it also starts the validation worker, whose file the build
+ * names in this tag's data-validation-worker, and asks it to download and check that model: the
+ * checks then run while the app's own script is still downloading and starting, instead of after
+ * it. The app takes the worker and its answers over (src/load/validation.ts); where anything here
+ * fails, the app starts its own worker or checks in the page, as it would without this script.
+ * Plain ES5, no dependencies; the worker's URL goes through the pages' one Trusted Types policy.
  */
 (function () {
   "use strict";
@@ -13,4 +19,46 @@
   // Same rule as the app's (mount-room.tsx, isDefaultView): any query at all is another view.
   if (!address.search || address.search === "?") return;
   document.documentElement.setAttribute("data-live-only", "");
+
+  var script = document.currentScript;
+  var workerFile = script && script.getAttribute("data-validation-worker");
+  if (!workerFile || typeof Worker === "undefined") return;
+  try {
+    var param = new URLSearchParams(address.search).get("model");
+    if (!param) return;
+    var model = new URL(param, address.href);
+    // Only this site's models are loaded (queries.ts, resolveModelUrl): never ask another site.
+    if (model.origin !== address.origin) return;
+    var workerUrl = new URL(workerFile, script.src).href;
+    // The policy the pages allow (scripts/csp.ts), passing only the worker's file, as
+    // src/load/worker-script.ts would make it.
+    var types = window.trustedTypes;
+    var policy =
+      types &&
+      types.createPolicy("atlas-worker", {
+        createScriptURL: function (input) {
+          if (input !== workerUrl) {
+            throw new TypeError("atlas-worker passes only the validation worker's file");
+          }
+          return input;
+        },
+      });
+    var worker = new Worker(policy ? policy.createScriptURL(workerUrl) : workerUrl, {
+      type: "module",
+      name: "model-validation",
+    });
+    var early = { worker: worker, url: model.href, messages: [], failed: false };
+    // Until the app takes the worker over, its answers wait here.
+    worker.onmessage = function (event) {
+      early.messages.push(event.data);
+    };
+    worker.onerror = function (event) {
+      event.preventDefault();
+      early.failed = true;
+    };
+    worker.postMessage({ id: 0, url: model.href });
+    window.commandAtlasEarlyValidation = early;
+  } catch (error) {
+    // Nothing started here: the app starts its own worker, or checks in the page.
+  }
 })();

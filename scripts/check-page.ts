@@ -8,7 +8,8 @@
 //   map, matrix and summary are shown, and on the embed page, in the Embed dialog's preview and
 //   while the pictures are exported;
 // - the default model was checked again in the browser (it was checked at build), or another
-//   model was not validated in the worker (the in-page fallback's chunk loaded instead);
+//   model was not validated in the worker (the in-page fallback's chunk loaded instead) that
+//   public/page-start.js started before the app's script;
 // - a chart card lacks its symbol once milsymbol has loaded, or its text moved when it arrived.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -38,6 +39,19 @@ function recordViolations() {
       `${event.effectiveDirective} blocked ${event.blockedURI || "(inline)"} at ${event.sourceFile}:${event.lineNumber}`,
     ),
   );
+}
+
+/** Runs in the page before any script: notes which script starts each worker (a module script has no currentScript). */
+function recordWorkerStarts() {
+  const startedBy: string[] = [];
+  (window as unknown as { __workersStartedBy: string[] }).__workersStartedBy = startedBy;
+  const Original = window.Worker;
+  window.Worker = class extends Original {
+    constructor(...args: ConstructorParameters<typeof Worker>) {
+      super(...args);
+      startedBy.push(document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : "a module");
+    }
+  };
 }
 
 async function violationsIn(page: Page, consoleReports: string[]): Promise<string[]> {
@@ -75,6 +89,7 @@ async function main() {
     viewport: { width: 1280, height: 800 },
   });
   await context.addInitScript(recordViolations);
+  await context.addInitScript(recordWorkerStarts);
   const page = await context.newPage();
   const consoleReports: string[] = [];
   const watchConsole = (text: string) => {
@@ -141,7 +156,7 @@ async function main() {
       },
     },
     {
-      name: "another model (?model=) is validated in the worker, with no CSP violation",
+      name: "another model (?model=) is validated in the worker page-start.js started, with no CSP violation",
       run: async () => {
         // The default model with one byte changed: the build's digest no longer matches it.
         const modelUrl = `${base}other-model.json`;
@@ -161,6 +176,13 @@ async function main() {
         assert(
           !scripts.some((name) => /^check-text-.*\.js$/.test(name)),
           "the model was validated in the page, not the worker",
+        );
+        const startedBy = await page.evaluate(
+          () => (window as unknown as { __workersStartedBy: string[] }).__workersStartedBy,
+        );
+        assert(
+          startedBy.length === 1 && startedBy[0]!.endsWith("/page-start.js"),
+          `the worker was not started (once) by page-start.js, before the app's script: started by ${startedBy.join(", ") || "nothing"}`,
         );
         const found = await violationsIn(page, consoleReports);
         assert(found.length === 0, `CSP violations: ${found.join(" | ")}`);

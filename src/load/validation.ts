@@ -24,8 +24,18 @@ type Pending = {
   resolve: (result: Validation | null) => void;
 };
 
+/** What public/page-start.js started before the app's script had arrived: a worker downloading ?model=. */
+type EarlyValidation = { worker: Worker; url: string; messages: ValidationReply[]; failed: boolean };
+declare global {
+  interface Window {
+    commandAtlasEarlyValidation?: EarlyValidation;
+  }
+}
+
 let worker: Worker | null = null;
 let workerFailed = typeof Worker === "undefined";
+/** Request 0: page-start.js's download and check, until fetchAndValidate asks for that model. */
+let early: { url: string; request: Pending; answer: Promise<Validation | null> } | null = null;
 let nextId = 1;
 const pending = new Map<number, Pending>();
 
@@ -43,34 +53,19 @@ function parseHere(input: ModelInput): unknown {
 
 function getWorker(): Worker | null {
   if (worker || workerFailed) return worker;
+  const started = globalThis.window?.commandAtlasEarlyValidation;
+  if (started) delete window.commandAtlasEarlyValidation;
   try {
     // Through the Trusted Types policy: the pages refuse a plain string here (worker-script.ts).
-    worker = new Worker(validationWorkerScript(), {
-      type: "module",
-      name: "model-validation",
-    });
+    worker =
+      started && !started.failed
+        ? started.worker
+        : new Worker(validationWorkerScript(), { type: "module", name: "model-validation" });
   } catch {
     workerFailed = true;
     return null;
   }
-  worker.onmessage = ({ data }: MessageEvent<ValidationReply>) => {
-    const request = pending.get(data.id);
-    if (!request) return;
-    if ("bytes" in data) {
-      request.input = data.bytes;
-      request.onBytes?.();
-      request.parsed = parseHere(data.bytes);
-      return;
-    }
-    pending.delete(data.id);
-    if ("fetchFailed" in data) return request.resolve(null);
-    const { result } = data;
-    if (!result.ok) return request.resolve(result);
-    // Valid: zod's output is the page's own parse with the worker's patches (its defaults).
-    if (request.parsed === undefined)
-      return void inPage(request.input!, request.byteLength).then(request.resolve);
-    request.resolve({ ok: true, model: applyPatches<Model>(request.parsed, result.patches) });
-  };
+  worker.onmessage = ({ data }) => receive(data);
   // A worker that cannot load (blocked, missing file) is given up; its requests run in the page.
   worker.onerror = (event) => {
     event.preventDefault();
@@ -83,7 +78,32 @@ function getWorker(): Worker | null {
       if (request.input === undefined) request.resolve(null);
       else void inPage(request.input, request.byteLength).then(request.resolve);
   };
+  // page-start.js's request becomes request 0, and what the worker has said so far is heard now.
+  if (started && !started.failed) {
+    const [request, answer] = register(0, {});
+    early = { url: started.url, request, answer };
+    for (const message of started.messages) receive(message);
+  }
   return worker;
+}
+
+function receive(data: ValidationReply): void {
+  const request = pending.get(data.id);
+  if (!request) return;
+  if ("bytes" in data) {
+    request.input = data.bytes;
+    request.onBytes?.();
+    request.parsed = parseHere(data.bytes);
+    return;
+  }
+  pending.delete(data.id);
+  if ("fetchFailed" in data) return request.resolve(null);
+  const { result } = data;
+  if (!result.ok) return request.resolve(result);
+  // Valid: zod's output is the page's own parse with the worker's patches (its defaults).
+  if (request.parsed === undefined)
+    return void inPage(request.input!, request.byteLength).then(request.resolve);
+  request.resolve({ ok: true, model: applyPatches<Model>(request.parsed, result.patches) });
 }
 
 /** Starts the worker early, so its script has loaded by the time the first model arrives. */
@@ -113,8 +133,23 @@ export async function validateModelInput(input: ModelInput, byteLength?: number)
  */
 export function fetchAndValidate(url: string, onFetched: () => void): Promise<Validation | null> {
   const target = getWorker();
+  if (early?.url === url) {
+    // Asked for by page-start.js already: join that download rather than start another.
+    const { request, answer } = early;
+    early = null;
+    if (request.input !== undefined) onFetched();
+    else request.onBytes = onFetched;
+    return answer;
+  }
   if (!target) return Promise.resolve(null);
   return ask(target, { onBytes: onFetched }, (id) => ({ id, url }))[1];
+}
+
+function register(id: number, request: Omit<Pending, "resolve">): [Pending, Promise<Validation | null>] {
+  const entry: Pending = { ...request, resolve: () => undefined };
+  const answer = new Promise<Validation | null>((resolve) => (entry.resolve = resolve));
+  pending.set(id, entry);
+  return [entry, answer];
 }
 
 function ask(
@@ -123,10 +158,8 @@ function ask(
   message: (id: number) => ValidationRequest,
 ): [Pending, Promise<Validation | null>] {
   const id = nextId++;
-  const entry: Pending = { ...request, resolve: () => undefined };
-  const answer = new Promise<Validation | null>((resolve) => (entry.resolve = resolve));
-  pending.set(id, entry);
+  const registered = register(id, request);
   // Bytes are copied, not transferred, so the page still has them if the worker fails.
   target.postMessage(message(id));
-  return [entry, answer];
+  return registered;
 }

@@ -10,7 +10,8 @@ import { checkModelPatches } from "./check-text";
 import type { ModelInput, PatchedValidation } from "./check-text";
 import { sizeProblem } from "./limits";
 
-export type ValidationRequest = { id: number; input: ModelInput; byteLength?: number } | { id: number; url: string };
+export type ValidationRequest =
+  { id: number; input: ModelInput; byteLength?: number } | { id: number; url: string };
 export type ValidationReply =
   | { id: number; result: PatchedValidation }
   | { id: number; bytes: ArrayBuffer }

@@ -80,7 +80,9 @@ describe("validateModelInput with a Worker", () => {
         setTimeout(() => {
           if (behaviour === "fails") return this.onerror?.({ preventDefault: () => undefined });
           if (!("url" in message))
-            return this.onmessage?.({ data: { id, result: checkModelPatches(message.input, message.byteLength) } });
+            return this.onmessage?.({
+              data: { id, result: checkModelPatches(message.input, message.byteLength) },
+            });
           const file = files[message.url];
           if (file === undefined) return this.onmessage?.({ data: { id, fetchFailed: true } });
           const bytes = bytesOf(file).buffer;
@@ -145,5 +147,35 @@ describe("validateModelInput with a Worker", () => {
     fakeWorker("fails", { "/valid.json": JSON.stringify(minimalModel()) });
     const { fetchAndValidate: withBrokenWorker } = await import("../../../src/load/validation");
     expect(await withBrokenWorker("/valid.json", () => undefined)).toBeNull();
+  });
+
+  it("takes over the worker public/page-start.js started, with its answers so far, and joins its download", async () => {
+    const valid = JSON.stringify(minimalModel());
+    const started = fakeWorker("answers", { "/other.json": valid });
+    // As page-start.js leaves it: a worker asked for /other.json (request 0) whose file has arrived.
+    const early = new (globalThis.Worker as unknown as new (url: string, options: object) => Worker)(
+      "early",
+      {},
+    );
+    const bytes = bytesOf(valid).buffer;
+    const page: Pick<Window, "commandAtlasEarlyValidation"> = {
+      commandAtlasEarlyValidation: {
+        worker: early,
+        url: "/other.json",
+        messages: [{ id: 0, bytes }],
+        failed: false,
+      },
+    };
+    vi.stubGlobal("window", page);
+    const { fetchAndValidate, startValidation } = await import("../../../src/load/validation");
+    startValidation();
+    expect(page.commandAtlasEarlyValidation, "taken over").toBeUndefined();
+    let fetched = 0;
+    const answer = fetchAndValidate("/other.json", () => fetched++);
+    expect(fetched, "its file had already arrived").toBe(1);
+    // The worker's verdict comes after the app took it over.
+    early.onmessage!({ data: { id: 0, result: checkModelPatches(bytes) } } as MessageEvent);
+    expect(await answer).toEqual(checkModelText(valid));
+    expect(started, "no second worker").toHaveLength(1);
   });
 });
