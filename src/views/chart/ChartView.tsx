@@ -113,19 +113,33 @@ export function ChartView({ controls = "all", frame = null }: Props) {
   // so layouts in the first frames after a new model are fitted too.
   const fittedModel = useRef<object | null>(null);
   const fitPending = useRef<object | null>(null);
+  /** The expansion this chart last drew, to tell whether the store's newest one has reached it. */
+  const drawnExpanded = useRef(expanded);
+  useLayoutEffect(() => {
+    drawnExpanded.current = expanded;
+  });
   useLayoutEffect(() => {
     if (fittedModel.current === model) return;
     fittedModel.current = model;
     fitPending.current = model;
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        fitPending.current = null;
-        forgetSnapshotFrame();
-        if (markedModels.has(model)) return;
-        markedModels.add(model);
-        performance.mark("chart:rendered");
-      }),
-    );
+    // The initial expansion is set in a layout effect after this one, and a chart mounted in that
+    // same commit only draws it once its store subscription starts: on a busy machine that can be
+    // frames later. Until the chart has drawn the store's expansion, its view is still the roots'
+    // (cards cut at the edge once the tree opens), so the first view waits for it.
+    const firstViewDrawn = () => {
+      // A newer model's first view has taken over.
+      if (fitPending.current !== model) return;
+      if (svgRef.current?.isConnected && useAtlas.getState().expanded !== drawnExpanded.current) {
+        requestAnimationFrame(firstViewDrawn);
+        return;
+      }
+      fitPending.current = null;
+      forgetSnapshotFrame();
+      if (markedModels.has(model)) return;
+      markedModels.add(model);
+      performance.mark("chart:rendered");
+    };
+    requestAnimationFrame(() => requestAnimationFrame(firstViewDrawn));
   }, [model]);
   useLayoutEffect(() => {
     if (fitPending.current === model) latestFit.current(false, snapshotFrame());
