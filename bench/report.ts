@@ -139,13 +139,15 @@ const CAUSES: Partial<Record<Target["id"], string>> = {
   "render-ratio":
     "Issue 02's goal; issue 09 asks for 1.0× at every size, see the next line.",
   "render-ratio-every-size":
-    "Where the time goes is in each size's start-up row. d3-org-chart's page is one script that fetches, parses and draws, " +
-    "and validates nothing. Command Atlas's first script starts the validation worker and the download at once, and the " +
-    "page parses the model while the worker checks it, but the worker must start a thread and build zod's schemas before " +
-    "it checks anything (most of the 0.1–0.15 s between fetched and validated at 100 units), its checks grow with the " +
-    "model (zod's schema about two thirds of them: about 0.1 s for 10,000 units on an idle core, 0.3 s on this busy " +
-    "machine), and React then renders the structure and details panels with the chart. Still to do: painting the default " +
-    "model before any script has run (issue 09's prerender). Command Atlas never shows an unvalidated model, so the " +
+    "Where the time goes is in each size's start-up row. d3-org-chart's page is one 37 KB (gzipped) script that fetches, " +
+    "parses and draws, and validates nothing. Command Atlas's page first runs page-start.js, which starts the validation " +
+    "worker and has it download and check the model while the app's 146 KB of script (React, the store, the views) " +
+    "downloads, compiles and starts; the page parses its copy of the model meanwhile, and React then draws the whole first " +
+    "view (header, timeline, structure, chart and details), not the chart alone. At 100 units the app's own start-up, from " +
+    "its script's arrival to its first render, takes longer than d3-org-chart's whole first render; at 10,000 units the " +
+    "worker's checks (zod's schema and the integrity rules, about 0.1–0.2 s on an idle core) take about as long as it. " +
+    "The default model skips both costs (checked at build, painted into the page before any script: issue 09's " +
+    "prerender), but the bench loads every model through ?model=. Command Atlas never shows an unvalidated model, so the " +
     "checks stay on the path to the first paint.",
   zoom:
     "On this 2-CPU machine, frame times depend on what else is running. With the machine otherwise idle (load average 1.0), the same " +
