@@ -242,6 +242,8 @@ test.describe("an address that asks for something else", () => {
     const release = await openWithScriptsHeld(page, "./?model=./fixtures/ten-defects.json");
     await expect(page.locator("#root")).toBeHidden();
     await expect(page.getByText(TITLE).filter({ visible: true })).toHaveCount(0);
+    // Not a blank page either: the stylesheet says something is on its way.
+    expect(await page.evaluate(() => getComputedStyle(document.body, "::before").content)).toBe('"Loading…"');
     await keepScreenshot(page, "another model's address before the app's scripts");
     // Then the app shows that model's problems, never the default model.
     release();
