@@ -128,7 +128,19 @@ export async function waitForMark(page: Page, name: string, timeout = 15_000): P
 }
 
 export const waitForModel = (page: Page) => waitForMark(page, "model:loaded");
-export const waitForChart = (page: Page) => waitForMark(page, "chart:rendered");
+/**
+ * Waits for the chart's first paint and for its cards to come to rest: a card that moves (when
+ * the first view opens the tree, say) slides there in a 250 ms transition, and a reader, like a
+ * check, looks at where it ends, not at where it passes.
+ */
+export async function waitForChart(page: Page): Promise<void> {
+  await waitForMark(page, "chart:rendered");
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("svg.chart-svg")].every((svg) =>
+      svg.getAnimations({ subtree: true }).every((animation) => animation.playState !== "running"),
+    ),
+  );
+}
 export const waitForMap = (page: Page) => waitForMark(page, "map:rendered");
 
 /** Opens the app and waits until the model is loaded. */

@@ -24,14 +24,17 @@ const expectParam = (page: Page, name: string, value: string | null) =>
 
 /** Waits until the chart's transform stops changing (a fit or a zoom may glide). */
 async function settle(page: Page) {
+  // Unchanged over three readings (as chart.e2e.ts's settledScale), not two: on a busy machine
+  // one stalled frame can hold a zoom transition still for longer than one reading's gap.
   let previous = "";
+  let still = 0;
   await expect
     .poll(
       async () => {
         const now = (await chart(page).locator(":scope > g").first().getAttribute("transform")) ?? "";
-        const still = now !== "" && now === previous;
+        still = now !== "" && now === previous ? still + 1 : 0;
         previous = now;
-        return still;
+        return still >= 3;
       },
       { message: "the chart's zoom comes to rest", intervals: [150], timeout: 10_000 },
     )
