@@ -11,7 +11,8 @@ import { checkedModels } from "./scripts/checked-at-build.ts";
 
 /**
  * What the page needs first starts downloading with the page, not after a script has run:
- * - the default model, by a preload link to its hashed file, which the app's fetch then reuses;
+ * - the default model, by a preload link to its hashed file that public/page-start.js adds (not
+ *   on a page that asks for another model), which the app's fetch then reuses;
  * - the app's chunk (src/mount.tsx: React and the views; on the embed page src/mount-embed.tsx)
  *   and its imports, by modulepreload links, and their stylesheets by preload links. main.tsx imports it dynamically so that it can start
  *   the model's download first; the preload makes that cost no time;
@@ -77,20 +78,15 @@ function preloadStartup(): Plugin {
             },
             injectTo: "head",
           });
-        // page-start.js starts the validation worker for a ?model= page: it learns the file's name here.
+        // page-start.js learns two files' names here: the validation worker's, which it starts for
+        // a ?model= page, and the default model's, which it preloads unless ?model= asks for another.
         const worker = files.find((file) => /(^|\/)validation\.worker-[\w-]+\.js$/.test(file.fileName));
-        if (worker)
-          html = html.replace(
-            '<script src="./page-start.js">',
-            `<script src="./page-start.js" data-validation-worker="./${worker.fileName}">`,
-          );
         const model = files.find((file) => /mnf-ukraine-[\w-]+\.json$/.test(file.fileName));
-        if (model)
-          tags.push({
-            tag: "link",
-            attrs: { rel: "preload", href: `./${model.fileName}`, as: "fetch", crossorigin: "anonymous" },
-            injectTo: "head",
-          });
+        const names = [
+          worker ? ` data-validation-worker="./${worker.fileName}"` : "",
+          model ? ` data-default-model="./${model.fileName}"` : "",
+        ].join("");
+        html = html.replace('<script src="./page-start.js">', `<script src="./page-start.js"${names}>`);
         return { html, tags };
       },
     },

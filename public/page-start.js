@@ -11,21 +11,38 @@
  * checks then run while the app's own script is still downloading and starting, instead of after
  * it. The app takes the worker and its answers over (src/load/validation.ts); where anything here
  * fails, the app starts its own worker or checks in the page, as it would without this script.
+ * Without ?model= it preloads the default model (data-default-model), which the app's fetch then
+ * reuses; a page that shows another model never downloads it.
  * Plain ES5, no dependencies; the worker's URL goes through the pages' one Trusted Types policy.
  */
 (function () {
   "use strict";
   var address = window.location;
+  var script = document.currentScript;
+  var param = null;
+  try {
+    param = new URLSearchParams(address.search).get("model");
+  } catch (error) {
+    // no query to read: the default model
+  }
+  var defaultModel = script && script.getAttribute("data-default-model");
+  if (!param && defaultModel) {
+    var preload = document.createElement("link");
+    preload.rel = "preload";
+    preload.as = "fetch";
+    // As the app's fetch asks (same-origin credentials), so the browser reuses this download.
+    preload.crossOrigin = "anonymous";
+    preload.href = new URL(defaultModel, script.src).href;
+    document.head.appendChild(preload);
+  }
+
   // Same rule as the app's (mount-room.tsx, isDefaultView): any query at all is another view.
   if (!address.search || address.search === "?") return;
   document.documentElement.setAttribute("data-live-only", "");
 
-  var script = document.currentScript;
   var workerFile = script && script.getAttribute("data-validation-worker");
-  if (!workerFile || typeof Worker === "undefined") return;
+  if (!param || !workerFile || typeof Worker === "undefined") return;
   try {
-    var param = new URLSearchParams(address.search).get("model");
-    if (!param) return;
     var model = new URL(param, address.href);
     // Only this site's models are loaded (queries.ts, resolveModelUrl): never ask another site.
     if (model.origin !== address.origin) return;

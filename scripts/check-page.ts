@@ -68,11 +68,11 @@ function loadedScripts(page: Page): Promise<string[]> {
   );
 }
 
-/** The built default model's address, from the preload link index.html gives it. */
+/** The built default model's address, as index.html names it to page-start.js (which preloads it). */
 async function defaultModelUrl(base: string): Promise<string> {
   const html = await (await fetch(base)).text();
-  const href = /<link rel="preload" href="([^"]+\.json)"/.exec(html)?.[1];
-  assert(href, "index.html has no preload link for the default model");
+  const href = /<script src="[^"]*page-start\.js"[^>]*\sdata-default-model="([^"]+\.json)"/.exec(html)?.[1];
+  assert(href, "index.html does not name the default model to page-start.js");
   return new URL(href, base).href;
 }
 
@@ -176,6 +176,10 @@ async function main() {
         assert(
           !scripts.some((name) => /^check-text-.*\.js$/.test(name)),
           "the model was validated in the page, not the worker",
+        );
+        assert(
+          !scripts.some((name) => /^mnf-ukraine-.*\.json$/.test(name)),
+          "a page showing another model downloaded the default model too",
         );
         const startedBy = await page.evaluate(
           () => (window as unknown as { __workersStartedBy: string[] }).__workersStartedBy,
