@@ -65,7 +65,12 @@ export function ChartView({ controls = "all", frame = null }: Props) {
   const sceneRef = useRef<SVGGElement>(null);
   const { panZoom, window: cullWindow, detail, subscribe, hand } = useChartViewport(svgRef, sceneRef);
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const moveFocus = useRef(false);
+  /**
+   * The card an arrow key moved to, focused once it is drawn. An id, not a flag: a render from
+   * before the key (a zoom frame moving the cull window) may run its effect first, and must
+   * neither use up the move nor focus its own, older card.
+   */
+  const moveFocusTo = useRef<string | null>(null);
 
   const sectionRef = useRef<HTMLElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
@@ -230,11 +235,17 @@ export function ChartView({ controls = "all", frame = null }: Props) {
   };
 
   useEffect(() => {
-    if (!moveFocus.current || !activeId) return;
-    moveFocus.current = false;
-    svgRef.current
-      ?.querySelector<SVGGElement>(`[data-unit-id="${CSS.escape(activeId)}"]`)
-      ?.focus({ preventScroll: true });
+    const target = moveFocusTo.current;
+    if (!target) return;
+    if (!layout.byId.has(target)) {
+      moveFocusTo.current = null; // gone from the chart (collapsed, filtered): nothing to move to
+      return;
+    }
+    const card = svgRef.current?.querySelector<SVGGElement>(`[data-unit-id="${CSS.escape(target)}"]`);
+    if (!card) return; // not drawn yet: the render that draws it runs this again
+    moveFocusTo.current = null;
+    card.focus({ preventScroll: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs after each render that can draw the card
   }, [activeId, drawn]);
 
   // Search: the current hit's ancestors open, and the chart moves to it.
@@ -279,7 +290,7 @@ export function ChartView({ controls = "all", frame = null }: Props) {
     event.preventDefault();
     if (next === "expand") return toggleExpanded(currentId, true);
     if (!next) return;
-    moveFocus.current = true;
+    moveFocusTo.current = next;
     setFocusedId(next);
     const target = layout.byId.get(next)!;
     const svg = svgRef.current;
