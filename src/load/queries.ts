@@ -43,10 +43,10 @@ export function resolveModelUrl(param: string, pageUrl: string): { url: string }
   return { url: resolved.href };
 }
 
-/** Whether an address is the default model's (where the page has an address to resolve it by). */
-function isDefaultModel(url: string): boolean {
+/** Whether an address is the default model's, resolved against the page's (if it has one). */
+function isDefaultModel(url: string, pageUrl = globalThis.location?.href): boolean {
   try {
-    return url === new URL(DEFAULT_MODEL_URL, globalThis.location?.href).href;
+    return url === new URL(DEFAULT_MODEL_URL, pageUrl).href;
   } catch {
     return false;
   }
@@ -129,7 +129,7 @@ export function startEarlyLoad(pageUrl: string): void {
   if (source.kind !== "url") return;
   // The default model was checked when the site was built (checked-models.ts): its page needs no
   // worker and never downloads the worker's script. Any other model's worker starts now.
-  if (source.url !== new URL(DEFAULT_MODEL_URL, pageUrl).href) startValidation();
+  if (!isDefaultModel(source.url, pageUrl)) startValidation();
   const load = loadModel(source);
   // Its failure is reported by the query that takes it over, not as an unhandled rejection.
   load.catch(() => undefined);

@@ -1,10 +1,11 @@
 // Validation off the main thread: one module Web Worker, started with the app (unless the page's
 // model was checked at build, checked-models.ts) so its script (zod and the checks) loads while
-// React mounts; for ?model=, public/page-start.js has started it before the app's script arrived,
-// and the app takes it over. A model on this site is downloaded by the worker itself
-// (fetchAndValidate), so its checks start as soon as it arrives. Where there is no Worker (jsdom in tests, very old
-// browsers) or it fails to start, the same checks load into the page instead. Either way the
-// caller gets a validated model or every problem with its pointer; nothing unvalidated is shown.
+// React mounts; for ?model=, public/page-start.js has started it before the app's script
+// arrived, and the app takes it over. A model on this site is downloaded by the worker itself
+// (fetchAndValidate), so its checks start as soon as it arrives. Where there is no Worker (jsdom
+// in tests, very old browsers) or it fails to start, the same checks load into the page instead.
+// Either way the caller gets a validated model or every problem with its pointer; nothing
+// unvalidated is shown.
 import type { Model } from "../model";
 import type { Validation } from "../model/validate";
 import type { ModelInput } from "./check-text";
