@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Page } from "@playwright/test";
-import { expect, keepScreenshot, openApp, openModel, test, waitForModel } from "./fixtures";
+import { expect, keepScreenshot, openApp, openModel, test, waitForChart, waitForModel } from "./fixtures";
 import { synthModel } from "../../bench/synth";
 
 const TITLE = "Multinational Force Ukraine (MNF-U)";
@@ -177,6 +177,51 @@ test("reads on a 1920 x 1080 projector", { tag: "@projector" }, async ({ page })
   const size = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
   expect(size, `base font is ${size} px`).toBeGreaterThanOrEqual(18);
   await expect(details(page).getByText("Paris").first()).toBeVisible();
+});
+
+test("on laptop and projector screens the header shows its whole title and every control", async ({
+  page,
+}) => {
+  for (const type of ["", "?type=large"]) {
+    await openModel(page, type);
+    for (const [width, height] of [
+      [1000, 800],
+      [1280, 800],
+      [1600, 900],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      const where = `at ${width} × ${height}${type ? " in large type" : ""}`;
+      const header = await page.evaluate(() => {
+        const title = document.querySelector<HTMLElement>(".app-header h1")!;
+        return {
+          sideways: document.documentElement.scrollWidth - window.innerWidth,
+          titleCut: title.scrollWidth > title.clientWidth + 1,
+          outside: [...document.querySelectorAll(".header-controls :is(button, select, summary)")]
+            .filter((control) => control.checkVisibility())
+            .filter((control) => control.getBoundingClientRect().right > window.innerWidth)
+            .map((control) => control.textContent?.trim()),
+        };
+      });
+      expect(header.sideways, `the page scrolls sideways by ${header.sideways} px ${where}`).toBe(0);
+      expect(header.titleCut, `the title is cut short ${where}`).toBe(false);
+      expect(header.outside, `controls past the window's edge ${where}`).toEqual([]);
+    }
+  }
+  // The header wraps rather than squeezing, and still leaves the laptop the whole default chart.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openModel(page);
+  await waitForChart(page);
+  const cut = await page.evaluate(() => {
+    const stage = document.querySelector(".chart-stage")!.getBoundingClientRect();
+    return [...document.querySelectorAll<SVGGElement>(".chart-card")]
+      .filter((card) => {
+        const box = card.getBoundingClientRect();
+        return box.top < stage.top - 1 || box.bottom > stage.bottom + 1 || box.right > stage.right + 1;
+      })
+      .map((card) => card.dataset.unitId);
+  });
+  expect(cut, "cards outside the chart's first view at 1280 × 800").toEqual([]);
 });
 
 test(
