@@ -237,6 +237,36 @@ test("focus mode at 1280 × 800 still gives the chart 90 % of the window", async
   await expectWholeChartInView(page, 14);
 });
 
+test("focus mode: the header's Share list and Deck & handout menu open in sight, and the page never scrolls sideways", async ({
+  page,
+}) => {
+  await openChart(page, "?focus=1");
+  /** What a pointer at the middle of each of these controls would press, by its text. */
+  const underPointer = (names: string[]) =>
+    page.evaluate((names) => {
+      const controls = [...document.querySelectorAll<HTMLElement>(".app-header :is(button, select)")];
+      return names.map((name) => {
+        const control = controls.find((c) => c.textContent?.trim() === name);
+        if (!control) return `${name}: missing`;
+        const box = control.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return control.contains(hit) ? name : `${name}: hidden under ${hit?.tagName ?? "nothing"}`;
+      });
+    }, names);
+  await page.getByRole("button", { name: /^Share/ }).click();
+  const shareItems = ["Copy link", "Embed…", "Export…"];
+  expect(await underPointer(shareItems)).toEqual(shareItems);
+  await page.keyboard.press("Escape");
+  await page.locator(".briefing-menu > summary").click();
+  const deckItems = ["Download deck (PowerPoint)", "Download handout (PDF)"];
+  expect(await underPointer(deckItems)).toEqual(deckItems);
+  for (const width of [390, 768, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(sideways, `the page scrolls sideways by ${sideways} px at ${width} px`).toBe(0);
+  }
+});
+
 test(
   "large type grows the panels and keeps card names at 20 px or more",
   { tag: "@projector" },
