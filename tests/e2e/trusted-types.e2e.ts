@@ -43,6 +43,10 @@ test.describe("Trusted Types", () => {
       await expectWorkerStarted(page);
       // The model's markup is shown as the text it is, on either page.
       if (HOSTILE.expected.ok) await expect(page.getByText(HOSTILE.expected.title).first()).toBeVisible();
+      // The timeline's date axis loads lazily (TimelineStrip.tsx): read the page once it is drawn,
+      // or its ticks would count as a change below.
+      if (await page.locator(".timeline-strip").count())
+        await expect(page.locator(".timeline-axis .axis-tick").first()).toBeAttached();
       const before = await page.locator("#root").innerText();
       // Both policies, the header's and the meta tag's, refuse and report.
       await expectEverySinkRefused(page, pageProblems, 2);
