@@ -321,3 +321,36 @@ test(
     expect(top, `the chart is back in view (top at ${Math.round(top)} px)`).toBeLessThan(844);
   },
 );
+
+test("the lines key's controls stay in sight when tabbed to; the keyboard help shows only while a card has focus", async ({
+  page,
+}) => {
+  await openChart(page);
+  const help = page.locator("#chart-help");
+  /** Whether a pointer at the middle of the focused control would press that control. */
+  const focusInSight = () =>
+    page.evaluate(() => {
+      const focused = document.activeElement as HTMLElement;
+      const box = focused.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      return focused.contains(hit)
+        ? "in sight"
+        : `under ${hit?.tagName ?? "nothing"}.${hit?.className ?? ""}`;
+    });
+  await card(page, COALITION).focus();
+  await expect(help, "the help shows while a card has focus").toBeInViewport();
+  // From the chart on along the key: Show all, each kind's checkbox, then the statuses' button.
+  const key = page.getByRole("group", { name: "Lines" });
+  const stops = [
+    key.getByRole("button", { name: "Show all" }),
+    key.getByRole("checkbox").first(),
+    key.getByRole("button", { name: "What the statuses mean" }),
+  ];
+  for (const stop of stops) {
+    for (let i = 0; i < 12 && !(await stop.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press("Tab");
+    await expect(stop).toBeFocused();
+    expect(await focusInSight(), `${await stop.textContent()} when focused`).toBe("in sight");
+  }
+  await expect(help, "the help hides once focus leaves the chart").not.toBeInViewport();
+});

@@ -393,11 +393,12 @@ export function ChartView({ controls = "all", frame = null }: Props) {
         {layout.cards.length >= MINIMAP_FROM_CARDS && (
           <Minimap layout={layout} subscribe={subscribe} panZoom={panZoom} />
         )}
+        {/* In the chart's box: where wide screens show it, over the chart, while a card has focus. */}
+        <p id="chart-help" className="chart-help">
+          Drag to pan, wheel or pinch to zoom. Keys: arrows move between parent, children and siblings; Enter
+          selects; Space opens or closes; + − 0 zoom.
+        </p>
       </div>
-      <p id="chart-help" className="chart-help">
-        Drag to pan, wheel or pinch to zoom. Keys: arrows move between parent, children and siblings; Enter
-        selects; Space opens or closes; + − 0 zoom.
-      </p>
       <RelationLegend />
     </section>
   );
