@@ -179,12 +179,13 @@ test("reads on a 1920 x 1080 projector", { tag: "@projector" }, async ({ page })
   await expect(details(page).getByText("Paris").first()).toBeVisible();
 });
 
-test("on laptop and projector screens the header shows its whole title and every control", async ({
+test("from a 320 px phone to a projector the header shows its whole title and every control", async ({
   page,
 }) => {
   for (const type of ["", "?type=large"]) {
     await openModel(page, type);
     for (const [width, height] of [
+      [320, 700],
       [1000, 800],
       [1280, 800],
       [1600, 900],
