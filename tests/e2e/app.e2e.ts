@@ -218,7 +218,12 @@ test("from a 320 px phone to a projector the header shows its whole title and ev
     return [...document.querySelectorAll<SVGGElement>(".chart-card")]
       .filter((card) => {
         const box = card.getBoundingClientRect();
-        return box.top < stage.top - 1 || box.bottom > stage.bottom + 1 || box.right > stage.right + 1;
+        return (
+          box.top < stage.top - 1 ||
+          box.bottom > stage.bottom + 1 ||
+          box.left < stage.left - 1 ||
+          box.right > stage.right + 1
+        );
       })
       .map((card) => card.dataset.unitId);
   });
