@@ -1,7 +1,7 @@
 // Journeys through the org chart in real Chromium: zoom, keyboard, search, filters,
 // expand/collapse and the selection it shares with the rest of the app and the URL.
 import type { Page } from "@playwright/test";
-import { expect, openModel, test, waitForChart } from "./fixtures";
+import { coveringElement, expect, openModel, sidewaysScroll, test, waitForChart } from "./fixtures";
 
 // A card's accessible name starts with the words on it: its short name, then its full name.
 const HQ = /^Coalition HQ \(Coalition multinational headquarters\),/;
@@ -304,9 +304,7 @@ test(
   async ({ page }) => {
     await openChart(page);
     await chart(page).scrollIntoViewIfNeeded();
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
+    const overflow = await sidewaysScroll(page);
     expect(overflow, `no horizontal scroll (${overflow}px)`).toBeLessThanOrEqual(0);
     const frame = (await chart(page).boundingBox())!;
     expect(
@@ -327,16 +325,6 @@ test("the lines key's controls stay in sight when tabbed to; the keyboard help s
 }) => {
   await openChart(page);
   const help = page.locator("#chart-help");
-  /** Whether a pointer at the middle of the focused control would press that control. */
-  const focusInSight = () =>
-    page.evaluate(() => {
-      const focused = document.activeElement as HTMLElement;
-      const box = focused.getBoundingClientRect();
-      const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
-      return focused.contains(hit)
-        ? "in sight"
-        : `under ${hit?.tagName ?? "nothing"}.${hit?.className ?? ""}`;
-    });
   await card(page, COALITION).focus();
   await expect(help, "the help shows while a card has focus").toBeInViewport();
   // From the chart on along the key: Show all, each kind's checkbox, then the statuses' button.
@@ -350,7 +338,7 @@ test("the lines key's controls stay in sight when tabbed to; the keyboard help s
     for (let i = 0; i < 12 && !(await stop.evaluate((el) => el === document.activeElement)); i++)
       await page.keyboard.press("Tab");
     await expect(stop).toBeFocused();
-    expect(await focusInSight(), `${await stop.textContent()} when focused`).toBe("in sight");
+    expect(await coveringElement(stop), `what covers ${await stop.textContent()} when focused`).toBeNull();
   }
   await expect(help, "the help hides once focus leaves the chart").not.toBeInViewport();
 });

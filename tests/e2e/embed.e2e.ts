@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { Server } from "node:http";
 import type { Frame, Page } from "@playwright/test";
-import { expect, keepScreenshot, openApp, openModel, test, waitForChart, waitForMap, waitForModel } from "./fixtures";
+import { expect, keepScreenshot, openApp, openModel, sidewaysScroll, test, waitForChart, waitForMap, waitForModel } from "./fixtures";
 import { pngDimensions } from "../../src/export/png";
 import { validateModel } from "../../src/model/validate";
 import { resolveStage } from "../../src/model/stages";
@@ -126,7 +126,7 @@ test.describe("an embed inside an article on another site", () => {
       const narrow = await frameFitsContent(page, frame);
       // A shorter chart, longer lines of text: a new height, which the article's frame took.
       expect(narrow).not.toBe(wide);
-      expect(await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      expect(await sidewaysScroll(frame)).toBe(0);
       await frame.locator('[data-unit-id="coalition"]').click();
       const details = frame.getByRole("dialog", { name: "Details" });
       await expect(details.getByRole("heading", { name: /Coalition of the Willing/ })).toBeVisible();
@@ -172,8 +172,8 @@ test.describe("an embed 320 px wide", () => {
       await frame.waitForFunction(() => performance.getEntriesByName("map:rendered").length > 0);
       await frameFitsContent(page, frame);
       expect(await frame.evaluate(() => window.innerWidth)).toBe(320);
-      expect(await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      expect(await sidewaysScroll(frame)).toBe(0);
+      expect(await sidewaysScroll(page)).toBe(0);
       await keepScreenshot(page, "embed in an article at 320 px (map)");
     } finally {
       await article.close();
@@ -216,7 +216,7 @@ test.describe("issue 08's parameters in an embed", () => {
     const url = new URL(href!);
     expect(url.origin + url.pathname).toBe(baseURL);
     expect(Object.fromEntries(url.searchParams)).toEqual({ view: "matrix", compare: "2025-07..2026-01", status: "decided,planned" });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(await sidewaysScroll(page)).toBe(0);
   });
 
   test("the sources view at 320 px: every source, no sideways scroll; a status badge opens the key", async ({ page, baseURL }) => {
@@ -224,7 +224,7 @@ test.describe("issue 08's parameters in an embed", () => {
     await openModel(page, "embed.html?view=sources&source=osw-2025-07&stage=2025-09");
     await expect(page.locator('[data-source-id="osw-2025-07"]')).toBeVisible();
     await expect(page.locator("[data-source-id]")).toHaveCount(model.meta.sources.length);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(await sidewaysScroll(page)).toBe(0);
     const href = await page.getByRole("contentinfo").getByRole("link", { name: /Open in Command Atlas/ }).getAttribute("href");
     expect(Object.fromEntries(new URL(href!, baseURL).searchParams)).toEqual({ view: "sources", source: "osw-2025-07", stage: "2025-09" });
     await page.locator(".sources-view").getByRole("button", { name: "Planned" }).first().click();

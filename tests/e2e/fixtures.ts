@@ -7,7 +7,7 @@
 // Plus helpers to open the app and wait for the marks it sets when the model and views are ready.
 import { existsSync } from "node:fs";
 import { test as base, expect } from "@playwright/test";
-import type { BrowserContext, Page } from "@playwright/test";
+import type { BrowserContext, Frame, Locator, Page } from "@playwright/test";
 import { CHROME_PATH } from "../../scripts/chromium";
 
 export { expect };
@@ -142,6 +142,21 @@ export async function waitForChart(page: Page): Promise<void> {
   );
 }
 export const waitForMap = (page: Page) => waitForMark(page, "map:rendered");
+
+/** How far (px) a page or an embed's frame scrolls sideways: 0 when its content fits its width. */
+export const sidewaysScroll = (target: Page | Frame) =>
+  target.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/**
+ * What covers an element where a pointer at its middle would press it ("TAG.class"), or null
+ * when the element itself (or something inside it) is what that pointer would press.
+ */
+export const coveringElement = (target: Locator) =>
+  target.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return element.contains(hit) ? null : `${hit?.tagName ?? "nothing"}.${hit?.getAttribute("class") ?? ""}`;
+  });
 
 /** Opens the app and waits until the model is loaded. */
 export async function openModel(page: Page, query = ""): Promise<void> {

@@ -2,10 +2,12 @@
 // mode, large type, the story (keys, URL, presenter window), a broken story, and the printed page.
 import type { Page } from "@playwright/test";
 import {
+  coveringElement,
   expect,
   keepScreenshot,
   openApp,
   openModel,
+  sidewaysScroll,
   test,
   waitForChart,
   waitForFonts,
@@ -241,18 +243,16 @@ test("focus mode: the header's Share list and Deck & handout menu open in sight,
   page,
 }) => {
   await openChart(page, "?focus=1");
-  /** What a pointer at the middle of each of these controls would press, by its text. */
+  /** Each control, by its words, that a pointer at its middle would press; else what covers it. */
   const underPointer = (names: string[]) =>
-    page.evaluate((names) => {
-      const controls = [...document.querySelectorAll<HTMLElement>(".app-header :is(button, select)")];
-      return names.map((name) => {
-        const control = controls.find((c) => c.textContent?.trim() === name);
-        if (!control) return `${name}: missing`;
-        const box = control.getBoundingClientRect();
-        const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
-        return control.contains(hit) ? name : `${name}: hidden under ${hit?.tagName ?? "nothing"}`;
-      });
-    }, names);
+    Promise.all(
+      names.map(async (name) => {
+        const cover = await coveringElement(
+          page.locator(".app-header").getByRole("button", { name, exact: true }),
+        );
+        return cover ? `${name}: hidden under ${cover}` : name;
+      }),
+    );
   await page.getByRole("button", { name: /^Share/ }).click();
   const shareItems = ["Copy link", "Embed…", "Export…"];
   expect(await underPointer(shareItems)).toEqual(shareItems);
@@ -262,7 +262,7 @@ test("focus mode: the header's Share list and Deck & handout menu open in sight,
   expect(await underPointer(deckItems)).toEqual(deckItems);
   for (const width of [390, 768, 1280]) {
     await page.setViewportSize({ width, height: 800 });
-    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const sideways = await sidewaysScroll(page);
     expect(sideways, `the page scrolls sideways by ${sideways} px at ${width} px`).toBe(0);
   }
 });
