@@ -1,7 +1,7 @@
 // What every room (the app, the embed) does to start: the URL is applied to the store before the
 // first render, and the requested model's query joins the load main.tsx started, so a model that
 // has arrived by now is in the very first render.
-import { StrictMode, useLayoutEffect } from "react";
+import { StrictMode, startTransition, useLayoutEffect } from "react";
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { QueryClientProvider } from "@tanstack/react-query";
@@ -45,7 +45,9 @@ export function mountRoom(room: ReactNode, firstViewParts: readonly (() => Promi
   if (container.hasAttribute("data-prerendered") && isDefaultView(window.location.search)) {
     adoptPictures(container);
     readSnapshotFrame(container);
-    void Promise.all([loaded, ...parts]).then(render);
+    // The snapshot is on screen meanwhile, so the first render need not be done in one go: as a
+    // transition React draws it in slices of a few ms and a phone stays responsive to touch.
+    void Promise.all([loaded, ...parts]).then(() => startTransition(render));
   } else render();
 }
 

@@ -1,6 +1,7 @@
 // Card text fitted by measured width: a wide, long or right-to-left name is cut to the card's
 // room, never split inside a letter, and a bidi override in it is closed before the "…".
-import { closeBidi, fitText, textDirection } from "../../../src/views/chart/fit-text";
+import fc from "fast-check";
+import { closeBidi, fitText, graphemes, textDirection } from "../../../src/views/chart/fit-text";
 import { linkableUrl } from "../../../src/lib/safe-url";
 
 /** A stand-in for the browser's measure: W and M are 16 px, full-width letters 17 px, others 9 px. */
@@ -39,6 +40,29 @@ describe("fitting a card's name", () => {
         .slice(0, 17)
         .join("") + "…",
     );
+  });
+
+  it("splits Latin text with dashes, dots and accents into the same letters as the segmenter does", () => {
+    // Such text skips the segmenter (slow to create): its letters must still be the reader's letters.
+    const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+    const letters = (text: string) => Array.from(segmenter.segment(text), (s) => s.segment);
+    const latin = fc.mapToConstant(
+      { num: 0x7f - 0x20, build: (v) => String.fromCharCode(0x20 + v) },
+      { num: 0x300 - 0xa0, build: (v) => String.fromCharCode(0xa0 + v) },
+      { num: 0x2028 - 0x2010, build: (v) => String.fromCharCode(0x2010 + v) },
+      { num: 0x205f - 0x2030, build: (v) => String.fromCharCode(0x2030 + v) },
+      { num: 0x20c1 - 0x20a0, build: (v) => String.fromCharCode(0x20a0 + v) },
+      { num: 0x2150 - 0x2100, build: (v) => String.fromCharCode(0x2100 + v) },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: latin, maxLength: 40 }), (text) => {
+        expect(graphemes(text)).toEqual(letters(text));
+      }),
+      { numRuns: 500 },
+    );
+    // A combining accent or a joined emoji next to such text: one letter each, as the segmenter says.
+    for (const text of ["Seat: Paris · Cafe\u0301", "Team 👩‍👩‍👧 – HQ", "Kyiv cell\u200d–"])
+      expect(graphemes(text)).toEqual(letters(text));
   });
 
   it("closes a right-to-left override the cut left open, so it cannot run on into the ellipsis", () => {
