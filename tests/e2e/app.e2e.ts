@@ -181,6 +181,25 @@ test.describe("on a 360 px phone", () => {
   });
 });
 
+test("on a 320 px phone in large type every view fits the width; the nations' roles get all of it", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const view of ["chart", "map", "matrix", "sources", "summary"]) {
+    await openModel(page, `?type=large&view=${view}`);
+    const sideways = await sidewaysScroll(page);
+    expect(sideways, `the ${view} view scrolls sideways by ${sideways} px`).toBe(0);
+  }
+  // The summary's nations table, read as a table still: each nation's name above its roles.
+  const table = page.getByRole("table", { name: /Nations named/ });
+  const france = table.getByRole("row", { name: /^France/ });
+  const name = await france.getByRole("rowheader").boundingBox();
+  const roles = await france.getByRole("cell").boundingBox();
+  expect(roles!.y, "France's roles are below its name").toBeGreaterThanOrEqual(name!.y + name!.height - 1);
+  const whole = await table.boundingBox();
+  expect(roles!.width, "France's roles use the table's whole width").toBeGreaterThanOrEqual(whole!.width - 1);
+});
+
 test("reads on a 1920 x 1080 projector", { tag: "@projector" }, async ({ page }) => {
   await openModel(page, "?unit=mnf-u-hq");
   const size = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
