@@ -228,6 +228,93 @@ function takeSnapshot(index: number): Snapshot {
 }
 
 /**
+ * Runs in a blank page (the app's pages allow no HTML parsing by script: Trusted Types): a
+ * snapshot's markup with its unit symbols and flags drawn inline. `addressed`: the pictures
+ * whose address the page already carries (in an earlier snapshot), returned with this one's.
+ */
+function inlinePictures({ html, addressed }: { html: string; addressed: string[] }): {
+  html: string;
+  addressed: string[];
+} {
+  const template = document.createElement("template");
+  template.innerHTML = html;
+  // Unit symbols and flags are SVG pictures (data: addresses in <image>). The browser builds a
+  // document for each picture while it parses the page, before the first paint, also for the
+  // snapshots a screen does not show and on addresses whose app replaces the snapshot at once
+  // (?model=, ?unit=, …). Drawn inline they cost only their markup. Each picture's first copy
+  // on the page keeps its address (data-href), from which the app's first frame draws it
+  // (mount-room.tsx, adoptPictures).
+  const firstCopies = new Set(addressed);
+  template.content
+    .querySelectorAll<SVGImageElement>("image[data-sidc], image[data-flag]")
+    .forEach((image) => {
+      const href = image.getAttribute("href") ?? "";
+      const comma = href.indexOf(",");
+      if (!href.startsWith("data:image/svg+xml") || comma < 0) return;
+      const source = new DOMParser().parseFromString(
+        decodeURIComponent(href.slice(comma + 1)),
+        "image/svg+xml",
+      ).documentElement;
+      if (source.namespaceURI !== "http://www.w3.org/2000/svg" || source.localName !== "svg") return;
+      // Only plain shapes: inline, a picture's ids, styles, text or links would reach the page.
+      const shapes = new Set(["g", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon"]);
+      const plain = [...source.querySelectorAll("*")].every(
+        (element) =>
+          shapes.has(element.localName) &&
+          [...element.attributes].every((a) => !/^(on|id$|class$|style$|href$|xlink:)/i.test(a.name)),
+      );
+      if (!plain) return;
+      const picture = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+      for (const name of [
+        "x",
+        "y",
+        "width",
+        "height",
+        "preserveAspectRatio",
+        "aria-hidden",
+        "data-sidc",
+        "data-flag",
+      ]) {
+        const value = image.getAttribute(name);
+        if (value !== null) picture.setAttribute(name, value);
+      }
+      // An <image> fits the picture's viewBox (or its own size) to its box, as a nested <svg> does.
+      const viewBox =
+        source.getAttribute("viewBox") ??
+        `0 0 ${parseFloat(source.getAttribute("width") ?? "0")} ${parseFloat(source.getAttribute("height") ?? "0")}`;
+      picture.setAttribute("viewBox", viewBox);
+      picture.setAttribute("class", "prerender-picture");
+      if (!firstCopies.has(href)) {
+        firstCopies.add(href);
+        picture.setAttribute("data-href", href);
+      }
+      picture.append(...[...source.childNodes].map((node) => document.importNode(node, true)));
+      image.replaceWith(picture);
+    });
+  return { html: template.innerHTML, addressed: [...firstCopies] };
+}
+
+/** The page's snapshots with their pictures drawn inline (inlinePictures), in one blank page. */
+async function withInlinePictures(
+  context: BrowserContext,
+  snapshots: readonly Snapshot[],
+): Promise<Snapshot[]> {
+  const blank = await context.newPage();
+  try {
+    let addressed: string[] = [];
+    const drawn: Snapshot[] = [];
+    for (const snapshot of snapshots) {
+      const inline = await blank.evaluate(inlinePictures, { html: snapshot.html, addressed });
+      addressed = inline.addressed;
+      drawn.push({ ...snapshot, html: inline.html });
+    }
+    return drawn;
+  } finally {
+    await blank.close();
+  }
+}
+
+/**
  * Runs in the page: whether the first view's parts that arrive with chunks of their own are in:
  * every card's symbol (milsymbol), every flag, the timeline's axis.
  */
@@ -305,6 +392,11 @@ function snapshotCss(
     const next = sizes[i + 1];
     if (next) rules.push(`@media (min-width: ${next.from}px){${hide}}`);
   });
+  // A picture drawn inline (takeSnapshot) would inherit the card's paint; as an <image> it had
+  // the defaults of a document of its own.
+  rules.push(
+    ".prerender-picture{fill:#000;fill-opacity:1;fill-rule:nonzero;stroke:none;stroke-width:1px;stroke-opacity:1;stroke-dasharray:none;stroke-dashoffset:0;stroke-linecap:butt;stroke-linejoin:miter;stroke-miterlimit:4;paint-order:normal;color:#000;visibility:visible}",
+  );
   rules.push(
     "@media not all and (min-width: 1000px){.prerender-wide-only{display:none !important}}",
     "@media (min-width: 1000px){.prerender-narrow-only{display:none !important}}",
@@ -344,7 +436,10 @@ export async function prerender(
       if (!source.includes(ROOT_TAG)) throw new Error(`${name} has no empty ${ROOT_TAG}`);
       const url = new URL(name, base).href;
       // The sizes side by side: most of each one's time is spent waiting for its page to settle.
-      const snapshots = await Promise.all(sizes.map((size, index) => snapshotAt(context, url, size, index)));
+      const snapshots = await withInlinePictures(
+        context,
+        await Promise.all(sizes.map((size, index) => snapshotAt(context, url, size, index))),
+      );
       const css = snapshotCss(snapshots, sizes, theme);
       const cssName = `assets/prerender-${name.replace(".html", "")}-${createHash("sha256").update(css).digest("hex").slice(0, 8)}.css`;
       writeFileSync(join(dist, cssName), css);

@@ -43,11 +43,11 @@ export function mountRoom(room: ReactNode, firstViewParts: readonly (() => Promi
   // their chunks have loaded, and the chart opens on the snapshot's frame. Any other address (another model, a unit, a view) replaces the
   // snapshot at once, as it shows something else.
   if (container.hasAttribute("data-prerendered") && isDefaultView(window.location.search)) {
-    adoptPictures(container);
+    const pictures = adoptPictures(container);
     readSnapshotFrame(container);
     // The snapshot is on screen meanwhile, so the first render need not be done in one go: as a
     // transition React draws it in slices of a few ms and a phone stays responsive to touch.
-    void Promise.all([loaded, ...parts]).then(() => startTransition(render));
+    void Promise.all([loaded, pictures, ...parts]).then(() => startTransition(render));
   } else render();
 }
 
@@ -56,12 +56,25 @@ function isDefaultView(search: string): boolean {
   return new URLSearchParams(search).size === 0;
 }
 
-/** The unit symbols and flags in the prerendered snapshot, for the app's first frame. */
-function adoptPictures(container: HTMLElement): void {
-  for (const image of container.querySelectorAll("image[data-sidc]"))
-    adoptSymbolUrl(image.getAttribute("data-sidc")!, image.getAttribute("href") ?? "");
-  for (const image of container.querySelectorAll("image[data-flag]"))
-    adoptFlagUrl(image.getAttribute("data-flag")!, image.getAttribute("href") ?? "");
+/**
+ * The unit symbols and flags in the prerendered snapshot, for the app's first frame: their
+ * addresses (on each picture's first copy: scripts/prerender.ts draws them inline), decoded
+ * before the app draws them as images, so no card shows a blank symbol for a frame.
+ */
+function adoptPictures(container: HTMLElement): Promise<unknown> {
+  const decoding: Promise<void>[] = [];
+  for (const picture of container.querySelectorAll("[data-href]")) {
+    const url = picture.getAttribute("data-href")!;
+    const sidc = picture.getAttribute("data-sidc");
+    const flag = picture.getAttribute("data-flag");
+    if (sidc) adoptSymbolUrl(sidc, url);
+    else if (flag) adoptFlagUrl(flag, url);
+    else continue;
+    const image = new Image();
+    image.src = url;
+    decoding.push(image.decode().catch(() => undefined));
+  }
+  return Promise.all(decoding);
 }
 
 /** Once the app's first render is on screen, the page no longer shows the build's snapshot. */

@@ -30,12 +30,15 @@ function picture(): Seen[] {
     const rect = element.getBoundingClientRect();
     return rect.width > 0 && rect.height > 0 ? rect : null;
   };
-  const add = (element: Element, kind: string, name: string) => {
-    const rect = shown(element);
+  const add = (element: Element, kind: string, name: string, rect = shown(element)) => {
     if (!rect) return;
-    // Its colours: text and background, or for a card its frame's fill and outline.
+    // Its colours: text and background, or for a card its frame's fill and outline. A picture's
+    // colours are its own (the same unit symbol code or nation is the same picture).
     const painted = getComputedStyle(element.querySelector(":scope > .card-frame") ?? element);
-    const look = [painted.color, painted.backgroundColor, painted.fill, painted.stroke].join(" ");
+    const look =
+      kind === "symbol" || kind === "flag"
+        ? ""
+        : [painted.color, painted.backgroundColor, painted.fill, painted.stroke].join(" ");
     const base = `${kind}:${name}`;
     const n = counts.get(base) ?? 0;
     counts.set(base, n + 1);
@@ -67,10 +70,17 @@ function picture(): Seen[] {
         continue;
       const id = card.getAttribute("data-unit-id")!;
       add(card, "card", id);
-      // A symbol or flag: the same picture in the same place (the end of its data: address).
-      card.querySelectorAll("image[href]").forEach((image) => {
-        const flag = image.getAttribute("data-flag");
-        add(image, flag ? "flag" : "symbol", `${id}${flag ? `:${flag}` : ""}:${image.getAttribute("href")!.slice(-24)}`);
+      // A symbol or flag: the same picture in the same place (drawn inline in the snapshot, as an
+      // image by the app: the same unit symbol code or nation).
+      // Its box as its attributes place it (a nested <svg> would measure only what it paints).
+      card.querySelectorAll<SVGGraphicsElement>("[data-sidc], [data-flag]").forEach((picture) => {
+        const flag = picture.getAttribute("data-flag");
+        const matrix = (picture.parentNode as SVGGraphicsElement).getScreenCTM()!;
+        const at = (name: string) => parseFloat(picture.getAttribute(name) ?? "0");
+        const corner = (x: number, y: number) => new DOMPoint(x, y).matrixTransform(matrix);
+        const [a, b] = [corner(at("x"), at("y")), corner(at("x") + at("width"), at("y") + at("height"))];
+        const box = new DOMRect(a.x, a.y, b.x - a.x, b.y - a.y);
+        add(picture, flag ? "flag" : "symbol", `${id}:${flag ?? picture.getAttribute("data-sidc")}`, box);
       });
     }
   }
@@ -192,6 +202,24 @@ test.describe("before any script has run", () => {
     await expect(page).toHaveTitle(`${TITLE} · Command Atlas`);
     await expect(page.locator("svg.chart-svg:visible").getByText("Coalition", { exact: true }).first()).toBeVisible();
     await expect(page.locator(".structure-panel:visible").getByText(HQ_NAME, { exact: true })).toBeVisible();
+    // Its unit symbols and flags are drawn inline, not pictures the browser must decode before it
+    // can paint (also in the snapshots for other screens, and where the app replaces them at once).
+    const pictures = await page.evaluate(() => {
+      const root = document.getElementById("root")!;
+      const drawn = (selector: string) =>
+        [...root.querySelectorAll<SVGSVGElement>(selector)].filter(
+          (picture) => picture.checkVisibility() && picture.getBBox().width > 0,
+        ).length;
+      return {
+        toDecode: root.querySelectorAll("image").length,
+        cards: [...root.querySelectorAll("svg.chart-svg .chart-card")].filter((card) => card.checkVisibility()).length,
+        symbols: drawn("svg.chart-svg svg[data-sidc]"),
+        flags: drawn("svg.chart-svg svg[data-flag]"),
+      };
+    });
+    expect(pictures.toDecode, "pictures to decode before the first paint").toBe(0);
+    expect(pictures.symbols, "cards drawn with their unit symbol").toBe(pictures.cards);
+    expect(pictures.flags, "flags drawn").toBeGreaterThan(0);
     await keepScreenshot(page, `prerendered app on the ${testInfo.project.name}`);
     await expectNoAxeViolations(page, `the prerendered first view on the ${testInfo.project.name}`);
   });
