@@ -245,6 +245,8 @@ function inlinePictures({ html, addressed }: { html: string; addressed: string[]
   // on the page keeps its address (data-href), from which the app's first frame draws it
   // (mount-room.tsx, adoptPictures).
   const firstCopies = new Set(addressed);
+  // Only plain shapes: inline, a picture's ids, styles, text or links would reach the page.
+  const shapes = new Set(["g", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon"]);
   template.content
     .querySelectorAll<SVGImageElement>("image[data-sidc], image[data-flag]")
     .forEach((image) => {
@@ -256,8 +258,6 @@ function inlinePictures({ html, addressed }: { html: string; addressed: string[]
         "image/svg+xml",
       ).documentElement;
       if (source.namespaceURI !== "http://www.w3.org/2000/svg" || source.localName !== "svg") return;
-      // Only plain shapes: inline, a picture's ids, styles, text or links would reach the page.
-      const shapes = new Set(["g", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon"]);
       const plain = [...source.querySelectorAll("*")].every(
         (element) =>
           shapes.has(element.localName) &&
@@ -392,7 +392,7 @@ function snapshotCss(
     const next = sizes[i + 1];
     if (next) rules.push(`@media (min-width: ${next.from}px){${hide}}`);
   });
-  // A picture drawn inline (takeSnapshot) would inherit the card's paint; as an <image> it had
+  // A picture drawn inline (inlinePictures) would inherit the card's paint; as an <image> it had
   // the defaults of a document of its own.
   rules.push(
     ".prerender-picture{fill:#000;fill-opacity:1;fill-rule:nonzero;stroke:none;stroke-width:1px;stroke-opacity:1;stroke-dasharray:none;stroke-dashoffset:0;stroke-linecap:butt;stroke-linejoin:miter;stroke-miterlimit:4;paint-order:normal;color:#000;visibility:visible}",
