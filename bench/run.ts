@@ -22,8 +22,11 @@ import { serveStatic } from "./serve";
 import type { Results } from "./report";
 
 const SIZES = [100, 1_000, 5_000, 10_000];
-/** Runs per size and chart; the median of each number is reported. */
-const RUNS = 3;
+/**
+ * Runs per size and chart; the median of each number is reported. Five, not three: with three,
+ * either chart's first render swung by 30–60 ms from one bench to the next on this machine.
+ */
+const RUNS = 5;
 /** A step that takes longer than this is recorded as timed out, and the run stops there. */
 const STEP_LIMIT_MS = 60_000;
 
