@@ -392,12 +392,10 @@ function snapshotCss(
     const next = sizes[i + 1];
     if (next) rules.push(`@media (min-width: ${next.from}px){${hide}}`);
   });
-  // A picture drawn inline (inlinePictures) would inherit the card's paint; as an <image> it had
-  // the defaults of a document of its own.
   rules.push(
+    // A picture drawn inline (inlinePictures) would inherit the card's paint; as an <image> it
+    // had the defaults of a document of its own.
     ".prerender-picture{fill:#000;fill-opacity:1;fill-rule:nonzero;stroke:none;stroke-width:1px;stroke-opacity:1;stroke-dasharray:none;stroke-dashoffset:0;stroke-linecap:butt;stroke-linejoin:miter;stroke-miterlimit:4;paint-order:normal;color:#000;visibility:visible}",
-  );
-  rules.push(
     "@media not all and (min-width: 1000px){.prerender-wide-only{display:none !important}}",
     "@media (min-width: 1000px){.prerender-narrow-only{display:none !important}}",
   );
