@@ -10,6 +10,8 @@ import type { Collection, Model, Problem } from "./types";
 import { COLLECTIONS } from "./vocabulary";
 import { z } from "./zod";
 import { isoDateValue } from "./dates";
+import { shapeProblem } from "./shape-problems";
+import { toPointer } from "../lib/json-pointer";
 
 export { isoDateValue };
 
@@ -251,13 +253,16 @@ function checkUpdate(
   // Every field optional, unknown fields still refused: the entity schemas are strict objects, and
   // z.partial keeps that.
   const schema = z.partial(ENTITY_SCHEMAS[collection] as z.ZodMiniObject);
-  const parsed = schema.safeParse(update.value.set);
+  const parsed = schema.safeParse(update.value.set, { reportInput: true });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues)
-      report(
-        `${update.pointer}/set${issue.path.map((k) => "/" + String(k)).join("")}`,
-        `${issue.message} (updating ${NOUN[collection]} "${update.value.id}").`,
-      );
+    for (const issue of parsed.error.issues) {
+      const pointer = `${update.pointer}/set${toPointer(issue.path)}`;
+      // A field missing inside a set value (a partial rotation, say) is not in the file: say
+      // which, as the model's own shape problems do, so the pointer still leads the author there.
+      const message =
+        issue.input === undefined ? shapeProblem(issue).message.replace(/\.$/, "") : issue.message;
+      report(pointer, `${message} (updating ${NOUN[collection]} "${update.value.id}").`);
+    }
     return;
   }
   // Check the updated entity as a whole, at the update's own pointers.

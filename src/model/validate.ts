@@ -1,11 +1,11 @@
 // From text or parsed JSON to a trusted model, or to the full list of problems with pointers.
-import type { z } from "./zod";
 import { CommandModel } from "./schema";
 import { checkLocatedIntegrity } from "./integrity";
 import { locateModel } from "./located";
 import { salvageModel } from "./salvage";
 import type { Model, Problem } from "./types";
-import { lineAndColumn, toPointer } from "../lib/json-pointer";
+import { lineAndColumn } from "../lib/json-pointer";
+import { shapeProblem } from "./shape-problems";
 
 export type Validation = { ok: true; model: Model } | { ok: false; problems: Problem[] };
 
@@ -44,50 +44,8 @@ export function validateModel(raw: unknown): Validation {
   }
   // reportInput: zod 4 leaves issue.input out otherwise, and messages quote the offending value.
   const parsed = CommandModel.safeParse(raw, { reportInput: true });
-  const shape = parsed.success ? [] : parsed.error.issues.map(shapeProblem);
+  const shape = parsed.success ? [] : parsed.error.issues.map((issue) => shapeProblem(issue));
   const salvaged = salvageModel(raw);
   const integrity = salvaged ? checkLocatedIntegrity(salvaged) : [];
   return { ok: false, problems: [...shape, ...integrity] };
-}
-
-function shapeProblem(issue: z.core.$ZodIssue): Problem {
-  const pointer = toPointer(issue.path);
-  const field = issue.path.at(-1);
-  switch (issue.code) {
-    case "invalid_type":
-      if (issue.input === undefined)
-        return {
-          pointer,
-          message: `The required field "${String(field)}" is missing. Add it (expected ${issue.expected}).`,
-        };
-      return {
-        pointer,
-        message: `Expected ${issue.expected} here, found ${describe(issue.input)}. Change the value's type.`,
-      };
-    case "unrecognized_keys":
-      return {
-        pointer,
-        message: `Unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}. Remove ${issue.keys.length > 1 ? "them" : "it"} or check the spelling against the JSON Schema.`,
-      };
-    case "invalid_value":
-      // A missing word-list field (status, kind, format) arrives here, not as invalid_type.
-      if (issue.input === undefined)
-        return {
-          pointer,
-          message: `The required field "${String(field)}" is missing. Add it (one of: ${issue.values.map(String).join(", ")}).`,
-        };
-      return {
-        pointer,
-        message: `"${String(issue.input)}" is not allowed here. Use one of: ${issue.values.map(String).join(", ")}.`,
-      };
-    default:
-      return { pointer, message: `${issue.message}.`.replace(/\.\.$/, ".") };
-  }
-}
-
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "string") return `the text "${value.length > 30 ? value.slice(0, 30) + "…" : value}"`;
-  return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
 }

@@ -245,6 +245,37 @@ describe("the loader, fuzzed", () => {
     );
   });
 
+  // Two cases random runs found (seed -696081111); kept here so they run every time.
+  it("names an object found where a word belongs, without turning it into text", () => {
+    const text = JSON.stringify({ units: [{ status: { toString: false } }] });
+    load(text);
+    const result = checkModelText(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems).toContainEqual({
+        pointer: "/units/0/status",
+        message: expect.stringMatching(/found an object/),
+      });
+  });
+
+  it("names a field a stage's update leaves out of a set value, at the value it is missing from", () => {
+    const model = structuredClone(DEFAULT_MODEL) as {
+      stages: { update?: { id: string; set: Record<string, Record<string, unknown>> }[] }[];
+    };
+    const stage = model.stages.findIndex((s) => s.update?.some((u) => u.set.otherContributors?.status));
+    const update = model.stages[stage]!.update!.findIndex((u) => u.set.otherContributors?.status);
+    delete model.stages[stage]!.update![update]!.set.otherContributors!.status;
+    const text = JSON.stringify(model);
+    load(text);
+    const result = checkModelText(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems).toContainEqual({
+        pointer: `/stages/${stage}/update/${update}/set/otherContributors/status`,
+        message: expect.stringMatching(/^The required field "status" is missing\./),
+      });
+  });
+
   it("reports a reference retargeted to a missing id at the reference itself", () => {
     // The story's references are checked apart (checkStory, below): a bad step is skipped and
     // the model still loads.
