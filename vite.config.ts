@@ -65,19 +65,25 @@ function preloadStartup(): Plugin {
           };
           visit(app.fileName);
         }
-        const font = files.find((file) => /latin-wght-normal-[\w-]+\.woff2$/.test(file.fileName));
-        if (font)
-          tags.push({
-            tag: "link",
-            attrs: {
-              rel: "preload",
-              href: `./${font.fileName}`,
-              as: "font",
-              type: "font/woff2",
-              crossorigin: "anonymous",
-            },
-            injectTo: "head",
-          });
+        // Both faces: the first view draws upright names and italic conditions ("after a
+        // ceasefire"), so the italic file is otherwise asked for only once the page is laid out.
+        for (const style of ["normal", "italic"]) {
+          const font = files.find(
+            (file) => file.fileName.endsWith(".woff2") && file.fileName.includes(`latin-wght-${style}-`),
+          );
+          if (font)
+            tags.push({
+              tag: "link",
+              attrs: {
+                rel: "preload",
+                href: `./${font.fileName}`,
+                as: "font",
+                type: "font/woff2",
+                crossorigin: "anonymous",
+              },
+              injectTo: "head",
+            });
+        }
         // page-start.js learns two files' names here: the validation worker's, which it starts for
         // a ?model= page, and the default model's, which it preloads unless ?model= asks for another.
         const worker = files.find((file) => /(^|\/)validation\.worker-[\w-]+\.js$/.test(file.fileName));
