@@ -4,8 +4,9 @@
 //
 // Fonts: jsPDF embeds TrueType fonts only, and the app ships Atkinson Hyperlegible Next as
 // WOFF2 alone, so the handout is set in the PDF standard font Helvetica, which every PDF reader
-// has built in (not embedded). Its character set is Windows-1252: letters outside it (Arabic,
-// Hebrew, Cyrillic…) are written as "?" here; the deck and the app keep them.
+// has built in (not embedded). Its character set is Windows-1252: Latin letters outside it lose
+// their accent here ("Łódź" as "Lódz"), letters of other scripts (Arabic, Hebrew, Cyrillic…) are
+// written as "?"; the deck and the app keep them.
 import { jsPDF } from "jspdf";
 import type { CardShape, Dash, Deck, LineShape, Run, TextShape } from "./deck";
 import { CARD_PAD_IN, lineHeight } from "./build-deck";
@@ -22,9 +23,26 @@ const DASH_IN: Record<Dash, number[]> = {
 
 /** Characters Helvetica (WinAnsi) can show; others become "?" rather than garbage. */
 const WIN_ANSI_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
+const inWinAnsi = (c: string) => c.charCodeAt(0) <= 0xff || WIN_ANSI_EXTRA.includes(c);
+/** Latin letters with a stroke or bar, which have no accent to take off. */
+const UNSTROKED: Record<string, string> = { Ł: "L", ł: "l", Đ: "D", đ: "d", Ħ: "H", ħ: "h", ı: "i", Ŧ: "T", ŧ: "t" };
+const MARKS = /\p{M}/gu;
+const isMark = (c: string) => /^\p{M}$/u.test(c);
+
+/**
+ * A Latin letter outside the set, as its plain letter: "Łódź", "Constanța", "Győr" print as
+ * "Lódz", "Constanta", "Gyor" (ó is in the set), names a reader can still find and say (a "?"
+ * hides which name it is). Letters of other scripts have no such letter and become "?".
+ */
+function plainLetter(c: string): string {
+  if (UNSTROKED[c]) return UNSTROKED[c];
+  const base = c.normalize("NFD").replace(MARKS, "");
+  return base && [...base].every(inWinAnsi) ? base : "?";
+}
+
 export function winAnsi(text: string): string {
-  return [...text]
-    .map((c) => (c.charCodeAt(0) <= 0xff || WIN_ANSI_EXTRA.includes(c) ? c : c === "→" ? "->" : c === "≈" ? "~" : "?"))
+  return [...text.normalize("NFC")]
+    .map((c) => (inWinAnsi(c) ? c : c === "→" ? "->" : c === "≈" ? "~" : isMark(c) ? "" : plainLetter(c)))
     .join("");
 }
 

@@ -42,5 +42,16 @@ describe("the handout", () => {
 
   it("writes letters outside Helvetica's set as ? rather than as wrong letters", () => {
     expect(winAnsi("Türkiye – “MNF-U” → قيادة")).toBe("Türkiye – “MNF-U” -> ?????");
+    expect(winAnsi("Київ")).toBe("????");
+  });
+
+  it("writes Latin letters outside Helvetica's set without their accent, so the name can still be read", () => {
+    expect(winAnsi("Łódź, Constanța, Ādaži, Şırnak, Győr, Đakovo, Brno–Řečkovice")).toBe(
+      "Lódz, Constanta, Adaži, Sirnak, Gyor, Dakovo, Brno–Reckovice",
+    );
+    // Letters Helvetica has keep their accent, whether the file wrote them composed or not.
+    expect(winAnsi("Türkiye, Tu\u0308rkiye, Française")).toBe("Türkiye, Türkiye, Française");
+    // A mark on a letter of another script is dropped with it, not printed as a second "?".
+    expect(winAnsi("й")).toBe("?");
   });
 });
