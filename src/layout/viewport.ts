@@ -116,46 +116,73 @@ function pickTopDown(
   const selected = layout.byId.get(options.anchorId ?? "");
   const anchor = selected ?? framed[0] ?? layout.cards[0]!;
   // For a selection, its parent's level at the top, so the selected card shows with what it
-  // belongs to and what it contains.
+  // belongs to and what it contains. A selected top of a tree belongs to nothing: the chart's
+  // top, as without a selection, where a clean frame keeps it in view; else its own level.
   const parent = selected && anchor.parentId ? layout.byId.get(anchor.parentId) : undefined;
-  const topOfTree = framed.length ? target.y : selected ? (parent ?? anchor).y : layout.bounds.y;
+  const tops = framed.length
+    ? [target.y]
+    : !selected
+      ? [layout.bounds.y]
+      : parent
+        ? [parent.y]
+        : [...new Set([layout.bounds.y, anchor.y])];
   const anchorRect: Rect = { x: anchor.x, y: anchor.y, w: card.w, h: card.h };
-  const wantedAt = (k: number): Viewport => ({
-    k,
-    x: box.w / 2 - (anchor.x + card.w / 2) * k,
-    y: padding - topOfTree * k,
-  });
+  const { bounds } = layout;
+  const wantedAt = (k: number, topOfTree: number): Viewport => {
+    // Centred on the anchor, but not past the chart's side: a frame half beyond the edge would
+    // show blank where it could show the anchor's neighbours. A chart narrower than the box is
+    // centred as a whole.
+    const [W, pad] = [box.w / k, padding / k];
+    const [lo, hi] = [bounds.x - pad, bounds.x + bounds.w + pad - W];
+    const centred = anchor.x + card.w / 2 - W / 2;
+    const x0 = lo <= hi ? Math.min(hi, Math.max(lo, centred)) : bounds.x + bounds.w / 2 - W / 2;
+    return { k, x: -x0 * k, y: padding - topOfTree * k };
+  };
   // Readable: names at the legible size or larger, up to one card filling the box.
-  const scales = readableScales(
-    layout,
-    box,
-    card,
-    Math.min(legible, oneCard),
-    oneCard,
-    anchorRect,
-    topOfTree,
-    padding,
-  );
-  // Of the clean frames, the one that wastes least: the smaller the scale the more of the tree
-  // it shows, and the less blank above the top (where the bottom edge had to move up into a gap
-  // between levels) the more of the screen it uses.
+  const scalesFor = (topOfTree: number) =>
+    readableScales(layout, box, card, Math.min(legible, oneCard), oneCard, anchorRect, topOfTree, padding);
+  for (const topOfTree of tops) {
+    const best = bestCleanFrame(layout, box, card, scalesFor(topOfTree), (k) => wantedAt(k, topOfTree), {
+      anchor: anchorRect,
+      topOfTree,
+      padding,
+    });
+    if (best) return { ...best, whole: false, clean: true };
+  }
+  // No readable frame keeps every card whole or out of view. Names stay readable rather than
+  // shrink to outlines: the frame that cuts least into cards.
+  const topOfTree = tops.at(-1)!;
+  return {
+    ...leastCutFrame(layout, box, card, scalesFor(topOfTree), (k) => wantedAt(k, topOfTree), anchorRect),
+    whole: false,
+    clean: false,
+  };
+}
+
+/**
+ * Of the clean frames with the top of the tree at the top, the one that wastes least: the
+ * smaller the scale the more of the tree it shows, and the less blank above the top (where the
+ * bottom edge had to move up into a gap between levels) the more of the screen it uses. Null
+ * when no readable scale has a clean frame.
+ */
+function bestCleanFrame(
+  layout: Pick<TreeLayout, "cards">,
+  box: { w: number; h: number },
+  card: CardSize,
+  scales: readonly number[],
+  wantedAt: (k: number) => Viewport,
+  frame: { anchor: Rect; topOfTree: number; padding: number },
+): Viewport | null {
   let best: { view: Viewport; cost: number } | null = null;
   for (const k of scales) {
     const scaleCost = CLEAN_SCALE_COST * Math.log2(k / scales[0]!);
     if (best && scaleCost >= best.cost) break; // larger scales only cost more
-    const view = cleanTopFrame(layout, box, wantedAt(k), card, anchorRect, card.h * MAX_TOP_SLACK);
+    const view = cleanTopFrame(layout, box, wantedAt(k), card, frame.anchor, card.h * MAX_TOP_SLACK);
     if (!view) continue;
-    const blank = Math.max(0, topOfTree * k + view.y - padding) / box.h;
+    const blank = Math.max(0, frame.topOfTree * k + view.y - frame.padding) / box.h;
     if (!best || scaleCost + blank < best.cost) best = { view, cost: scaleCost + blank };
   }
-  if (best) return { ...best.view, whole: false, clean: true };
-  // No readable frame keeps every card whole or out of view. Names stay readable rather than
-  // shrink to outlines: the frame that cuts least into cards.
-  return {
-    ...leastCutFrame(layout, box, card, scales, wantedAt, anchorRect),
-    whole: false,
-    clean: false,
-  };
+  return best?.view ?? null;
 }
 
 /**

@@ -238,6 +238,24 @@ describe("pickViewport", () => {
     expect(namePx(view)).toBeGreaterThanOrEqual(14);
   });
 
+  it("opens a selection at the chart's side with the cards beside it, not the blank past the edge", () => {
+    // The laptop's chart box with the details panel open (1280 × 800).
+    const box = { w: 749, h: 425 };
+    const shown = (id: string) => {
+      const layout = layoutAt("2026-01");
+      const view = pickViewport(layout, box, { ...OPTIONS, anchorId: id });
+      expect(view.clean, id).toBe(true);
+      expect(namePx(view)).toBeGreaterThanOrEqual(14);
+      return cardsInView(layout.cards, box, view, CARD).map((c) => c.id);
+    };
+    // The Kyiv cell sits at the chart's left edge: its parent, its sibling and their neighbours.
+    const kyiv = shown("kyiv-cell");
+    expect(kyiv).toEqual(expect.arrayContaining(["kyiv-cell", "mnf-u-hq", "monitoring-cell"]));
+    expect(kyiv.length).toBeGreaterThanOrEqual(5);
+    // The CJF tops a tree of its own (nothing it belongs to): the chart's top level above it.
+    expect(shown("cjf")).toEqual(expect.arrayContaining(["cjf", "mcm-black-sea"]));
+  });
+
   it("frames a story step's cards, whole, when asked", () => {
     const layout = layoutAt(null);
     const ids = layout.cards.slice(1, 3).map((c) => c.id);
