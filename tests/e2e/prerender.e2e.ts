@@ -386,6 +386,41 @@ test.describe("on a screen between the snapshot sizes, the chart glides from the
     });
 });
 
+test("on a slow connection the web font swaps in late, and nothing on the page jumps when it does", async ({ page }) => {
+  // A phone as Lighthouse's: the title fits one line in Atkinson; in an unscaled wider system font
+  // it took two, and the whole page moved up when the font arrived (a layout shift of 0.09).
+  await page.setViewportSize({ width: 412, height: 823 });
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\.woff2$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    const total = window as unknown as { shifted: number };
+    total.shifted = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!entry.hadRecentInput) total.shifted += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  const shifted = () => page.evaluate(() => (window as unknown as { shifted: number }).shifted);
+  // Not to "load": that waits for the held, preloaded font files.
+  await page.goto("./", { waitUntil: "domcontentloaded" });
+  await expect(page.locator("#root[data-prerendered]")).toHaveCount(0);
+  await waitForChart(page);
+  const inFallback = await page.evaluate(() => document.fonts.check('700 20px "Atkinson Hyperlegible Next"'));
+  expect(inFallback, "the web font was held back").toBe(false);
+  const before = await shifted();
+  release();
+  await page.waitForFunction(() => document.fonts.check('700 20px "Atkinson Hyperlegible Next"'));
+  // Two frames: the swap's layout, and any refit of the cards' text after it.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.waitForTimeout(200);
+  const shift = (await shifted()) - before;
+  expect(shift, "layout shift when the web font swapped in").toBeLessThan(0.05);
+});
+
 test("the live page takes over the prerendered view without console errors", async ({ page }) => {
   await openModel(page);
   await waitForChart(page);
