@@ -421,6 +421,49 @@ test("on a slow connection the web font swaps in late, and nothing on the page j
   expect(shift, "layout shift when the web font swapped in").toBeLessThan(0.05);
 });
 
+test("painted in the system font, then taken over in the web font, the page's largest paint is still its first", async ({ page }) => {
+  // The snapshot's text in the scaled system font must be no smaller than the app's in Atkinson:
+  // a larger new node would make the take-over the largest contentful paint (seconds late on a
+  // phone), though nothing on screen changed. Shorter fallback lines did just that.
+  await page.setViewportSize({ width: 412, height: 823 });
+  const hold = () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    return { held, release };
+  };
+  const fonts = hold();
+  const app = hold();
+  await page.route(/\.woff2$/, async (route) => {
+    await fonts.held;
+    await route.continue();
+  });
+  await page.route(/\/mount-room-[\w-]+\.js$/, async (route) => {
+    await app.held;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    const seen = window as unknown as { paints: number[] };
+    seen.paints = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) seen.paints.push(entry.startTime);
+    }).observe({ type: "largest-contentful-paint", buffered: true });
+  });
+  await page.goto("./", { waitUntil: "commit" });
+  await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0);
+  fonts.release();
+  await page.waitForFunction(() => document.fonts.check('700 20px "Atkinson Hyperlegible Next"'));
+  app.release();
+  await expect(page.locator("#root[data-prerendered]")).toHaveCount(0);
+  await waitForChart(page);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const { paints, first } = await page.evaluate(() => ({
+    paints: (window as unknown as { paints: number[] }).paints,
+    first: performance.getEntriesByName("first-contentful-paint")[0]!.startTime,
+  }));
+  expect(paints.length, "largest contentful paints recorded").toBeGreaterThan(0);
+  expect(Math.max(...paints), `largest contentful paints at ${paints.map(Math.round).join(", ")} ms; first paint at ${Math.round(first)} ms`).toBeLessThanOrEqual(first);
+});
+
 test("the live page takes over the prerendered view without console errors", async ({ page }) => {
   await openModel(page);
   await waitForChart(page);
