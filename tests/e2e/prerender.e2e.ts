@@ -138,13 +138,12 @@ async function openWithScriptsHeld(page: Page, path: string): Promise<() => void
     },
     { pictureSource: picture.toString() },
   );
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
+  const scripts = heldBack();
   // The app's scripts wait; page-start.js, which runs before the first paint, does not.
   await page.route(
     (url) => url.pathname.endsWith(".js") && !url.pathname.endsWith("/page-start.js"),
     async (route) => {
-      await released;
+      await scripts.held;
       await route.continue();
     },
   );
@@ -157,7 +156,14 @@ async function openWithScriptsHeld(page: Page, path: string): Promise<() => void
   await page.evaluate(async () => {
     await document.fonts.ready;
   });
-  return release;
+  return scripts.release;
+}
+
+/** A gate for held-back requests: they wait on `held` until `release()`. */
+function heldBack() {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  return { held, release };
 }
 
 async function expectSameViewAfterTakeOver(page: Page, path: string, where: string) {
@@ -390,10 +396,9 @@ test("on a slow connection the web font swaps in late, and nothing on the page j
   // A phone as Lighthouse's: the title fits one line in Atkinson; in an unscaled wider system font
   // it took two, and the whole page moved up when the font arrived (a layout shift of 0.09).
   await page.setViewportSize({ width: 412, height: 823 });
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
+  const fonts = heldBack();
   await page.route(/\.woff2$/, async (route) => {
-    await held;
+    await fonts.held;
     await route.continue();
   });
   await page.addInitScript(() => {
@@ -412,7 +417,7 @@ test("on a slow connection the web font swaps in late, and nothing on the page j
   const inFallback = await page.evaluate(() => document.fonts.check('700 20px "Atkinson Hyperlegible Next"'));
   expect(inFallback, "the web font was held back").toBe(false);
   const before = await shifted();
-  release();
+  fonts.release();
   await page.waitForFunction(() => document.fonts.check('700 20px "Atkinson Hyperlegible Next"'));
   // Two frames: the swap's layout, and any refit of the cards' text after it.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
@@ -426,13 +431,8 @@ test("painted in the system font, then taken over in the web font, the page's la
   // a larger new node would make the take-over the largest contentful paint (seconds late on a
   // phone), though nothing on screen changed. Shorter fallback lines did just that.
   await page.setViewportSize({ width: 412, height: 823 });
-  const hold = () => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    return { held, release };
-  };
-  const fonts = hold();
-  const app = hold();
+  const fonts = heldBack();
+  const app = heldBack();
   await page.route(/\.woff2$/, async (route) => {
     await fonts.held;
     await route.continue();
