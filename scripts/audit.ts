@@ -62,7 +62,7 @@ async function main() {
   const rows: Row[] = [];
   try {
     for (const page of pages) {
-      for (const { name, config } of applied ? FORM_FACTORS.slice(0, 1) : FORM_FACTORS) {
+      for (const { name, config } of applied ? FORM_FACTORS.filter((f) => f.name === "phone") : FORM_FACTORS) {
         const flags: Flags = {
           port: chrome.port,
           output: "json",

@@ -11,7 +11,6 @@ import { COLLECTIONS } from "./vocabulary";
 import { z } from "./zod";
 import { isoDateValue } from "./dates";
 import { shapeProblem } from "./shape-problems";
-import { toPointer } from "../lib/json-pointer";
 
 export { isoDateValue };
 
@@ -256,12 +255,11 @@ function checkUpdate(
   const parsed = schema.safeParse(update.value.set, { reportInput: true });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const pointer = `${update.pointer}/set${toPointer(issue.path)}`;
+      const shaped = shapeProblem(issue, `${update.pointer}/set`);
       // A field missing inside a set value (a partial rotation, say) is not in the file: say
       // which, as the model's own shape problems do, so the pointer still leads the author there.
-      const message =
-        issue.input === undefined ? shapeProblem(issue).message.replace(/\.$/, "") : issue.message;
-      report(pointer, `${message} (updating ${NOUN[collection]} "${update.value.id}").`);
+      const message = issue.input === undefined ? shaped.message.replace(/\.$/, "") : issue.message;
+      report(shaped.pointer, `${message} (updating ${NOUN[collection]} "${update.value.id}").`);
     }
     return;
   }
