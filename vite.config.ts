@@ -12,10 +12,13 @@ import { checkedModels } from "./scripts/checked-at-build.ts";
 /**
  * What the page needs first starts downloading with the page, not after a script has run:
  * - the default model, by a preload link to its hashed file that public/page-start.js adds (not
- *   on a page that asks for another model), which the app's fetch then reuses;
- * - the app's chunk (src/mount.tsx: React and the views; on the embed page src/mount-embed.tsx)
- *   and its imports, by modulepreload links, and their stylesheets by preload links. main.tsx imports it dynamically so that it can start
- *   the model's download first; the preload makes that cost no time;
+ *   on a page that asks for another model, nor on the default view, whose snapshot paints first:
+ *   main.tsx fetches it then), which the app's fetch then reuses;
+ * - the room's chunk (src/mount.tsx: React and the views; on the embed page src/mount-embed.tsx)
+ *   and its imports: page-start.js is told their names (data-room-chunks) and preloads them for
+ *   any address but the default view's; the default view paints the build's snapshot first, and
+ *   main.tsx asks for them once it has (src/lib/after-first-paint.ts). Their stylesheets have
+ *   preload links here (the snapshot's own stylesheet links name them too);
  * - the font's upright file, so text is drawn in it from the first paint rather than swapped in.
  * The validation worker's script is not preloaded: the default model was checked at build
  * (scripts/checked-at-build.ts), and a page given another model starts the worker at once
@@ -29,6 +32,7 @@ function preloadStartup(): Plugin {
       handler(html, ctx) {
         const files = Object.values(ctx.bundle ?? {});
         const tags: HtmlTagDescriptor[] = [];
+        const roomChunks: string[] = [];
         // Each page preloads its own room: the embed page the embed's, the app's page the app's.
         const room = /(^|\/)embed\.html$/.test(ctx.path)
           ? /[\\/]src[\\/]mount-embed\.tsx$/
@@ -46,13 +50,7 @@ function preloadStartup(): Plugin {
             seen.add(fileName);
             const chunk = chunks.get(fileName);
             chunk?.imports.forEach(visit);
-            tags.push({
-              tag: "link",
-              // Low priority: the page's snapshot paints without it, so on a slow connection the
-              // stylesheets and the page itself come first (Lighthouse, phone: first paint 2.0 → 1.6 s).
-              attrs: { rel: "modulepreload", fetchpriority: "low", crossorigin: true, href: `./${fileName}` },
-              injectTo: "head",
-            });
+            roomChunks.push(`./${fileName}`);
             // Its stylesheet too: otherwise it is only asked for once the chunk has run.
             for (const css of chunk?.viteMetadata?.importedCss ?? [])
               if (!html.includes(`/${css}"`))
@@ -84,13 +82,15 @@ function preloadStartup(): Plugin {
               injectTo: "head",
             });
         }
-        // page-start.js learns two files' names here: the validation worker's, which it starts for
-        // a ?model= page, and the default model's, which it preloads unless ?model= asks for another.
+        // page-start.js learns files' names here: the validation worker's, which it starts for a
+        // ?model= page; the default model's, which it preloads unless ?model= asks for another; and
+        // the room's chunks, which it preloads for any address but the default view's.
         const worker = files.find((file) => /(^|\/)validation\.worker-[\w-]+\.js$/.test(file.fileName));
         const model = files.find((file) => /mnf-ukraine-[\w-]+\.json$/.test(file.fileName));
         const names = [
           worker ? ` data-validation-worker="./${worker.fileName}"` : "",
           model ? ` data-default-model="./${model.fileName}"` : "",
+          roomChunks.length ? ` data-room-chunks="${roomChunks.join(" ")}"` : "",
         ].join("");
         html = html.replace('<script src="./page-start.js">', `<script src="./page-start.js"${names}>`);
         return { html, tags };

@@ -6,6 +6,8 @@
  * that picture, not even for a moment, as it would show another model or view: this hides it
  * (app.css, html[data-live-only]) until the app draws what was asked for; hidden, it costs no
  * layout either.
+ * Such an address also preloads the room's chunks (data-room-chunks): without a picture to show,
+ * the page waits for them.
  * With ?model= (a model on this site) it also starts the validation worker, whose file the build
  * names in this tag's data-validation-worker, and asks it to download and check that model: the
  * checks then run while the app's own script is still downloading and starting, instead of after
@@ -13,6 +15,7 @@
  * fails, the app starts its own worker or checks in the page, as it would without this script.
  * Without ?model= it preloads the default model (data-default-model), which the app's fetch then
  * reuses; a page that shows another model never downloads it.
+ * On the default view (no query) it does nothing else: the snapshot is the first paint.
  * Plain ES5, no dependencies; the worker's URL goes through the pages' one Trusted Types policy.
  */
 (function () {
@@ -25,6 +28,12 @@
   } catch (error) {
     // no query to read: the default model
   }
+  // Same rule as the app's (src/state/embed-page.ts, isDefaultView): any query at all is another
+  // view. The default view's snapshot paints without any script; main.tsx asks for the model and
+  // the app's chunks once it has.
+  if (!address.search || address.search === "?") return;
+  document.documentElement.setAttribute("data-live-only", "");
+
   var defaultModel = script && script.getAttribute("data-default-model");
   if (!param && defaultModel) {
     var preload = document.createElement("link");
@@ -36,9 +45,19 @@
     document.head.appendChild(preload);
   }
 
-  // Same rule as the app's (mount-room.tsx, isDefaultView): any query at all is another view.
-  if (!address.search || address.search === "?") return;
-  document.documentElement.setAttribute("data-live-only", "");
+  // Such a page paints nothing until the app has drawn it, so the room's chunks (React and the
+  // views; named by the build in data-room-chunks) start downloading now, beside the page. The
+  // default view asks for them only after its snapshot has painted (src/main.tsx).
+  var roomChunks = (script && script.getAttribute("data-room-chunks")) || "";
+  roomChunks.split(" ").forEach(function (file) {
+    if (!file) return;
+    var link = document.createElement("link");
+    link.rel = "modulepreload";
+    // As the app's import() asks for module scripts, so the browser reuses this download.
+    link.crossOrigin = "anonymous";
+    link.href = new URL(file, script.src).href;
+    document.head.appendChild(link);
+  });
 
   var workerFile = script && script.getAttribute("data-validation-worker");
   if (!param || !workerFile || typeof Worker === "undefined") return;

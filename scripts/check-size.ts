@@ -1,6 +1,6 @@
 // `npm run test:size` (part of `npm test`, right after the build): the JavaScript a page loads
-// before anything else (its module script and the modules it imports statically, which the
-// build lists as modulepreload links) must stay within the first-load budget, gzipped. Prints
+// before anything else (its module script, the room's chunks it names to page-start.js, and the
+// modules they import statically) must stay within the first-load budget, gzipped. Prints
 // every first-load chunk with its size; `--why` adds what each chunk holds, from its sourcemap.
 // A worker's script the page preloads counts too: it is JavaScript every visit downloads. The
 // default model is checked at build, so its pages load no validation worker; a page given
@@ -47,7 +47,8 @@ export const gzipSize = (text: string | Buffer) => gzipSync(text, { level: 6 }).
 const pathOf = (src: string) => posix.normalize(src.replace(/^\.?\//, ""));
 
 /**
- * The scripts (module or classic) and modulepreloads an HTML page names, as paths relative to the page;
+ * The scripts (module or classic), the room's chunks named to page-start.js (data-room-chunks) and
+ * the modulepreloads an HTML page names, as paths relative to the page;
  * with `workers`, the scripts it preloads for workers instead (as="worker").
  */
 export function scriptsOfPage(html: string, { workers = false } = {}): string[] {
@@ -57,6 +58,9 @@ export function scriptsOfPage(html: string, { workers = false } = {}): string[] 
     const forWorker = /^worker$|^sharedworker$|^serviceworker$/i.test(attr("as") ?? "");
     if (/^<script/i.test(tag) && attr("src") && !workers)
       found.push(attr("src")!);
+    // The room's chunks, which page-start.js preloads (or main.tsx loads once the snapshot has painted).
+    if (/^<script/i.test(tag) && attr("data-room-chunks") && !workers)
+      found.push(...attr("data-room-chunks")!.split(/\s+/).filter(Boolean));
     if (/^<link/i.test(tag) && attr("rel") === "modulepreload" && attr("href") && forWorker === workers)
       found.push(attr("href")!);
   }

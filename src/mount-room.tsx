@@ -12,6 +12,7 @@ import { useAtlas } from "./state/store";
 import { adoptSymbolUrl } from "./symbols/symbol-loader";
 import { adoptFlagUrl } from "./symbols/flags";
 import { readSnapshotFrame } from "./views/chart/snapshot-frame";
+import { isDefaultView } from "./state/embed-page";
 
 /**
  * Mounts a room. `firstViewParts` load what the room's first view draws from chunks of its own
@@ -49,11 +50,6 @@ export function mountRoom(room: ReactNode, firstViewParts: readonly (() => Promi
     // transition React draws it in slices of a few ms and a phone stays responsive to touch.
     void Promise.all([loaded, pictures, ...parts]).then(() => startTransition(render));
   } else render();
-}
-
-/** An address with no query (or only an empty one) opens the default model's first view. */
-function isDefaultView(search: string): boolean {
-  return new URLSearchParams(search).size === 0;
 }
 
 /**

@@ -6,3 +6,11 @@ export function isEmbedUrl(href: string): boolean {
   const url = new URL(href);
   return /(^|\/)embed\.html$/.test(url.pathname) || url.searchParams.get("embed") === "1";
 }
+
+/**
+ * An address with no query (or only an empty one) opens the default model's first view: the one
+ * the build's snapshot shows. Any query at all is another view (public/page-start.js, same rule).
+ */
+export function isDefaultView(search: string): boolean {
+  return new URLSearchParams(search).size === 0;
+}

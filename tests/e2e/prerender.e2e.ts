@@ -464,6 +464,47 @@ test("painted in the system font, then taken over in the web font, the page's la
   expect(Math.max(...paints), `largest contentful paints at ${paints.map(Math.round).join(", ")} ms; first paint at ${Math.round(first)} ms`).toBeLessThanOrEqual(first);
 });
 
+/** When the page asked for the app's main chunk, its first paint and its first script's start (ms). */
+async function startTimes(page: Page) {
+  return page.evaluate(() => {
+    const room = performance
+      .getEntriesByType("resource")
+      .find((entry) => /\/mount-room-[\w-]+\.js$/.test(entry.name));
+    return {
+      room: room?.startTime ?? null,
+      firstPaint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+      appStart: performance.getEntriesByName("app:start")[0]?.startTime ?? null,
+    };
+  });
+}
+
+test.describe("the app's own script", () => {
+  test("is asked for only once the snapshot has painted, so on a slow phone the first paint has the bandwidth", async ({ page }) => {
+    for (const path of ["./", "./embed.html"]) {
+      await page.goto(path);
+      await expect(page.locator("#root[data-prerendered]")).toHaveCount(0);
+      await waitForChart(page);
+      const { room, firstPaint } = await startTimes(page);
+      expect(room, `${path}: the app's chunk was loaded`).not.toBeNull();
+      expect(firstPaint, `${path}: first paint`).not.toBeNull();
+      expect(room!, `${path}: app's chunk asked for at ${room} ms, first paint at ${firstPaint} ms`).toBeGreaterThanOrEqual(firstPaint!);
+    }
+  });
+
+  test("starts downloading at once on a page that has no snapshot to show", async ({ page }) => {
+    // Another view paints nothing until the app has drawn it: page-start.js preloads the chunk
+    // before the page's own script has even run.
+    for (const path of ["./?unit=kyiv-cell", "./embed.html?view=map"]) {
+      await page.goto(path);
+      // The app has drawn the view (it removes the snapshot as it does).
+      await expect(page.locator("#root[data-prerendered]")).toHaveCount(0);
+      const { room, appStart } = await startTimes(page);
+      expect(room, `${path}: the app's chunk was loaded`).not.toBeNull();
+      expect(room!, `${path}: app's chunk asked for at ${room} ms, first script ran at ${appStart} ms`).toBeLessThan(appStart!);
+    }
+  });
+});
+
 test("the live page takes over the prerendered view without console errors", async ({ page }) => {
   await openModel(page);
   await waitForChart(page);

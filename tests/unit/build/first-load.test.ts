@@ -1,5 +1,5 @@
 // The size gate counts what a page loads before its app runs: its module script, its
-// modulepreloads, and anything those import statically; never the chunks loaded by import().
+// modulepreloads, the room's chunks it names to page-start.js, and anything those import statically; never the chunks loaded by import().
 import {
   LAZY_PACKAGES,
   firstLoadFiles,
@@ -22,6 +22,20 @@ describe("the first-load size gate", () => {
   it("reads a page's scripts (classic and module) and modulepreloads, not its styles, data or workers' scripts", () => {
     expect(scriptsOfPage(PAGE)).toEqual(["page-start.js", "assets/index-a1.js", "assets/runtime-b2.js"]);
     expect(scriptsOfPage(PAGE, { workers: true })).toEqual(["assets/validation.worker-w1.js"]);
+  });
+
+  it("counts the room's chunks the page names to page-start.js, which load right after the first paint", () => {
+    const page = PAGE.replace(
+      '<script src="./page-start.js">',
+      '<script src="./page-start.js" data-room-chunks="./assets/mount-room-k1.js ./assets/mount-l2.js">',
+    );
+    expect(scriptsOfPage(page)).toEqual([
+      "page-start.js",
+      "assets/mount-room-k1.js",
+      "assets/mount-l2.js",
+      "assets/index-a1.js",
+      "assets/runtime-b2.js",
+    ]);
   });
 
   it("finds static imports in minified code and ignores dynamic ones", () => {
