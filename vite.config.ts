@@ -87,12 +87,24 @@ function preloadStartup(): Plugin {
         // the room's chunks, which it preloads for any address but the default view's.
         const worker = files.find((file) => /(^|\/)validation\.worker-[\w-]+\.js$/.test(file.fileName));
         const model = files.find((file) => /mnf-ukraine-[\w-]+\.json$/.test(file.fileName));
-        const names = [
-          worker ? ` data-validation-worker="./${worker.fileName}"` : "",
-          model ? ` data-default-model="./${model.fileName}"` : "",
-          roomChunks.length ? ` data-room-chunks="${roomChunks.join(" ")}"` : "",
-        ].join("");
-        html = html.replace('<script src="./page-start.js">', `<script src="./page-start.js"${names}>`);
+        const names: [string, string][] = [];
+        if (worker) names.push(["data-validation-worker", `./${worker.fileName}`]);
+        if (model) names.push(["data-default-model", `./${model.fileName}`]);
+        if (roomChunks.length) names.push(["data-room-chunks", roomChunks.join(" ")]);
+        // Last in <head>, after every stylesheet, preload and module script: it blocks the parser,
+        // and the security policy's <meta> tag turns off Chromium's preload scanner, so anything
+        // after it would only be asked for once it had arrived and run (on a slow phone, one more
+        // round trip before the first paint). Where the pages keep it, it runs once the stylesheets
+        // before it are in, still before the first paint.
+        const pageStart = /<script src="\.\/page-start\.js"><\/script>\s*/;
+        if (pageStart.test(html)) {
+          html = html.replace(pageStart, "");
+          tags.push({
+            tag: "script",
+            attrs: { src: "./page-start.js", ...Object.fromEntries(names) },
+            injectTo: "head",
+          });
+        }
         return { html, tags };
       },
     },

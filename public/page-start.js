@@ -1,7 +1,7 @@
 /*
  * Command Atlas: the first thing index.html and embed.html run, before the page is first painted
- * (a small blocking script in <head>, fetched alongside the stylesheets that block the paint
- * anyway). The built pages carry a picture of the default model's first view (scripts/prerender.ts).
+ * (a small blocking script, last in <head>, fetched alongside the stylesheets that block the paint
+ * anyway: vite.config.ts puts it there, as nothing after it would be asked for before it ran). The built pages carry a picture of the default model's first view (scripts/prerender.ts).
  * An address that asks for anything else (?model=, ?unit=, ?view=, ?stage=, …) must not show
  * that picture, not even for a moment, as it would show another model or view: this hides it
  * (app.css, html[data-live-only]) until the app draws what was asked for; hidden, it costs no

@@ -451,10 +451,15 @@ export async function prerender(
         .map((href) => `  <link rel="stylesheet" crossorigin href="${href}">\n`)
         .join("");
       const markup = snapshots.map((s) => s.html).join("");
-      const html = source
+      // Before page-start.js, which the build puts last in <head> (vite.config.ts: nothing after
+      // that blocking script is asked for until it has run), else at the end of <head>.
+      const sheets = `${links}  <link rel="stylesheet" href="./${cssName}">\n`;
+      const pageStart = source.indexOf('<script src="./page-start.js"');
+      // At the start of that line.
+      const head = source.lastIndexOf("\n", pageStart >= 0 ? pageStart : source.indexOf("</head>")) + 1;
+      const html = (source.slice(0, head) + sheets + source.slice(head))
         .replace(ROOT_TAG, `<div id="root" ${PRERENDER_ATTRIBUTE}>${markup}</div>`)
-        .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(snapshots[0]!.title)}</title>`)
-        .replace("</head>", `${links}  <link rel="stylesheet" href="./${cssName}">\n  </head>`);
+        .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(snapshots[0]!.title)}</title>`);
       writeFileSync(file, html);
       log(
         `prerendered ${name} at ${sizes.map((s) => `${s.width}×${s.height}`).join(", ")}: ` +

@@ -24,19 +24,30 @@ const focusedRole = (page: Page) => page.evaluate(() => document.activeElement?.
 const focusedName = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
 
+/** The page's downloads of the default model: who asked (the app's fetch, a preload link) and when (ms). */
+const modelDownloads = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .filter((e) => e.name.includes("mnf-ukraine"))
+      .map((e) => ({ by: (e as PerformanceResourceTiming).initiatorType, at: e.startTime })),
+  );
+
 test("loads the default model with its title, tree and the model:loaded mark", async ({ page }) => {
   await openModel(page);
   await expect(page.locator("h1")).toHaveText(TITLE);
   await expect(page).toHaveTitle(/Multinational Force Ukraine/);
   expect(await page.evaluate(() => performance.getEntriesByName("model:loaded").length)).toBe(1);
-  // The default model downloads with the page (a preload the app's fetch reuses), once.
-  const modelLoads = await page.evaluate(() =>
-    performance
-      .getEntriesByType("resource")
-      .filter((e) => e.name.includes("mnf-ukraine"))
-      .map((e) => (e as PerformanceResourceTiming).initiatorType),
-  );
-  expect(modelLoads).toEqual(["link"]);
+  // The default view downloads its model once, after the snapshot has painted (main.tsx).
+  const firstPaint = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]!.startTime);
+  const [download, ...again] = await modelDownloads(page);
+  expect(again, "downloads of the default model after the first").toEqual([]);
+  expect(download?.by).toBe("fetch");
+  expect(download!.at, `asked for at ${download!.at} ms, first paint at ${firstPaint} ms`).toBeGreaterThanOrEqual(firstPaint);
+  // Any other address paints nothing before the app: page-start.js preloads it at once, and the
+  // app's fetch reuses that download.
+  await openModel(page, "?unit=kyiv-cell");
+  expect((await modelDownloads(page)).map((d) => d.by)).toEqual(["link"]);
   expect(
     await structure(page).getByRole("treeitem").count(),
     "the tree lists the units",

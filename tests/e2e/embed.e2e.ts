@@ -50,6 +50,9 @@ async function openArticle(
   });
   await page.goto(hostBase);
   const frame = page.frameLocator("iframe");
+  // Until the app has drawn the asked-for view, the page also holds the build's snapshots of the
+  // default one (hidden: the address has a query), each with a footer of its own.
+  await expect(frame.locator("#root[data-prerendered]")).toHaveCount(0, { timeout: 15_000 });
   await expect(frame.locator(".embed-footer")).toBeVisible({ timeout: 15_000 });
   const handle = await page.locator("iframe").elementHandle();
   const contentFrame = await handle!.contentFrame();
