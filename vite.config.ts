@@ -91,19 +91,26 @@ function preloadStartup(): Plugin {
         if (worker) names.push(["data-validation-worker", `./${worker.fileName}`]);
         if (model) names.push(["data-default-model", `./${model.fileName}`]);
         if (roomChunks.length) names.push(["data-room-chunks", roomChunks.join(" ")]);
-        // Last in <head>, after every stylesheet, preload and module script: it blocks the parser,
-        // and the security policy's <meta> tag turns off Chromium's preload scanner, so anything
-        // after it would only be asked for once it had arrived and run (on a slow phone, one more
-        // round trip before the first paint). Where the pages keep it, it runs once the stylesheets
-        // before it are in, still before the first paint.
+        // After every preload and module script: it blocks the parser, and the security policy's
+        // <meta> tag turns off Chromium's preload scanner, so anything after it would only be
+        // asked for once it had arrived and run (on a slow phone, one more round trip before the
+        // first paint). Before the stylesheets, each preloaded where it was: a script waits for
+        // the stylesheets before it, and this one starts a ?model= page's worker.
         const pageStart = /<script src="\.\/page-start\.js"><\/script>\s*/;
         if (pageStart.test(html)) {
           html = html.replace(pageStart, "");
-          tags.push({
-            tag: "script",
-            attrs: { src: "./page-start.js", ...Object.fromEntries(names) },
-            injectTo: "head",
+          const sheets: HtmlTagDescriptor[] = [];
+          html = html.replace(/<link rel="stylesheet"([^>]*)>/g, (_, rest: string) => {
+            const attrs = Object.fromEntries(
+              [...rest.matchAll(/\s([\w-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name!, value ?? true]),
+            );
+            sheets.push({ tag: "link", attrs: { rel: "stylesheet", ...attrs }, injectTo: "head" });
+            return `<link rel="preload" as="style"${rest}>`;
           });
+          tags.push(
+            { tag: "script", attrs: { src: "./page-start.js", ...Object.fromEntries(names) }, injectTo: "head" },
+            ...sheets,
+          );
         }
         return { html, tags };
       },

@@ -451,13 +451,20 @@ export async function prerender(
         .map((href) => `  <link rel="stylesheet" crossorigin href="${href}">\n`)
         .join("");
       const markup = snapshots.map((s) => s.html).join("");
-      // Before page-start.js, which the build puts last in <head> (vite.config.ts: nothing after
-      // that blocking script is asked for until it has run), else at the end of <head>.
+      // Linked at the end of <head>, and preloaded before page-start.js (vite.config.ts: nothing
+      // after that blocking script is asked for until it has run).
       const sheets = `${links}  <link rel="stylesheet" href="./${cssName}">\n`;
+      const preloads = [...sheets.matchAll(/<link rel="stylesheet"([^>]*)>/g)]
+        .map(([, rest]) => `<link rel="preload" as="style"${rest}>`)
+        .filter((preload) => !source.includes(preload))
+        .map((preload) => `  ${preload}\n`)
+        .join("");
       const pageStart = source.indexOf('<script src="./page-start.js"');
       // At the start of that line.
-      const head = source.lastIndexOf("\n", pageStart >= 0 ? pageStart : source.indexOf("</head>")) + 1;
-      const html = (source.slice(0, head) + sheets + source.slice(head))
+      const before = pageStart >= 0 ? source.lastIndexOf("\n", pageStart) + 1 : -1;
+      const withPreloads = before >= 0 ? source.slice(0, before) + preloads + source.slice(before) : source;
+      const html = withPreloads
+        .replace("</head>", `${sheets}  </head>`)
         .replace(ROOT_TAG, `<div id="root" ${PRERENDER_ATTRIBUTE}>${markup}</div>`)
         .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(snapshots[0]!.title)}</title>`);
       writeFileSync(file, html);

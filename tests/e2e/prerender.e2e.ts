@@ -538,6 +538,31 @@ test("a slow start-up script holds back none of the page's stylesheets, fonts or
   }
 });
 
+test("another model starts downloading while the page's stylesheets are still on their way", async ({ page }) => {
+  // page-start.js starts the validation worker, which downloads ?model=: a script waits for the
+  // stylesheets before it in <head>, so the build puts them after it (each preloaded before it).
+  const styles = heldBack();
+  await page.route(/\.css$/, async (route) => {
+    await styles.held;
+    await route.continue();
+  });
+  let modelAsked = false;
+  page.on("request", (request) => (modelAsked ||= /\/assets\/mnf-ukraine-[\w-]+\.json$/.test(request.url())));
+  const html = await (await page.request.get("./")).text();
+  const model = /data-default-model="\.\/([^"]+)"/.exec(html)![1]!;
+  const loaded = page.goto(`./?model=${encodeURIComponent(`./${model}`)}`);
+  await expect
+    .poll(() => modelAsked, { message: "the model was asked for while the stylesheets were held", timeout: 10_000 })
+    .toBe(true);
+  const stylesheets = await page.evaluate(() =>
+    [...document.styleSheets].filter((sheet) => sheet.href?.endsWith(".css")).length,
+  );
+  expect(stylesheets, "stylesheets applied when the model was asked for").toBe(0);
+  styles.release();
+  await loaded;
+  await waitForChart(page);
+});
+
 test("the live page takes over the prerendered view without console errors", async ({ page }) => {
   await openModel(page);
   await waitForChart(page);
