@@ -19,7 +19,7 @@ import { checkedModels } from "./scripts/checked-at-build.ts";
  *   any address but the default view's; the default view paints the build's snapshot first, and
  *   main.tsx asks for them once it has (src/lib/after-first-paint.ts). Their stylesheets have
  *   preload links here (the snapshot's own stylesheet links name them too);
- * - the font's upright file, so text is drawn in it from the first paint rather than swapped in.
+ * - the font's files (both faces), so text is drawn in it from the first paint rather than swapped in.
  * The validation worker's script is not preloaded: the default model was checked at build
  * (scripts/checked-at-build.ts), and a page given another model starts the worker at once
  * (public/page-start.js, told the worker's file name here).

@@ -1,7 +1,9 @@
 /*
  * Command Atlas: the first thing index.html and embed.html run, before the page is first painted
- * (a small blocking script, last in <head>, fetched alongside the stylesheets that block the paint
- * anyway: vite.config.ts puts it there, as nothing after it would be asked for before it ran). The built pages carry a picture of the default model's first view (scripts/prerender.ts).
+ * (a small blocking script in <head>, fetched alongside the stylesheets that block the paint
+ * anyway: vite.config.ts puts it after every preload, as nothing after it would be asked for
+ * before it ran, and before the stylesheets, which a script waits for). The built pages carry a
+ * picture of the default model's first view (scripts/prerender.ts).
  * An address that asks for anything else (?model=, ?unit=, ?view=, ?stage=, …) must not show
  * that picture, not even for a moment, as it would show another model or view: this hides it
  * (app.css, html[data-live-only]) until the app draws what was asked for; hidden, it costs no
@@ -13,9 +15,10 @@
  * checks then run while the app's own script is still downloading and starting, instead of after
  * it. The app takes the worker and its answers over (src/load/validation.ts); where anything here
  * fails, the app starts its own worker or checks in the page, as it would without this script.
- * Without ?model= it preloads the default model (data-default-model), which the app's fetch then
- * reuses; a page that shows another model never downloads it.
- * On the default view (no query) it does nothing else: the snapshot is the first paint.
+ * With a query but no ?model= it preloads the default model (data-default-model), which the
+ * app's fetch then reuses; a page that shows another model never downloads it.
+ * On the default view (no query) it does nothing: the snapshot is the first paint, and main.tsx
+ * asks for the model and the app's chunks once it has painted.
  * Plain ES5, no dependencies; the worker's URL goes through the pages' one Trusted Types policy.
  */
 (function () {
