@@ -44,6 +44,8 @@ const CLEAN_SCALE_COST = 0.3;
 const SCALE_COST = 0.1;
 /** What each cut card adds to a last-resort frame's cost, on top of its cut share (0–0.5). */
 const CUT_CARD_COST = 0.1;
+/** How many clean offsets across a selection's frame tries at each scale, the nearest to centred first. */
+const MAX_STARTS = 16;
 /** Scales derived from card edges are tried for charts up to this many cards near the top. */
 const MAX_EDGE_CARDS = 80;
 
@@ -141,29 +143,54 @@ function pickTopDown(
   // Readable: names at the legible size or larger, up to one card filling the box.
   const scalesFor = (topOfTree: number) =>
     readableScales(layout, box, card, Math.min(legible, oneCard), oneCard, anchorRect, topOfTree, padding);
-  for (const topOfTree of tops) {
-    const best = bestCleanFrame(layout, box, card, scalesFor(topOfTree), (k) => wantedAt(k, topOfTree), {
+  // A selection's frames are ranked by how much of its surroundings they show (shownAround).
+  // Only cards that a readable view of the selection can reach take part (a large chart stays quick).
+  const reachable = selected
+    ? { cards: withinReach(layout.cards, anchorRect, box, card, Math.min(legible, oneCard)) }
+    : layout;
+  const shown = selected ? shownAround(reachable.cards, box, card, parent?.id) : undefined;
+  const cleanAt = (topOfTree: number) =>
+    bestCleanFrame(reachable, box, card, scalesFor(topOfTree), (k) => wantedAt(k, topOfTree), {
       anchor: anchorRect,
       topOfTree,
       padding,
+      shown,
     });
-    if (best) return { ...best, whole: false, clean: true };
-  }
+  const clean = (view: Viewport): ViewportPick => ({ ...view, whole: false, clean: true });
   // No readable frame keeps every card whole or out of view. Names stay readable rather than
   // shrink to outlines: the frame that cuts least into cards.
-  const topOfTree = tops.at(-1)!;
-  return {
+  const leastCut = (topOfTree: number): ViewportPick => ({
     ...leastCutFrame(layout, box, card, scalesFor(topOfTree), (k) => wantedAt(k, topOfTree), anchorRect),
     whole: false,
     clean: false,
-  };
+  });
+  let chosen: { view: Viewport; score: number } | null = null;
+  for (const topOfTree of tops) {
+    const best = cleanAt(topOfTree);
+    if (best && !shown) return clean(best.view);
+    if (best && (!chosen || best.score > chosen.score + 1e-9)) chosen = best;
+  }
+  if (!parent) return chosen ? clean(chosen.view) : leastCut(tops.at(-1)!);
+  // Under its parent's level, a selection's clean frames may all be pushed past the chart's side
+  // (the levels staggered so that no edge finds a gap in both), half blank. The selection's own
+  // level at the top is tried too; it wins where it shows more, and, where the parent's level has
+  // no clean frame at all, where it shows as much as the least-cut frame under the parent.
+  const own = cleanAt(anchor.y);
+  if (own && (!chosen || own.score > chosen.score + 1e-9)) {
+    if (chosen) return clean(own.view);
+    const cut = leastCut(parent.y);
+    return shown!(own.view) >= shown!(cut) ? clean(own.view) : cut;
+  }
+  return chosen ? clean(chosen.view) : leastCut(parent.y);
 }
 
 /**
  * Of the clean frames with the top of the tree at the top, the one that wastes least: the
  * smaller the scale the more of the tree it shows, and the less blank above the top (where the
- * bottom edge had to move up into a gap between levels) the more of the screen it uses. Null
- * when no readable scale has a clean frame.
+ * bottom edge had to move up into a gap between levels) the more of the screen it uses. For a
+ * selection (`shown`), first the frame that shows most of the cards around it, at up to twice
+ * the smallest scale: the smallest clean one may lie mostly past the chart's side. Null when no
+ * readable scale has a clean frame; its score is higher the better.
  */
 function bestCleanFrame(
   layout: Pick<TreeLayout, "cards">,
@@ -171,18 +198,56 @@ function bestCleanFrame(
   card: CardSize,
   scales: readonly number[],
   wantedAt: (k: number) => Viewport,
-  frame: { anchor: Rect; topOfTree: number; padding: number },
-): Viewport | null {
-  let best: { view: Viewport; cost: number } | null = null;
+  frame: { anchor: Rect; topOfTree: number; padding: number; shown?: (view: Viewport) => number },
+): { view: Viewport; score: number } | null {
+  let best: { view: Viewport; score: number } | null = null;
   for (const k of scales) {
     const scaleCost = CLEAN_SCALE_COST * Math.log2(k / scales[0]!);
-    if (best && scaleCost >= best.cost) break; // larger scales only cost more
-    const view = cleanTopFrame(layout, box, wantedAt(k), card, frame.anchor, card.h * MAX_TOP_SLACK);
-    if (!view) continue;
-    const blank = Math.max(0, frame.topOfTree * k + view.y - frame.padding) / box.h;
-    if (!best || scaleCost + blank < best.cost) best = { view, cost: scaleCost + blank };
+    if (frame.shown ? k > 2 * scales[0]! : best && -scaleCost <= best.score) break; // larger scales only cost more
+    const wanted = wantedAt(k);
+    const views = cleanTopFrames(
+      layout,
+      box,
+      wanted,
+      card,
+      frame.anchor,
+      card.h * MAX_TOP_SLACK,
+      !!frame.shown,
+    );
+    for (const view of views) {
+      const blank = Math.max(0, frame.topOfTree * k + view.y - frame.padding) / box.h;
+      // Among equals, the frame nearer the one centred on the selection.
+      const offCentre = Math.abs(view.x - wanted.x) / box.w / 100;
+      const score = (frame.shown?.(view) ?? 0) - scaleCost - blank - offCentre;
+      if (!best || score > best.score) best = { view, score };
+    }
   }
-  return best?.view ?? null;
+  return best;
+}
+
+/** Counts, for a view, the cards wholly shown around a selection, its parent twice: what it belongs to. */
+function shownAround(
+  cards: readonly { id: string; x: number; y: number }[],
+  box: { w: number; h: number },
+  card: CardSize,
+  parentId: string | undefined,
+): (view: Viewport) => number {
+  return (view) => {
+    const inside = cardsInView(cards, box, view, card);
+    return inside.length + (inside.some((c) => c.id === parentId) ? 1 : 0);
+  };
+}
+
+/** The cards that some view at `minScale` or closer which keeps `anchor` in it can show or cut. */
+function withinReach<C extends { x: number; y: number }>(
+  cards: readonly C[],
+  anchor: Rect,
+  box: { w: number; h: number },
+  card: CardSize,
+  minScale: number,
+): C[] {
+  const [reachX, reachY] = [box.w / minScale + card.w, box.h / minScale + card.h];
+  return cards.filter((c) => Math.abs(c.x - anchor.x) <= reachX && Math.abs(c.y - anchor.y) <= reachY);
 }
 
 /**
@@ -320,25 +385,26 @@ export function boundsOf(cards: readonly { x: number; y: number }[], card: CardS
 
 /**
  * The view at `wanted`'s scale with the top of the tree at the top whose four edges keep clear
- * of every card, or null. The top may come down by up to `slack` chart units (more space above
+ * of every card (with `every`, all such views at the first top that has one), or none. The top may come down by up to `slack` chart units (more space above
  * the tree) so that the bottom edge falls in a gap between levels; across, any offset that keeps
  * `keep` (the anchor) whole. Exact for this family: every offset where the bottom edge meets a
  * card's margin is tried, nearest the wanted top first, and for each the nearest clean offset
  * across (nearestAllowed), with cards that cross the top or bottom edge kept out of the window.
  */
-function cleanTopFrame(
+function cleanTopFrames(
   layout: Pick<TreeLayout, "cards">,
   box: { w: number; h: number },
   wanted: Viewport,
   card: CardSize,
   keep: Rect,
   slack: number,
-): Viewport | null {
+  every: boolean,
+): Viewport[] {
   const { k } = wanted;
   const [W, H, m] = [box.w / k, box.h / k, EDGE_MARGIN / k];
   const hi = -wanted.y / k;
   const lo = Math.max(keep.y + keep.h + m - H, hi - slack);
-  if (lo > hi) return null;
+  if (lo > hi) return [];
   // Only cards that an edge of some such view can reach.
   const near = layout.cards.filter(
     (c) =>
@@ -363,12 +429,17 @@ function cleanTopFrame(
       if ((top < y0 && y0 < bottom) || (top < y0 + H && y0 + H < bottom))
         crossing.push([across[0] - W, across[1]]);
     }
-    const x0 = nearestAllowed(wantX, rows, W, keep.x + keep.w + m - W, keep.x - m, crossing);
-    if (x0 === null) continue;
-    const view = { k, x: -x0 * k, y: -y0 * k };
-    if (cutCards(near, box, view, card).length === 0) return view;
+    const starts = allowedStarts(wantX, rows, W, keep.x + keep.w + m - W, keep.x - m, crossing);
+    const nearest = starts.length ? [nearestOf(starts, wantX)] : [];
+    // All of them, but for a large chart the nearest few: the wanted start is within the chart's sides.
+    const some = () =>
+      [...new Set(starts)].sort((a, b) => Math.abs(a - wantX) - Math.abs(b - wantX)).slice(0, MAX_STARTS);
+    const views = (every ? some() : nearest)
+      .map((x0) => ({ k, x: -x0 * k, y: -y0 * k }))
+      .filter((view) => cutCards(near, box, view, card).length === 0);
+    if (views.length) return views;
   }
-  return null;
+  return [];
 }
 
 /**
@@ -431,7 +502,28 @@ export function nearestAllowed(
   hi: number,
   blockedStarts: readonly (readonly [number, number])[] = [],
 ): number | null {
-  if (lo > hi) return null;
+  const starts = allowedStarts(want, intervals, span, lo, hi, blockedStarts);
+  return starts.length ? nearestOf(starts, want) : null;
+}
+
+function nearestOf(values: readonly number[], want: number): number {
+  return values.reduce((best, s) => (Math.abs(s - want) < Math.abs(best - want) ? s : best));
+}
+
+/**
+ * The starts worth trying for such a window: `want` (kept within [lo, hi]), lo, hi and every place
+ * where an edge just clears an interval, each of them clean; the nearest to `want` among them is
+ * the nearest clean start of all.
+ */
+function allowedStarts(
+  want: number,
+  intervals: readonly (readonly [number, number])[],
+  span: number,
+  lo: number,
+  hi: number,
+  blockedStarts: readonly (readonly [number, number])[] = [],
+): number[] {
+  if (lo > hi) return [];
   // An edge at s cuts [a, b] when a < s < b; the far edge at s + span when a - span < s < b - span.
   // A blocked start (a, b) is forbidden as a whole: a card that must stay out of the window.
   const forbidden: [number, number][] = [...blockedStarts.map(([a, b]) => [a, b] as [number, number])];
@@ -449,12 +541,10 @@ export function nearestAllowed(
   const clamp = (v: number) => Math.min(hi, Math.max(lo, v));
   const inside = (s: number) => merged.some(([a, b]) => a < s && s < b);
   // The ends of merged (disjoint, open) intervals are never inside one: only the others need the check.
-  const candidates = [
+  return [
     ...[clamp(want), lo, hi].filter((s) => !inside(s)),
     ...merged.flatMap(([a, b]) => [a, b]).filter((s) => s >= lo && s <= hi),
   ];
-  if (!candidates.length) return null;
-  return candidates.reduce((best, s) => (Math.abs(s - want) < Math.abs(best - want) ? s : best));
 }
 
 /**

@@ -256,6 +256,41 @@ describe("pickViewport", () => {
     expect(shown("cjf")).toEqual(expect.arrayContaining(["cjf", "mcm-black-sea"]));
   });
 
+  it("opens every selection on a laptop (details panel open) with at least four cards whole, not beside the blank past the chart's side", () => {
+    const box = { w: 749, h: 425 };
+    for (const stage of STAGES)
+      for (const orientation of ORIENTATIONS) {
+        const layout = layoutAt(stage, orientation);
+        for (const selected of layout.cards) {
+          const where = `${stage} ${orientation} ${selected.id}`;
+          const view = pickViewport(layout, box, { ...OPTIONS, anchorId: selected.id });
+          const inView = cardsInView(layout.cards, box, view, CARD).map((c) => c.id);
+          expect(inView, where).toContain(selected.id);
+          expect(inView.length, where).toBeGreaterThanOrEqual(4);
+          expect(namePx(view), where).toBeGreaterThanOrEqual(14);
+          if (view.clean) expect(cutCards(layout.cards, box, view, CARD), where).toEqual([]);
+        }
+      }
+    // The cases that opened half blank: the CJF and the MCM task group at the chart's right side
+    // (two cards and 70 % blank), the ground force option and the headquarters at its left.
+    const layout = layoutAt("2026-01");
+    const blankPastSides = (view: Viewport) => {
+      const { x, w } = layout.bounds;
+      const left = x * view.k + view.x - OPTIONS.padding;
+      const right = box.w - ((x + w) * view.k + view.x) - OPTIONS.padding;
+      return Math.max(0, left) + Math.max(0, right);
+    };
+    for (const id of ["cjf", "mcm-black-sea", "ground-force-option"]) {
+      const view = pickViewport(layout, box, { ...OPTIONS, anchorId: id });
+      expect(blankPastSides(view), id).toBeLessThanOrEqual(1);
+    }
+    const hq = pickViewport(layout, box, { ...OPTIONS, anchorId: "mnf-u-hq" });
+    expect(blankPastSides(hq)).toBeLessThan(box.w / 6);
+    expect(cardsInView(layout.cards, box, hq, CARD).map((c) => c.id)).toEqual(
+      expect.arrayContaining(["mnf-u-hq", "kyiv-cell", "monitoring-cell", "loe-land"]),
+    );
+  });
+
   it("frames a story step's cards, whole, when asked", () => {
     const layout = layoutAt(null);
     const ids = layout.cards.slice(1, 3).map((c) => c.id);
