@@ -16,6 +16,11 @@ export type LabelRequest = {
   centred?: boolean;
   /** Callouts with a leader line may also stand further off, above or below their point. */
   far?: boolean;
+  /**
+   * Where a centred label may stand once moved off its point: a country's name must keep its
+   * centre on that country, or it would name its neighbour. The point itself is always allowed.
+   */
+  accepts?: (centre: { x: number; y: number }) => boolean;
 };
 
 export type Box = { x: number; y: number; w: number; h: number };
@@ -28,8 +33,29 @@ function candidates(r: LabelRequest): PlacedLabel[] {
   const box = (x: number, y: number): Box => ({ x, y, w: r.w, h: r.h });
   if (r.centred) {
     // A country's name may move a little off its centre, never far.
-    const nudges: [number, number][] = [[0, 0], [0, 0.6], [0, -0.6], [0.35, 0], [-0.35, 0], [0, 1.1], [0, -1.1], [0.6, 0], [-0.6, 0], [0.5, 0.8], [-0.5, 0.8], [0, -1.7], [0, 1.7], [0.4, -1.7], [-0.4, -1.7], [0, -2.3]];
-    return nudges.map(([fx, fy]) => ({ id: r.id, box: box(r.x - r.w / 2 + fx * r.w, r.y - r.h / 2 + fy * r.h), anchor: "middle" as const }));
+    const nudges: [number, number][] = [
+      [0, 0],
+      [0, 0.6],
+      [0, -0.6],
+      [0.35, 0],
+      [-0.35, 0],
+      [0, 1.1],
+      [0, -1.1],
+      [0.6, 0],
+      [-0.6, 0],
+      [0.5, 0.8],
+      [-0.5, 0.8],
+      [0, -1.7],
+      [0, 1.7],
+      [0.4, -1.7],
+      [-0.4, -1.7],
+      [0, -2.3],
+    ];
+    return nudges.map(([fx, fy]) => ({
+      id: r.id,
+      box: box(r.x - r.w / 2 + fx * r.w, r.y - r.h / 2 + fy * r.h),
+      anchor: "middle" as const,
+    }));
   }
   return [
     { id: r.id, box: box(r.x + g, r.y - r.h / 2), anchor: "start" },
@@ -63,17 +89,30 @@ function candidates(r: LabelRequest): PlacedLabel[] {
  * labels that come later (country names) are avoided where another spot is free, so that a
  * callout does not take the one place a country's name can go.
  */
-export function placeLabels(requests: readonly LabelRequest[], points: readonly Box[] = [], bounds?: Box): Map<string, PlacedLabel> {
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  points: readonly Box[] = [],
+  bounds?: Box,
+): Map<string, PlacedLabel> {
   const placed = new Map<string, PlacedLabel>();
   const taken: Box[] = [];
   const ordered = [...requests].sort((a, b) => a.priority - b.priority);
   const reserved = new Map(ordered.filter((r) => r.centred).map((r) => [r.id, candidates(r)[0]!.box]));
-  const inBounds = (b: Box) => !bounds || (b.x >= bounds.x && b.y >= bounds.y && b.x + b.w <= bounds.x + bounds.w && b.y + b.h <= bounds.y + bounds.h);
+  const inBounds = (b: Box) =>
+    !bounds ||
+    (b.x >= bounds.x &&
+      b.y >= bounds.y &&
+      b.x + b.w <= bounds.x + bounds.w &&
+      b.y + b.h <= bounds.y + bounds.h);
   for (const request of ordered) {
     if (!Number.isFinite(request.x) || !Number.isFinite(request.y)) continue;
     reserved.delete(request.id);
-    const free = (c: PlacedLabel) => inBounds(c.box) && !taken.some((t) => overlaps(t, c.box)) && !points.some((p) => overlaps(p, c.box));
-    const options = candidates(request);
+    const free = (c: PlacedLabel) =>
+      inBounds(c.box) && !taken.some((t) => overlaps(t, c.box)) && !points.some((p) => overlaps(p, c.box));
+    const { accepts } = request;
+    const options = candidates(request).filter(
+      (c, i) => i === 0 || !accepts || accepts({ x: c.box.x + c.box.w / 2, y: c.box.y + c.box.h / 2 }),
+    );
     const near = options.slice(0, request.centred ? 1 : 8);
     const far = options.slice(near.length);
     const clear = (c: PlacedLabel) => free(c) && ![...reserved.values()].some((r) => overlaps(r, c.box));
@@ -89,6 +128,15 @@ export function placeLabels(requests: readonly LabelRequest[], points: readonly 
 /** A text width estimate good enough to avoid overlap: no DOM measuring, so it stays pure. */
 export function estimateTextWidth(text: string, fontSize: number): number {
   let units = 0;
-  for (const ch of text) units += /[il.,:;'’|!]/.test(ch) ? 0.3 : /[mwMW]/.test(ch) ? 0.85 : /[A-Z]/.test(ch) ? 0.68 : ch === " " ? 0.3 : 0.56;
+  for (const ch of text)
+    units += /[il.,:;'’|!]/.test(ch)
+      ? 0.3
+      : /[mwMW]/.test(ch)
+        ? 0.85
+        : /[A-Z]/.test(ch)
+          ? 0.68
+          : ch === " "
+            ? 0.3
+            : 0.56;
   return Math.ceil(units * fontSize);
 }

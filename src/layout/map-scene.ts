@@ -221,7 +221,7 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
       // The period is on the year control right above the map, and in the tooltip.
       const when = current
         ? compact
-          ? "now"
+          ? "year shown"
           : "seat in the year shown"
         : compact
           ? "other years"
@@ -333,6 +333,7 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
       ...sized(shown, compact),
       priority: nation.primary?.role === "supported" ? 2 : nation.primary ? 20 : 40,
       centred: true,
+      accepts: shape ? (centre) => onShape(shape.geometry, project, centre) : undefined,
       label: {
         id: `nation:${nation.code}`,
         kind: "country",
@@ -464,4 +465,26 @@ export function markerHitRadii(markers: readonly { x: number; y: number }[]): nu
     });
     return Math.max(4, Math.min(12, nearest / 2));
   });
+}
+
+/**
+ * Whether a screen point lies on a country, its outlines projected as drawn (even-odd rule over
+ * every ring, so a hole such as an enclave is not on it). A part that does not project is skipped.
+ */
+export function onShape(
+  geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon,
+  project: (lonLat: LonLat) => [number, number] | null,
+  { x, y }: { x: number; y: number },
+): boolean {
+  const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+  let inside = false;
+  for (const ring of polygons.flat()) {
+    const points = ring.map((lonLat) => project(lonLat as LonLat));
+    for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
+      const [a, b] = [points[i], points[j]];
+      if (!a || !b) continue;
+      if (a[1] > y !== b[1] > y && x < ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]) + a[0]) inside = !inside;
+    }
+  }
+  return inside;
 }

@@ -260,6 +260,36 @@ describe("scene and labels", () => {
     }
   }
 
+  it("names each country on that country, never on its neighbour, from a 300 px embed to a projector", () => {
+    for (const [w, h] of [
+      [300, 430],
+      [320, 460],
+      [350, 520],
+      [560, 480],
+      [905, 760],
+    ] as const)
+      for (const stage of ["2025-03", "2025-07", "2025-09", "2026-01"]) {
+        const { resolved, index } = at(stage);
+        const projection = fitProjection(w, h);
+        const scene = buildScene(mapLayers(resolved, index, null, "2026-01-01"), {
+          width: w,
+          height: h,
+          compact: w < 640,
+          domains: ALL,
+          project: (p) => projection(p) as [number, number],
+          atlas,
+          words: WORDS,
+        });
+        for (const label of scene.labels.filter((l) => l.id.startsWith("nation:"))) {
+          const centre = { x: label.box.x + label.box.w / 2, y: label.box.y + label.box.h / 2 };
+          const atItsPoint = Math.hypot(centre.x - label.point.x, centre.y - label.point.y) < 1;
+          const shape = countryOf(atlas, label.id.slice("nation:".length))!;
+          const on = geoContains(shape.geometry, projection.invert!([centre.x, centre.y])!);
+          expect(atItsPoint || on, `${label.lines[0]} at ${w}×${h}, stage ${stage}`).toBe(true);
+        }
+      }
+  });
+
   it("labels Paris, London and Kyiv with their units, and Ukraine, on a projector-sized map", () => {
     const { resolved, index } = at("2026-01");
     const projection = fitProjection(905, 760);
