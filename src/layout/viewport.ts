@@ -20,6 +20,12 @@ export type ViewportOptions = {
   anchorId?: string | null;
   /** Frame these cards instead of the whole chart (a story step's zoom); their names still ≥ minNamePx. */
   frameIds?: readonly string[];
+  /**
+   * Framed cards that do not all fit with names at minNamePx may shrink to names this large to
+   * be in view together (a presentation's room size on a laptop-sized screen): what a step is
+   * about must be on screen. Default: minNamePx.
+   */
+  frameMinNamePx?: number;
 };
 
 export type ViewportPick = Viewport & {
@@ -83,34 +89,30 @@ function pickTopDown(
   const target: Rect = framed.length ? boundsOf(framed, card) : layout.bounds;
   const fitScale = Math.min((box.w - 2 * padding) / target.w, (box.h - 2 * padding) / target.h, maxScale);
   const legible = options.minNamePx / options.namePx;
+  // Framed cards all in view before names at the preferred size, down to frameMinNamePx.
+  const legibleTogether = framed.length
+    ? Math.min(options.frameMinNamePx ?? options.minNamePx, options.minNamePx) / options.namePx
+    : legible;
   // One card must always fit, even on the narrowest phone.
   const oneCard = Math.min((box.w - 2 * padding) / card.w, (box.h - 2 * padding) / card.h);
-  if (fitScale >= legible || fitScale >= oneCard) {
+  if (fitScale >= legibleTogether || fitScale >= oneCard) {
     const k = fitScale;
-    if (!framed.length)
-      return {
-        x: (box.w - target.w * k) / 2 - target.x * k,
-        y: (box.h - target.h * k) / 2 - target.y * k,
-        k,
-        whole: true,
-        clean: true,
-      };
+    if (!framed.length) return { ...centredOn(target, box, k), whole: true, clean: true };
     // Framing part of the chart may cut a neighbour: nudge to a clean edge, zooming out a little
     // (to take the neighbour in, names still legible) or in (to leave it out).
     for (let step = 0; step <= SCALE_STEPS; step++) {
       for (const kk of step ? [k / 1.02 ** step, k * 1.02 ** step] : [k]) {
-        if (kk < Math.min(legible, fitScale) || kk > oneCard) continue;
-        const wanted = {
-          k: kk,
-          x: (box.w - target.w * kk) / 2 - target.x * kk,
-          y: (box.h - target.h * kk) / 2 - target.y * kk,
-        };
+        if (kk < Math.min(legibleTogether, fitScale) || kk > oneCard) continue;
+        const wanted = centredOn(target, box, kk);
         const fits = target.w * kk <= box.w && target.h * kk <= box.h;
         const clean = fits ? cleanEdges(layout, box, wanted, card, target, 0) : null;
         if (clean) return { ...clean, whole: true, clean: true };
       }
     }
-    // No clean frame: fall through to the top of the framed cards at a legible size.
+    // No clean frame: every framed card in view matters more than a neighbour cut at the edge.
+    if (framed.length && fitScale >= legibleTogether)
+      return { ...centredOn(target, box, k), whole: true, clean: false };
+    // Too small to read even so: fall through to the top of the framed cards at a legible size.
   }
 
   // The top of the tree at a readable size, the rest one pan away. Cards come breadth-first from
@@ -369,6 +371,11 @@ export function cutShare(
   const shownH = Math.max(0, Math.min(box.h, top + h) - Math.max(0, top));
   const shown = (shownW * shownH) / (w * h);
   return Math.min(shown, 1 - shown);
+}
+
+/** The view at scale k with `target` in the middle of the box. */
+function centredOn(target: Rect, box: { w: number; h: number }, k: number): Viewport {
+  return { k, x: (box.w - target.w * k) / 2 - target.x * k, y: (box.h - target.h * k) / 2 - target.y * k };
 }
 
 /** The box around some cards, in chart units. */

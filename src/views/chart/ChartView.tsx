@@ -92,6 +92,8 @@ export function ChartView({ controls = "all", frame = null }: Props) {
       maxScale: frame?.length ? 1.25 : minNamePx > MIN_NAME_PX ? 1.25 : 1,
       anchorId: useAtlas.getState().selected,
       frameIds: frame ?? undefined,
+      // A step's cards all in view on a laptop-sized screen too, names down to the app's own minimum.
+      frameMinNamePx: MIN_NAME_PX,
     });
     hand.release();
     const view = { ...picked, y: picked.y + insets.top };

@@ -301,6 +301,26 @@ describe("pickViewport", () => {
     expect(cutCards(layout.cards, box, view, CARD)).toEqual([]);
   });
 
+  it("shows every card a presentation's step frames on a laptop, names shrinking from the room's 20 px to no less than 14 px", () => {
+    // The chart's box while presenting at 1280 × 800 (header, key and caption take the rest).
+    const box = { w: 1280, h: 372 };
+    const room = { ...OPTIONS, minNamePx: 20, frameMinNamePx: 14, maxScale: 1.25 };
+    for (const step of model.story!.steps.filter((s) => s.zoom?.length)) {
+      const layout = layoutAt(step.stage!);
+      const view = pickViewport(layout, box, { ...room, frameIds: step.zoom });
+      const inView = cardsInView(layout.cards, box, view, CARD).map((c) => c.id);
+      for (const id of step.zoom!) expect(inView, `${step.title}: ${id}`).toContain(id);
+      expect(namePx(view), step.title).toBeGreaterThanOrEqual(14);
+    }
+    // Where they fit at the room's size, they keep it.
+    const roomy = pickViewport(
+      layoutAt("2025-07"),
+      { w: 1880, h: 720 },
+      { ...room, frameIds: ["mnf-u", "mnf-u-hq", "kyiv-cell"] },
+    );
+    expect(namePx(roomy)).toBeGreaterThanOrEqual(20);
+  });
+
   it("opens a 2,000-unit model at a legible size without cutting a card", () => {
     for (const orientation of ORIENTATIONS) {
       const layout = layoutAt(null, orientation, synthModel(2000, 7));
