@@ -257,6 +257,51 @@ test("collapse and expand: all at once, one card's toggle, and Space on the keyb
   await expect(card(page, KYIV)).toBeAttached();
 });
 
+test("Collapse all with a unit selected: what is left is in view, and Zoom to selection opens the way back to it", async ({
+  page,
+}) => {
+  await openChart(page, "?unit=loe-sea");
+  await page.getByRole("button", { name: "Collapse all" }).click();
+  const SEA = /^Sea \(Sea line of effort\),/;
+  await expect(card(page, SEA)).toHaveCount(0);
+  const frame = (await chart(page).boundingBox())!;
+  const inside = async (name: RegExp) => {
+    const box = (await card(page, name).boundingBox())!;
+    return (
+      box.x >= frame.x - 1 &&
+      box.x + box.width <= frame.x + frame.width + 1 &&
+      box.y >= frame.y - 1 &&
+      box.y + box.height <= frame.y + frame.height + 1
+    );
+  };
+  // Every card left (the tops of the trees) comes into view once the chart has refitted.
+  await settledScale(page);
+  const left = await chart(page)
+    .getByRole("treeitem")
+    .evaluateAll((cards) =>
+      cards.map((c) => {
+        const r = c.getBoundingClientRect();
+        return { name: c.getAttribute("aria-label") ?? "", x: r.x, y: r.y, w: r.width, h: r.height };
+      }),
+    );
+  expect(left.length).toBeGreaterThanOrEqual(3);
+  for (const c of left)
+    expect(
+      c.x >= frame.x - 1 &&
+        c.x + c.w <= frame.x + frame.width + 1 &&
+        c.y >= frame.y - 1 &&
+        c.y + c.h <= frame.y + frame.height + 1,
+      `${c.name} is in view`,
+    ).toBe(true);
+  // The selection, inside a closed branch, can still be reached.
+  const zoom = page.getByRole("button", { name: "Zoom to selection" });
+  await expect(zoom).toBeEnabled();
+  await zoom.click();
+  await expect(card(page, SEA)).toHaveAttribute("aria-selected", "true");
+  await settledScale(page);
+  expect(await inside(SEA), "the selected card is shown").toBe(true);
+});
+
 test("the chart comes back drawn after another view, keeping the selection", async ({ page }) => {
   await openChart(page, "?unit=kyiv-cell");
   const views = page.getByRole("group", { name: "View" });

@@ -10,7 +10,10 @@ type Props = {
   onZoomIn: () => void;
   onZoomOut: () => void;
   onFit: () => void;
+  /** Null when nothing is selected; on a unit inside a closed branch, opens the branches to it. */
   onZoomToSelection: (() => void) | null;
+  /** After "Collapse all" (the chart then fits what is left). */
+  onCollapseAll?: () => void;
 };
 
 /** Zoom, layout and finding things: the controls a briefer reaches for, all keyboard-operable. */
@@ -21,6 +24,7 @@ export function ChartToolbar({
   onZoomOut,
   onFit,
   onZoomToSelection,
+  onCollapseAll,
 }: Props) {
   const { index } = useShownModel();
   const orientation = useAtlas((s) => s.orientation);
@@ -55,7 +59,13 @@ export function ChartToolbar({
             <button type="button" onClick={() => setExpanded(index.children.keys())}>
               Expand all
             </button>
-            <button type="button" onClick={() => setExpanded([])}>
+            <button
+              type="button"
+              onClick={() => {
+                onCollapseAll?.();
+                setExpanded([]);
+              }}
+            >
               Collapse all
             </button>
             <button

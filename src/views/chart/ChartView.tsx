@@ -236,6 +236,28 @@ export function ChartView({ controls = "all", frame = null }: Props) {
     panZoom.current?.centerOn({ x: card.x, y: card.y, w: CARD.w, h: CARD.h }, minScale);
   };
 
+  /** A card to move to once it is drawn: "Zoom to selection" on a unit inside a closed branch. */
+  const centreWhenDrawn = useRef<string | null>(null);
+  const zoomToSelection = (id: string) => {
+    hand.take();
+    const closed = ancestorsOf(index, id).filter((a) => !useAtlas.getState().expanded.has(a));
+    if (!closed.length) return centerOn(id, 1);
+    centreWhenDrawn.current = id;
+    useAtlas.setState((s) => ({ expanded: new Set([...s.expanded, ...closed]) }));
+  };
+  /** Collapse all leaves only the tops of the trees, most of them off the old view: fit them. */
+  const refitWhenDrawn = useRef(false);
+  useLayoutEffect(() => {
+    const id = centreWhenDrawn.current;
+    centreWhenDrawn.current = null;
+    if (id) centerOn(id, 1);
+    if (refitWhenDrawn.current) {
+      refitWhenDrawn.current = false;
+      latestFit.current(true);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once the layout that opened them is drawn
+  }, [layout]);
+
   useEffect(() => {
     const target = moveFocusTo.current;
     if (!target) return;
@@ -337,7 +359,8 @@ export function ChartView({ controls = "all", frame = null }: Props) {
         onZoomIn={byHand(() => panZoom.current?.scaleBy(1.25))}
         onZoomOut={byHand(() => panZoom.current?.scaleBy(0.8))}
         onFit={() => fit(true)}
-        onZoomToSelection={selected && layout.byId.has(selected) ? byHand(() => centerOn(selected, 1)) : null}
+        onZoomToSelection={selected && index.units.has(selected) ? () => zoomToSelection(selected) : null}
+        onCollapseAll={() => (refitWhenDrawn.current = useAtlas.getState().expanded.size > 0)}
       />
       <div className="chart-stage" ref={stageRef}>
         <svg
