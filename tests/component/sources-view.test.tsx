@@ -117,6 +117,16 @@ describe("sources view", () => {
     await user.click(within(region).getByRole("checkbox", { name: "aggregator" }));
     await user.selectOptions(within(region).getByRole("combobox", { name: "Published in" }), "2024");
     expect(titles()).toHaveLength(2); // AP and TRT World on the mine countermeasures group
+
+    // Filters that leave nothing say so, with a way back to every source.
+    await user.click(within(region).getByRole("checkbox", { name: "aggregator" }));
+    expect(within(region).queryAllByRole("article")).toHaveLength(0);
+    expect(within(region).getByRole("status")).toHaveTextContent(
+      /0 of \d+ sources: none match these filters/,
+    );
+    await user.click(within(region).getByRole("button", { name: "Show every source" }));
+    expect(titles()).toHaveLength(model.meta.sources.length);
+    expect(within(region).getByRole("checkbox", { name: "aggregator" })).not.toBeChecked();
   });
 
   it("replaces the flat list at the bottom of the summary, whose citations now open it", async () => {

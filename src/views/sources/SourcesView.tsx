@@ -127,6 +127,21 @@ export default function SourcesView() {
           ? `${shown.length} sources`
           : `${shown.length} of ${model.meta.sources.length} sources`}
         {hiddenInView ? " (the filters hide the source you came for)" : ""}
+        {shown.length === 0 && (
+          <>
+            {": none match these filters. "}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                setGrades(new Set());
+                setInYear("");
+              }}
+            >
+              Show every source
+            </button>
+          </>
+        )}
       </p>
       <ol className="sources-list" ref={list}>
         {shown.map((source) => {
