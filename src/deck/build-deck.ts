@@ -177,10 +177,12 @@ function cardRuns(unit: Unit, view: StageView, pt: number, widthIn: number) {
   const names = nameLines(unit.shortName, charsIn(widthIn, pt * BOLD)).map(closeBidi);
   const runs: Run[] = names.map((text) => ({ text, size: pt, bold: true, color: INK }));
   const soft = unit.status === "dropped" ? "4B5260" : INK_SOFT;
-  runs.push({ text: truncate(words.kind.replace(/…$/, ""), charsIn(widthIn, pt)), size: pt, color: soft });
+  // The kind and the seat or condition may take two lines each, the lead nations three: a card
+  // that cut "Option under discussion" or "Seat: Paris · next London" hid what a reader quotes.
+  runs.push({ text: truncate(words.kind.replace(/…$/, ""), charsIn(widthIn, pt) * 2), size: pt, color: soft });
   const seat = view.seats.get(unit.id);
   const line = seat ? `Seat: ${seat.now}${seat.next ? ` · next ${seat.next}` : ""}` : words.line;
-  if (line) runs.push({ text: truncate(line, charsIn(widthIn, pt)), size: pt, color: soft });
+  if (line) runs.push({ text: truncate(line, charsIn(widthIn, pt) * 2), size: pt, color: soft });
   // Status in words (bold, in its colour), and the marks a reader must know before quoting.
   const status = [words.status, ...words.marks].join(" · ");
   if (status.length <= charsIn(widthIn, pt * BOLD)) runs.push({ text: status, size: pt, bold: true, color: STATUS_COLOUR[unit.status] });
@@ -189,7 +191,7 @@ function cardRuns(unit: Unit, view: StageView, pt: number, widthIn: number) {
     runs.push({ text: truncate(words.marks.join(" · "), charsIn(widthIn, pt)), size: pt, color: soft });
   }
   const leads = view.leads.get(unit.id);
-  if (leads) runs.push({ text: truncate(`Lead: ${leads.join(", ")}`, charsIn(widthIn, pt) * 2), size: pt, color: soft });
+  if (leads) runs.push({ text: truncate(`Lead: ${leads.join(", ")}`, charsIn(widthIn, pt) * 3), size: pt, color: soft });
   return { runs, shortened: names.join(" ") !== unit.name };
 }
 
@@ -288,7 +290,10 @@ function drawChart(part: ChartPart, view: StageView, area: Area, minScale: numbe
       label: `${RELATION_LABEL[relation.kind].out}: ${from} → ${to} (${STATUS_LABEL[relation.status].toLowerCase()}${relation.ourReading ? ", our reading: no source states this link" : ""})`,
     });
   }
-  const pt = Math.max(MIN_PT, Math.floor(MIN_PT * scale * 2) / 2);
+  // The cards' words scale with the cards: a slide's never below MIN_PT (minScale 1 there); a
+  // handout's shrunken chart (minScale 0.6, read up close) down to about 7 pt. Kept at MIN_PT, a
+  // shrunken card cut its last lines (the status marks, the lead nations) at its bottom edge.
+  const pt = Math.floor(MIN_PT * scale * 2) / 2;
   for (const card of layout.cards) {
     const unit = card.unit;
     const [x, y] = at([card.x, card.y]);

@@ -5,8 +5,16 @@ import { readFileSync } from "node:fs";
 import { playableStory } from "../../../src/model";
 import type { Model } from "../../../src/model";
 import { validateModel } from "../../../src/model/validate";
-import { buildStoryDeck, sourceLine } from "../../../src/deck/build-deck";
-import { A4_LANDSCAPE, LETTER_LANDSCAPE } from "../../../src/deck/deck";
+import {
+  CARD_PAD_IN,
+  buildStoryDeck,
+  buildViewDeck,
+  lineHeight,
+  sourceLine,
+  wrapToWidth,
+} from "../../../src/deck/build-deck";
+import { A4_LANDSCAPE, LETTER_LANDSCAPE, MIN_PT } from "../../../src/deck/deck";
+import type { CardShape } from "../../../src/deck/deck";
 import { winAnsi, writePdf } from "../../../src/deck/write-pdf";
 import { sourcesById } from "../../../src/state/selectors";
 
@@ -15,7 +23,9 @@ if (!checked.ok) throw new Error("the default model does not validate");
 const model: Model = checked.model;
 
 const pdfOf = (page = A4_LANDSCAPE) =>
-  Buffer.from(writePdf(buildStoryDeck(model, { page, overflow: "shrink", titleOnFirst: true }).deck, "arraybuffer")).toString("latin1");
+  Buffer.from(
+    writePdf(buildStoryDeck(model, { page, overflow: "shrink", titleOnFirst: true }).deck, "arraybuffer"),
+  ).toString("latin1");
 const shownText = (raw: string) =>
   [...raw.matchAll(/\(((?:\\.|[^\\)])*)\)\s*Tj/g)].map((m) => m[1]!.replace(/\\([()\\])/g, "$1")).join("\n");
 
@@ -29,13 +39,55 @@ describe("the handout", () => {
     const text = shownText(raw);
     expect(text.indexOf(model.meta.title)).toBeLessThan(text.indexOf(steps[0]!.step.title));
     // The source line may wrap: its first words are on the page, once per step.
-    for (const { step } of steps) expect(text).toContain(winAnsi(sourceLine(step.sources, sourcesById(model))).slice(0, 40));
+    for (const { step } of steps)
+      expect(text).toContain(winAnsi(sourceLine(step.sources, sourcesById(model))).slice(0, 40));
     expect(text.match(/^Sources: /gm)?.length).toBe(steps.length);
     for (const name of ["Coalition HQ", "Kyiv cell", "Planned", "Dropped"]) expect(text).toContain(name);
   });
 
+  it("prints a view's whole chart with every card's words whole: the seat, its dates, the condition and the lead nations", () => {
+    // "This view as PDF" of the January 2026 chart, the HQ selected: the chart shrinks to fit the page.
+    const deck = buildViewDeck(
+      model,
+      {
+        title: "Command structure",
+        text: "",
+        view: "chart",
+        stage: "2026-01",
+        sources: [],
+        select: { unit: "mnf-u-hq" },
+      },
+      { page: LETTER_LANDSCAPE, overflow: "shrink", titleOnFirst: true },
+    );
+    expect(deck.slides).toHaveLength(1);
+    const cards = deck.slides[0]!.shapes.filter((s): s is CardShape => s.kind === "card");
+    const words = (id: string) => cards.find((c) => c.unitId === id)!.paragraphs.map((r) => r.text);
+    expect(words("mnf-u-hq")).toEqual(
+      expect.arrayContaining(["Headquarters", "Seat: Paris · next London", "dates assumed", "Lead: FR, GB"]),
+    );
+    expect(words("ground-force-option")).toContain("Option under discussion");
+    expect(words("loe-sea").join(" ")).toMatch(
+      /^Sea .*Lead: TR \(planned\), RO \(planned\), BG \(planned\)$/,
+    );
+    for (const card of cards) {
+      for (const text of card.paragraphs.map((r) => r.text)) expect(text, card.unitId).not.toMatch(/…/);
+      // Shrunk with its card (read up close), the text keeps its room: all its lines inside the card.
+      expect(card.paragraphs[0]!.size).toBeLessThanOrEqual(MIN_PT);
+      const height = card.paragraphs.reduce(
+        (h, r) =>
+          h + wrapToWidth(r.text, card.w - 2 * CARD_PAD_IN, r.size, r.bold).length * lineHeight(r.size),
+        0,
+      );
+      expect(height, card.unitId).toBeLessThanOrEqual(card.h - 2 * CARD_PAD_IN + 0.01);
+    }
+  });
+
   it("comes in A4 and US Letter, landscape", () => {
-    const size = (raw: string) => /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(raw)!.slice(1).map((n) => Math.round(Number(n)));
+    const size = (raw: string) =>
+      /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/
+        .exec(raw)!
+        .slice(1)
+        .map((n) => Math.round(Number(n)));
     expect(size(pdfOf(A4_LANDSCAPE))).toEqual([842, 595]);
     expect(size(pdfOf(LETTER_LANDSCAPE))).toEqual([792, 612]);
   });
