@@ -21,10 +21,24 @@ export type LabelRequest = {
    * centre on that country, or it would name its neighbour. The point itself is always allowed.
    */
   accepts?: (centre: { x: number; y: number }) => boolean;
+  /** A fallback: placed only if the label with this id was not (a shorter text for the same thing). */
+  unless?: string;
 };
 
 export type Box = { x: number; y: number; w: number; h: number };
 export type PlacedLabel = { id: string; box: Box; anchor: "start" | "middle" | "end" };
+
+/** More spots for a country's name, in its own widths and heights off its centre. */
+const FURTHER: [number, number][] = [
+  ...[0.9, -0.9, 1.3, -1.3].flatMap((fx) =>
+    [0, 0.8, -0.8, 1.7, -1.7].map((fy): [number, number] => [fx, fy]),
+  ),
+  [0, 2.3],
+  [0.5, 2.3],
+  [-0.5, 2.3],
+  [0.5, -2.3],
+  [-0.5, -2.3],
+];
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
@@ -50,6 +64,9 @@ function candidates(r: LabelRequest): PlacedLabel[] {
       [0.4, -1.7],
       [-0.4, -1.7],
       [0, -2.3],
+      // A name that must stay on its own country (accepts) may look further within it: a large
+      // country crowded by a callout (Ukraine beside Kyiv's on a phone) still has room for it.
+      ...(r.accepts ? FURTHER : []),
     ];
     return nudges.map(([fx, fy]) => ({
       id: r.id,
@@ -107,6 +124,7 @@ export function placeLabels(
   for (const request of ordered) {
     if (!Number.isFinite(request.x) || !Number.isFinite(request.y)) continue;
     reserved.delete(request.id);
+    if (request.unless && placed.has(request.unless)) continue;
     const free = (c: PlacedLabel) =>
       inBounds(c.box) && !taken.some((t) => overlaps(t, c.box)) && !points.some((p) => overlaps(p, c.box));
     const { accepts } = request;

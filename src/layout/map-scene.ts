@@ -326,23 +326,33 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
       ...(compact && !supported.has(nation.code) ? text.slice(0, 1) : text),
       ...(change ? [change] : []),
     ];
-    requests.push({
-      id: `nation:${nation.code}`,
-      x: xy[0],
-      y: xy[1],
-      ...sized(shown, compact),
-      priority: nation.primary?.role === "supported" ? 2 : nation.primary ? 20 : 40,
-      centred: true,
-      accepts: shape ? (centre) => onShape(shape.geometry, project, centre) : undefined,
-      label: {
-        id: `nation:${nation.code}`,
-        kind: "country",
-        target: { kind: "nation", code: nation.code },
-        lines: shown,
-        ...(nation.primary ? { status: nation.primary.status } : {}),
-        point: { x: xy[0], y: xy[1] },
-      },
-    });
+    const id = `nation:${nation.code}`;
+    const priority = nation.primary?.role === "supported" ? 2 : nation.primary ? 20 : 40;
+    const request = (lines: string[], extra: Partial<LabelRequest>) =>
+      requests.push({
+        id,
+        x: xy[0],
+        y: xy[1],
+        ...sized(lines, compact),
+        priority,
+        centred: true,
+        accepts: shape ? (centre) => onShape(shape.geometry, project, centre) : undefined,
+        ...extra,
+        label: {
+          id,
+          kind: "country",
+          target: { kind: "nation", code: nation.code },
+          lines,
+          ...(nation.primary ? { status: nation.primary.status } : {}),
+          point: { x: xy[0], y: xy[1] },
+        },
+      });
+    request(shown, {});
+    // Where the name with its role finds no room on its country (Ukraine beside Kyiv's callout on
+    // a phone), the name alone may: tried right after, only if the longer one was left out.
+    const short = [nation.name, ...(change ? [change] : [])];
+    if (short.length < shown.length)
+      request(short, { id: `${id}:short`, priority: priority + 0.5, unless: id });
   }
 
   // Sea: the notional lane from the ports to the way out of the sea.
