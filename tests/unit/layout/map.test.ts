@@ -42,6 +42,22 @@ const at = (stage: string) => {
 const WORDS = { role: (r: string) => r, status: (s: string) => s, date: (d: string) => d };
 const ALL = new Set(["land", "air", "sea", "cyber", "space"] as const);
 
+/** The map's scene at a stage on a w × h map, as the app builds it (compact below 640 px). */
+const sceneAt = (stage: string, w: number, h: number) => {
+  const { resolved, index } = at(stage);
+  const projection = fitProjection(w, h);
+  const scene = buildScene(mapLayers(resolved, index, null, "2026-01-01"), {
+    width: w,
+    height: h,
+    compact: w < 640,
+    domains: ALL,
+    project: (p) => projection(p) as [number, number],
+    atlas,
+    words: WORDS,
+  });
+  return { scene, projection };
+};
+
 describe("world atlas", () => {
   it("shows Crimea within Ukraine's internationally recognised borders, not Russia's", () => {
     const simferopol: [number, number] = [34.1, 44.95];
@@ -240,17 +256,7 @@ describe("scene and labels", () => {
   ] as const) {
     for (const stage of ["2025-03", "2025-07", "2026-01"]) {
       it(`places no two labels over each other at ${w}×${h}, stage ${stage}`, () => {
-        const { resolved, index } = at(stage);
-        const projection = fitProjection(w, h);
-        const scene = buildScene(mapLayers(resolved, index, null, "2026-01-01"), {
-          width: w,
-          height: h,
-          compact: w < 640,
-          domains: ALL,
-          project: (p) => projection(p) as [number, number],
-          atlas,
-          words: WORDS,
-        });
+        const { scene } = sceneAt(stage, w, h);
         expect(overlapping(scene.labels.map((l) => l.box))).toEqual([]);
         for (const l of scene.labels) {
           expect(l.box.x).toBeGreaterThanOrEqual(0);
@@ -269,17 +275,7 @@ describe("scene and labels", () => {
       [905, 760],
     ] as const)
       for (const stage of ["2025-03", "2025-07", "2025-09", "2026-01"]) {
-        const { resolved, index } = at(stage);
-        const projection = fitProjection(w, h);
-        const scene = buildScene(mapLayers(resolved, index, null, "2026-01-01"), {
-          width: w,
-          height: h,
-          compact: w < 640,
-          domains: ALL,
-          project: (p) => projection(p) as [number, number],
-          atlas,
-          words: WORDS,
-        });
+        const { scene, projection } = sceneAt(stage, w, h);
         for (const label of scene.labels.filter((l) => l.id.startsWith("nation:"))) {
           const centre = { x: label.box.x + label.box.w / 2, y: label.box.y + label.box.h / 2 };
           const atItsPoint = Math.hypot(centre.x - label.point.x, centre.y - label.point.y) < 1;
