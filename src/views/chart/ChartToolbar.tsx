@@ -12,8 +12,8 @@ type Props = {
   onFit: () => void;
   /** Null when nothing is selected; on a unit inside a closed branch, opens the branches to it. */
   onZoomToSelection: (() => void) | null;
-  /** After "Collapse all" (the chart then fits what is left). */
-  onCollapseAll?: () => void;
+  /** Before "Expand all" or "Collapse all" (the chart then fits the new tree). */
+  onExpandOrCollapseAll?: () => void;
 };
 
 /** Zoom, layout and finding things: the controls a briefer reaches for, all keyboard-operable. */
@@ -24,7 +24,7 @@ export function ChartToolbar({
   onZoomOut,
   onFit,
   onZoomToSelection,
-  onCollapseAll,
+  onExpandOrCollapseAll,
 }: Props) {
   const { index } = useShownModel();
   const orientation = useAtlas((s) => s.orientation);
@@ -56,13 +56,19 @@ export function ChartToolbar({
       {controls === "all" && (
         <>
           <div className="toolbar-group" role="group" aria-label="Layout">
-            <button type="button" onClick={() => setExpanded(index.children.keys())}>
+            <button
+              type="button"
+              onClick={() => {
+                onExpandOrCollapseAll?.();
+                setExpanded(index.children.keys());
+              }}
+            >
               Expand all
             </button>
             <button
               type="button"
               onClick={() => {
-                onCollapseAll?.();
+                onExpandOrCollapseAll?.();
                 setExpanded([]);
               }}
             >

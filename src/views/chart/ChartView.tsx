@@ -245,7 +245,10 @@ export function ChartView({ controls = "all", frame = null }: Props) {
     centreWhenDrawn.current = id;
     useAtlas.setState((s) => ({ expanded: new Set([...s.expanded, ...closed]) }));
   };
-  /** Collapse all leaves only the tops of the trees, most of them off the old view: fit them. */
+  /**
+   * Collapse all leaves only the tops of the trees, most of them off the old view, and Expand all
+   * opens the whole tree around a view fitted to fewer cards: either way, fit the chart anew.
+   */
   const refitWhenDrawn = useRef(false);
   useLayoutEffect(() => {
     const id = centreWhenDrawn.current;
@@ -253,7 +256,8 @@ export function ChartView({ controls = "all", frame = null }: Props) {
     if (id) centerOn(id, 1);
     if (refitWhenDrawn.current) {
       refitWhenDrawn.current = false;
-      latestFit.current(true);
+      // At once, not gliding: a glide would run on into the next zoom (and the bench's zoom frames).
+      latestFit.current(false);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once the layout that opened them is drawn
   }, [layout]);
@@ -360,7 +364,7 @@ export function ChartView({ controls = "all", frame = null }: Props) {
         onZoomOut={byHand(() => panZoom.current?.scaleBy(0.8))}
         onFit={() => fit(true)}
         onZoomToSelection={selected && index.units.has(selected) ? () => zoomToSelection(selected) : null}
-        onCollapseAll={() => (refitWhenDrawn.current = useAtlas.getState().expanded.size > 0)}
+        onExpandOrCollapseAll={() => (refitWhenDrawn.current = true)}
       />
       <div className="chart-stage" ref={stageRef}>
         <svg
