@@ -327,6 +327,9 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
       ...(change ? [change] : []),
     ];
     const id = `nation:${nation.code}`;
+    // Projected once, when a spot off the centre is first tried (the scene is rebuilt as the map zooms).
+    let rings: ProjectedRing[] | undefined;
+    const outline = shape && (() => (rings ??= projectRings(shape.geometry, project)));
     const priority = nation.primary?.role === "supported" ? 2 : nation.primary ? 20 : 40;
     const request = (lines: string[], extra: Partial<LabelRequest>) =>
       requests.push({
@@ -336,7 +339,7 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
         ...sized(lines, compact),
         priority,
         centred: true,
-        accepts: shape ? (centre) => onShape(shape.geometry, project, centre) : undefined,
+        accepts: outline ? (centre) => onShape(outline(), centre) : undefined,
         ...extra,
         label: {
           id,
@@ -477,19 +480,24 @@ export function markerHitRadii(markers: readonly { x: number; y: number }[]): nu
   });
 }
 
-/**
- * Whether a screen point lies on a country, its outlines projected as drawn (even-odd rule over
- * every ring, so a hole such as an enclave is not on it). A part that does not project is skipped.
- */
-export function onShape(
+type ProjectedRing = ([number, number] | null)[];
+
+/** A country's rings as drawn on screen (a point that does not project is null). */
+function projectRings(
   geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon,
   project: (lonLat: LonLat) => [number, number] | null,
-  { x, y }: { x: number; y: number },
-): boolean {
+): ProjectedRing[] {
   const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.flat().map((ring) => ring.map((lonLat) => project(lonLat as LonLat)));
+}
+
+/**
+ * Whether a screen point lies on a country's projected rings (even-odd rule over every ring, so
+ * a hole such as an enclave is not on it). An edge to a point that does not project is skipped.
+ */
+function onShape(rings: readonly ProjectedRing[], { x, y }: { x: number; y: number }): boolean {
   let inside = false;
-  for (const ring of polygons.flat()) {
-    const points = ring.map((lonLat) => project(lonLat as LonLat));
+  for (const points of rings) {
     for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
       const [a, b] = [points[i], points[j]];
       if (!a || !b) continue;

@@ -89,6 +89,8 @@ export type AtlasState = {
   selectPlace: (id: string | null) => void;
   toggleExpanded: (id: string, open?: boolean) => void;
   setExpanded: (ids: Iterable<string>) => void;
+  /** Opens those of these branches that are closed (a unit's ancestors); false when none was. */
+  openBranches: (ids: readonly string[]) => boolean;
   /** Choosing a stage ends compare mode. */
   setStage: (stage: string | null) => void;
   /** Starts or changes compare mode; null ends it, showing the later stage of the pair. */
@@ -115,7 +117,7 @@ export type AtlasState = {
 
 export const NO_FILTERS: Filters = { domains: [], nations: [], statuses: [], hideWeak: false };
 
-export const useAtlas = create<AtlasState>()((set) => ({
+export const useAtlas = create<AtlasState>()((set, get) => ({
   requested: { kind: "url", url: "" },
   shown: null,
   selected: null,
@@ -172,6 +174,11 @@ export const useAtlas = create<AtlasState>()((set) => ({
       return { expanded: next };
     }),
   setExpanded: (ids) => set({ expanded: new Set(ids) }),
+  openBranches: (ids) => {
+    const closed = ids.filter((id) => !get().expanded.has(id));
+    if (closed.length) set((s) => ({ expanded: new Set([...s.expanded, ...closed]) }));
+    return closed.length > 0;
+  },
   setStage: (stage) => set({ stage, compare: null }),
   setCompare: (pair) =>
     set((s) => {

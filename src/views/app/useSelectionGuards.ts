@@ -45,8 +45,7 @@ export function useSelectionGuards(shown: ShownModel | null) {
       });
       return;
     }
-    const closed = ancestorsOf(index, selected).filter((id) => !useAtlas.getState().expanded.has(id));
-    if (closed.length) useAtlas.setState((s) => ({ expanded: new Set([...s.expanded, ...closed]) }));
+    useAtlas.getState().openBranches(ancestorsOf(index, selected));
   }, [index, selected]);
   // A newly shown model opens fully when small, and to its second level when large. A layout
   // effect, so the first frame that shows the model already shows those levels.

@@ -240,10 +240,9 @@ export function ChartView({ controls = "all", frame = null }: Props) {
   const centreWhenDrawn = useRef<string | null>(null);
   const zoomToSelection = (id: string) => {
     hand.take();
-    const closed = ancestorsOf(index, id).filter((a) => !useAtlas.getState().expanded.has(a));
-    if (!closed.length) return centerOn(id, 1);
-    centreWhenDrawn.current = id;
-    useAtlas.setState((s) => ({ expanded: new Set([...s.expanded, ...closed]) }));
+    // Branches opened: centre once the new layout is drawn; already drawn: centre now.
+    if (useAtlas.getState().openBranches(ancestorsOf(index, id))) centreWhenDrawn.current = id;
+    else centerOn(id, 1);
   };
   /**
    * Collapse all leaves only the tops of the trees, most of them off the old view, and Expand all
@@ -279,8 +278,7 @@ export function ChartView({ controls = "all", frame = null }: Props) {
   // Search: the current hit's ancestors open, and the chart moves to it.
   useEffect(() => {
     if (!currentHit) return;
-    const closed = ancestorsOf(index, currentHit).filter((id) => !useAtlas.getState().expanded.has(id));
-    if (closed.length) useAtlas.setState((s) => ({ expanded: new Set([...s.expanded, ...closed]) }));
+    useAtlas.getState().openBranches(ancestorsOf(index, currentHit));
   }, [currentHit, index]);
   useEffect(() => {
     if (currentHit && layout.byId.has(currentHit)) centerOn(currentHit, 0.6);
