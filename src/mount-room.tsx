@@ -13,6 +13,7 @@ import { adoptSymbolUrl } from "./symbols/symbol-loader";
 import { adoptFlagUrl } from "./symbols/flags";
 import { readSnapshotFrame } from "./views/chart/snapshot-frame";
 import { isDefaultView } from "./state/embed-page";
+import { showFirstModelWhenLoaded } from "./views/app/first-view";
 
 /**
  * Mounts a room. `firstViewParts` load what the room's first view draws from chunks of its own
@@ -26,6 +27,7 @@ export function mountRoom(room: ReactNode, firstViewParts: readonly (() => Promi
     queryKey: modelKeys.bySource(requested),
     queryFn: ({ signal }) => loadModel(requested, signal),
   });
+  showFirstModelWhenLoaded(queryClient);
   const parts = firstViewParts.map((load) => load().catch(() => undefined));
   const container = document.getElementById("root")!;
   const render = () =>

@@ -6,6 +6,7 @@ import { ancestorsOf } from "../../state/selectors";
 import { comparePairFor, formatComparePair } from "../../model";
 import { compareNotice } from "../compare/compare-words";
 import type { ShownModel } from "./shown-model";
+import { firstExpansion, sameMembers } from "./first-view";
 
 /**
  * Keeps the selection meaningful: an unknown stage or unit (from a link, or a stage that lacks
@@ -48,14 +49,14 @@ export function useSelectionGuards(shown: ShownModel | null) {
     useAtlas.getState().openBranches(ancestorsOf(index, selected));
   }, [index, selected]);
   // A newly shown model opens fully when small, and to its second level when large. A layout
-  // effect, so the first frame that shows the model already shows those levels.
+  // effect, so the first frame that shows the model already shows those levels. A take-over of
+  // the prerendered page has set them before its first render (mount-room.tsx): setting an equal
+  // set again would draw the whole first view a second time, in the same task.
   useLayoutEffect(() => {
     if (!model || !index) return;
-    const open = index.units.size <= 60 ? [...index.children.keys()] : index.roots.map((u) => u.id);
-    useAtlas.setState((s) => ({ expanded: new Set([...open, ...ancestorsOfSelection(s.selected)]) }));
-    function ancestorsOfSelection(id: string | null) {
-      return id && index ? ancestorsOf(index, id) : [];
-    }
+    const { selected: chosen, expanded } = useAtlas.getState();
+    const open = firstExpansion(index, chosen);
+    if (!sameMembers(open, expanded)) useAtlas.setState({ expanded: open });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when a new model arrives
   }, [model]);
 }

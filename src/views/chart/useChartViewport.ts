@@ -7,6 +7,7 @@ import type { Detail } from "../../layout/lod";
 import type { Rect } from "../../layout/geometry";
 import { createPanZoom } from "../common/pan-zoom";
 import type { PanZoom, Viewport } from "../common/pan-zoom";
+import { snapshotFrame, snapshotWindow } from "./snapshot-frame";
 
 /** Told of each zoom frame and each resize: where the view is, and how big it is on screen. */
 export type ViewportListener = (viewport: Viewport, size: { w: number; h: number }) => void;
@@ -16,8 +17,9 @@ export function useChartViewport(
   sceneRef: RefObject<SVGGElement | null>,
 ) {
   const panZoom = useRef<PanZoom | null>(null);
-  const [window_, setWindow] = useState<Rect | null>(null);
-  const [detail, setDetail] = useState<Detail>("full");
+  // Taking over the prerendered page, the first render draws the cards the snapshot shows.
+  const [window_, setWindow] = useState<Rect | null>(snapshotWindow);
+  const [detail, setDetail] = useState<Detail>(() => detailForScale(snapshotFrame()?.k ?? 1));
   const viewport = useRef<Viewport>({ x: 0, y: 0, k: 1 });
   const frame = useRef(0);
   /** Set once the user pans or zooms by hand: from then on a resize no longer refits the chart. */

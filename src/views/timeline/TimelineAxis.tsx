@@ -5,6 +5,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { ComparePair, Stage } from "../../model";
 import { layoutTimeline } from "../../layout/timeline";
 import { AXIS_HEIGHT } from "./axis-height";
+import { snapshotAxisWidth } from "../chart/snapshot-frame";
 
 /** Used until the axis has been measured (and in tests without layout). */
 const FALLBACK_WIDTH = 960;
@@ -68,7 +69,8 @@ export default function TimelineAxis({ stages, current, pair }: Props) {
 
 /** The element's width, kept up to date with a ResizeObserver (0 until measured). */
 function useWidth(ref: React.RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
+  // Taking over the prerendered page: the snapshot's axis had this width, so no second render.
+  const [width, setWidth] = useState(snapshotAxisWidth);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
