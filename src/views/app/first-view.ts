@@ -35,6 +35,9 @@ export function showFirstModelWhenLoaded(queryClient: QueryClient): void {
     stop();
     const model = event.query.state.data as Model;
     const choice = { stage, hideWeak: filters.hideWeak, statuses: filters.statuses, compare };
-    useAtlas.setState({ shown: requested, expanded: firstExpansion(shownModelOf(model, choice).index, selected) });
+    useAtlas.setState({
+      shown: requested,
+      expanded: firstExpansion(shownModelOf(model, choice).index, selected),
+    });
   });
 }

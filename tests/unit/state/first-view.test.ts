@@ -19,7 +19,9 @@ function valid(input: unknown): Model {
   if (!result.ok) throw new Error("invalid test model");
   return result.model;
 }
-const mnfu = valid(JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../../data/mnf-ukraine.json"), "utf8")));
+const mnfu = valid(
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../../data/mnf-ukraine.json"), "utf8")),
+);
 const large = valid(synthModel(300));
 const choice = { stage: null, hideWeak: false, statuses: [], compare: null };
 const indexOf = (model: Model) => shownModelOf(model, choice).index;
@@ -53,7 +55,11 @@ describe("showFirstModelWhenLoaded", () => {
     await client.fetchQuery({ queryKey: modelKeys.bySource(first), queryFn: () => large });
     const { shown, expanded } = useAtlas.getState();
     expect(shown).toBe(first);
-    expect([...expanded].sort()).toEqual(indexOf(large).roots.map((u) => u.id).sort());
+    expect([...expanded].sort()).toEqual(
+      indexOf(large)
+        .roots.map((u) => u.id)
+        .sort(),
+    );
   });
 
   it("leaves a later model to the app's effects, and ignores a model no longer asked for", async () => {
