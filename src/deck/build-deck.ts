@@ -88,11 +88,14 @@ function runsHeight(runs: readonly Run[], widthIn: number): number {
   return runs.reduce((h, r) => h + wrapToWidth(r.text, widthIn, r.size, r.bold).length * lineHeight(r.size) + (r.spaceAfter ?? 0) / 72, 0);
 }
 
+/** Where a slide's cut text is in full: its speaker notes. A PDF has none (see `cutNote`). */
+const IN_THE_NOTES = "full text in the notes";
+
 /**
  * Runs that fit `maxHeight`: the text keeps its size while it fits; otherwise it is cut at a
- * word with "…" (never set below MIN_PT), and `cut` says so, so the full text goes to the notes.
+ * word with "…" and `more` (where the rest is), never set below MIN_PT, and `cut` says so.
  */
-function fitRuns(runs: Run[], widthIn: number, maxHeight: number): { runs: Run[]; cut: boolean } {
+function fitRuns(runs: Run[], widthIn: number, maxHeight: number, more = IN_THE_NOTES): { runs: Run[]; cut: boolean } {
   if (runsHeight(runs, widthIn) <= maxHeight) return { runs, cut: false };
   const kept: Run[] = [];
   let used = 0;
@@ -104,18 +107,19 @@ function fitRuns(runs: Run[], widthIn: number, maxHeight: number): { runs: Run[]
       used += lines.length * lineHeight(run.size);
       continue;
     }
-    if (room > 0) kept.push({ ...run, text: `${lines.slice(0, room).join(" ")}… (full text in the notes)` });
+    if (room > 0) kept.push({ ...run, text: `${lines.slice(0, room).join(" ")}… (${more})` });
     break;
   }
   // The note added above may itself wrap: drop words until the whole fits.
   while (kept.length && runsHeight(kept, widthIn) > maxHeight) {
     const last = kept.at(-1)!;
-    const words = last.text.replace(/…? \(full text in the notes\)$/, "").split(" ");
+    const suffix = `… (${more})`;
+    const words = (last.text.endsWith(suffix) ? last.text.slice(0, -suffix.length) : last.text).split(" ");
     if (words.length <= 2) {
       kept.pop();
       continue;
     }
-    kept[kept.length - 1] = { ...last, text: `${words.slice(0, -2).join(" ")}… (full text in the notes)` };
+    kept[kept.length - 1] = { ...last, text: `${words.slice(0, -2).join(" ")}… (${more})` };
   }
   return { runs: kept, cut: true };
 }
@@ -394,7 +398,7 @@ function probeCount(part: ChartPart, index: ModelIndex): number {
 // ---------------------------------------------------------------------------------------------
 // Map and matrix steps: who does what and where, as native text (the map picture is issue 07's).
 
-function whoDoesWhat(view: StageView, area: Area): { shapes: Shape[]; lines: string[] } {
+function whoDoesWhat(view: StageView, area: Area, more: string): { shapes: Shape[]; lines: string[] } {
   const { resolved, index } = view;
   const lines: string[] = [];
   for (const nation of nationsOnMap(resolved, index)) {
@@ -415,8 +419,8 @@ function whoDoesWhat(view: StageView, area: Area): { shapes: Shape[]; lines: str
   const colW = (area.w - columnGap) / 2;
   const head = (text: string): Run => ({ text, size: 14, bold: true, color: INK });
   const body = (text: string): Run => ({ text, size: MIN_PT, color: INK });
-  const left = fitRuns([head("Nations and their roles"), ...lines.map(body)], colW, area.h);
-  const right = fitRuns([head("Places"), ...(places.length ? places : ["No place is named in this stage."]).map(body)], colW, area.h);
+  const left = fitRuns([head("Nations and their roles"), ...lines.map(body)], colW, area.h, more);
+  const right = fitRuns([head("Places"), ...(places.length ? places : ["No place is named in this stage."]).map(body)], colW, area.h, more);
   const box = (x: number, runs: Run[]): TextShape => ({ kind: "text", x, y: area.y, w: colW, h: area.h, paragraphs: runs, valign: "top" });
   return { shapes: [box(area.x, left.runs), box(area.x + colW + columnGap, right.runs)], lines: [...lines, ...places] };
 }
@@ -470,13 +474,15 @@ function stepSlides(model: Model, step: ViewStep, stepIndex: number, page: Page,
     top.push({ kind: "text", x: MARGIN, y, w: width, h: lineHeight(14), paragraphs: [{ text: `${model.meta.title} · as of ${formatIsoDate(model.meta.asOf)}`, size: 14, color: INK_SOFT }] });
     y += lineHeight(14) + 0.05;
   }
-  const titleRuns = fitRuns([{ text: step.title, size: 24, bold: true, color: INK }], width, lineHeight(24) * 2);
+  // Where cut text is in full: a slide's notes; a handout (the only deck that shrinks) has none.
+  const more = options.overflow === "shrink" ? "cut to fit the page" : IN_THE_NOTES;
+  const titleRuns = fitRuns([{ text: step.title, size: 24, bold: true, color: INK }], width, lineHeight(24) * 2, more);
   const titleH = runsHeight(titleRuns.runs, width);
   const titleY = y;
   y += titleH + 0.08;
   const stageRun: Run = { text: `Stage: ${stage ? stageWords(stage) : step.stage}`, size: 14, color: INK_SOFT };
   const sourcesText = sourceLine(step.sources, view.sources);
-  const footer = fitRuns([{ text: sourcesText, size: MIN_PT, color: INK_SOFT }], width, lineHeight(MIN_PT) * 2);
+  const footer = fitRuns([{ text: sourcesText, size: MIN_PT, color: INK_SOFT }], width, lineHeight(MIN_PT) * 2, "in full on the Sources page");
   const footerH = runsHeight(footer.runs, width);
   const footerY = page.h - MARGIN - footerH;
   const bodyBottom = footerY - 0.15;
@@ -485,9 +491,9 @@ function stepSlides(model: Model, step: ViewStep, stepIndex: number, page: Page,
 
   // Two ways to share the page: the text in a column beside the chart, or above it.
   const side = 3.3;
-  const columnText = fitRuns([stageRun, { text: step.text, size: 16, color: INK }], side, bodyBottom - y);
-  const column = columnText.cut ? fitRuns([stageRun, { text: step.text, size: MIN_PT + 2, color: INK }], side, bodyBottom - y) : columnText;
-  const stacked = fitRuns([stageRun, { text: step.text, size: 16, color: INK }], width, (bodyBottom - y) / 2);
+  const columnText = fitRuns([stageRun, { text: step.text, size: 16, color: INK }], side, bodyBottom - y, more);
+  const column = columnText.cut ? fitRuns([stageRun, { text: step.text, size: MIN_PT + 2, color: INK }], side, bodyBottom - y, more) : columnText;
+  const stacked = fitRuns([stageRun, { text: step.text, size: 16, color: INK }], width, (bodyBottom - y) / 2, more);
   const stackedH = runsHeight(stacked.runs, width);
   const layouts = [
     { text: { x: MARGIN, y, w: side, h: bodyBottom - y, runs: column.runs, cut: column.cut }, area: { x: MARGIN + side + 0.25, y, w: width - side - 0.25, h: bodyBottom - y } },
@@ -515,7 +521,7 @@ function stepSlides(model: Model, step: ViewStep, stepIndex: number, page: Page,
     if (omitted) chartNote = `${omitted} more units of this stage are not drawn: the chart would need more than ${MAX_PARTS} slides. Open the model in Command Atlas to see them.`;
   } else {
     chosen = layouts[1]!;
-    const drawn = whoDoesWhat(view, chosen.area);
+    const drawn = whoDoesWhat(view, chosen.area, more);
     mapLines = drawn.lines;
     parts = [{ shapes: drawn.shapes, cards: [], label: null }];
   }
@@ -543,7 +549,7 @@ function stepSlides(model: Model, step: ViewStep, stepIndex: number, page: Page,
         w: chosen.text.w,
         h: chosen.text.h,
         // The last slide of a chart cut short says so in words, under the step's text.
-        paragraphs: chartNote && i === parts.length - 1 ? withNote(chosen.text.runs, chartNote, chosen.text.w, chosen.text.h) : chosen.text.runs,
+        paragraphs: chartNote && i === parts.length - 1 ? withNote(chosen.text.runs, chartNote, chosen.text.w, chosen.text.h, more) : chosen.text.runs,
         valign: "top",
       },
       ...part.shapes,
@@ -563,10 +569,10 @@ function stepSlides(model: Model, step: ViewStep, stepIndex: number, page: Page,
 }
 
 /** The note, in bold, after the runs; the step's text gives way to it if both do not fit. */
-function withNote(runs: Run[], note: string, width: number, room: number): Run[] {
+function withNote(runs: Run[], note: string, width: number, room: number, more: string): Run[] {
   const noteRun: Run = { text: note, size: MIN_PT, bold: true, color: INK };
   const left = room - runsHeight([noteRun], width) - 0.1;
-  return [...fitRuns(runs, width, Math.max(0, left)).runs, noteRun];
+  return [...fitRuns(runs, width, Math.max(0, left), more).runs, noteRun];
 }
 
 /** "Title (continued: under X, 2 of 3)" in the title's room: the title gives way, word by word. */
@@ -609,12 +615,18 @@ function titleSlide(model: Model, storyTitle: string | null, page: Page): Slide 
   };
 }
 
-/** The sources slides: every source of the model with its grade and address, as many as it takes. */
-function sourcesSlides(model: Model, page: Page): Slide[] {
+/**
+ * The sources slides: the sources with their grades and addresses, as many slides as it takes.
+ * Every source of the model, or those `ids` name (a view's), strongest first.
+ */
+function sourcesSlides(model: Model, page: Page, ids?: readonly string[]): Slide[] {
   const width = page.w - 2 * MARGIN;
   const headH = lineHeight(28);
   const room = page.h - 2 * MARGIN - headH - 0.15;
-  const entries = model.meta.sources.map(sourceEntry);
+  const sources = sourcesById(model);
+  const listed = ids ? sourcesByStrength(ids, sources).flatMap((id) => sources.get(id) ?? []) : model.meta.sources;
+  if (!listed.length) return [];
+  const entries = listed.map(sourceEntry);
   const slides: Run[][] = [[]];
   let used = 0;
   for (const entry of entries) {
@@ -657,7 +669,8 @@ export function buildStoryDeck(model: Model, options: DeckOptions = {}): StoryDe
   const slides: Slide[] = [];
   if (!opts.titleOnFirst) slides.push(titleSlide(model, playable?.story.title ?? null, page));
   steps.forEach(({ step, index }, i) => slides.push(...stepSlides(model, step, index, page, opts, i === 0)));
-  if (!opts.titleOnFirst) slides.push(...sourcesSlides(model, page));
+  // Every step's source line points here, the handout's too (a PDF has no notes).
+  slides.push(...sourcesSlides(model, page));
   return { deck: { title: playable?.story.title ?? model.meta.title, page, slides }, problems };
 }
 
@@ -665,5 +678,9 @@ export function buildStoryDeck(model: Model, options: DeckOptions = {}): StoryDe
 export function buildViewDeck(model: Model, step: ViewStep, options: DeckOptions = {}): Deck {
   const page = options.page ?? SLIDE_16_9;
   const opts = { overflow: options.overflow ?? "continue", titleOnFirst: options.titleOnFirst ?? false } as const;
-  return { title: step.title, page, slides: stepSlides(model, step, -1, page, opts, true) };
+  return {
+    title: step.title,
+    page,
+    slides: [...stepSlides(model, step, -1, page, opts, true), ...sourcesSlides(model, page, step.sources)],
+  };
 }

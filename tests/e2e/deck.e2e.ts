@@ -10,7 +10,10 @@ const model = JSON.parse(readFileSync("data/mnf-ukraine.json", "utf8"));
 const steps: { title: string }[] = model.story.steps;
 
 async function download(page: Page, button: string): Promise<{ file: Download; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: button }).click(),
+  ]);
   const path = await file.path();
   return { file, bytes: readFileSync(path) };
 }
@@ -18,7 +21,9 @@ async function download(page: Page, button: string): Promise<{ file: Download; b
 /** The strings a PDF shows, from its uncompressed text operators: "(…) Tj". */
 function pdfText(bytes: Buffer): string {
   const raw = bytes.toString("latin1");
-  return [...raw.matchAll(/\(((?:\\.|[^\\)])*)\)\s*Tj/g)].map((m) => m[1]!.replace(/\\([()\\])/g, "$1")).join("\n");
+  return [...raw.matchAll(/\(((?:\\.|[^\\)])*)\)\s*Tj/g)]
+    .map((m) => m[1]!.replace(/\\([()\\])/g, "$1"))
+    .join("\n");
 }
 const pdfPages = (bytes: Buffer) => bytes.toString("latin1").match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
 
@@ -50,12 +55,15 @@ test("the deck and the handout download from the header, whole and sourced", asy
   expect(all).toContain("<a:t>Kyiv cell</a:t>");
   expect(all).toContain("<a:t>Sources</a:t>");
 
-  // The handout: US Letter this time, one page per step, the model's title and a source line.
+  // The handout: US Letter this time, one page per step, the model's title and a source line,
+  // then every source in full (a PDF has no speaker notes to hold them).
   await page.getByLabel("Handout paper").selectOption("Letter");
   const pdf = await download(page, "Download handout (PDF)");
   expect(pdf.file.suggestedFilename()).toMatch(/-story-letter\.pdf$/);
   expect(pdf.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-  expect(pdfPages(pdf.bytes)).toBe(steps.length);
+  expect(pdfPages(pdf.bytes)).toBeGreaterThan(steps.length);
+  expect(pdfText(pdf.bytes)).toMatch(/^Sources$/m);
+  expect(pdfText(pdf.bytes)).not.toContain("in the notes");
   // US Letter, landscape: 792 × 612 points.
   const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.bytes.toString("latin1"))!;
   expect([Math.round(Number(box[1])), Math.round(Number(box[2]))]).toEqual([792, 612]);
@@ -77,8 +85,12 @@ test("the view on screen as a slide and as a PDF", async ({ page }) => {
   expect(xml).toContain("<a:t>Kyiv cell</a:t>");
   const pdf = await download(page, "This view as PDF");
   expect(pdf.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-  expect(pdfPages(pdf.bytes)).toBe(1);
-  expect(pdfText(pdf.bytes)).toMatch(/^Sources: /m);
+  // The view's page, then its stage's sources in full on a page of their own.
+  expect(pdfPages(pdf.bytes)).toBe(2);
+  const text = pdfText(pdf.bytes);
+  expect(text).toMatch(/^Sources: /m);
+  expect(text).toMatch(/^Sources$/m);
+  expect(text).toMatch(/https?:\/\//);
 });
 
 test("in the presentation room, a broken story's skipped steps are named before the deck downloads without them", async ({

@@ -10,6 +10,7 @@ import {
   buildStoryDeck,
   buildViewDeck,
   lineHeight,
+  sourceEntry,
   sourceLine,
   wrapToWidth,
 } from "../../../src/deck/build-deck";
@@ -30,12 +31,22 @@ const shownText = (raw: string) =>
   [...raw.matchAll(/\(((?:\\.|[^\\)])*)\)\s*Tj/g)].map((m) => m[1]!.replace(/\\([()\\])/g, "$1")).join("\n");
 
 describe("the handout", () => {
-  it("has one page per step, the model's title on the first, and each step's source line on its page", () => {
+  it("has one page per step, the model's title on the first, each step's source line on its page, and every source in full at the end", () => {
     const raw = pdfOf();
     expect(raw.startsWith("%PDF-")).toBe(true);
     const steps = playableStory(model)!.steps;
     const pages = raw.split(/\/Type \/Page\b(?!s)/).length - 1;
-    expect(pages).toBe(steps.length);
+    const sourcePages = buildStoryDeck(model, {
+      page: A4_LANDSCAPE,
+      overflow: "shrink",
+      titleOnFirst: true,
+    }).deck.slides.filter((s) => s.role === "sources").length;
+    expect(sourcePages).toBeGreaterThan(0);
+    expect(pages).toBe(steps.length + sourcePages);
+    // A PDF has no speaker notes: a cut source line sends the reader to the Sources pages.
+    expect(raw).not.toContain("in the notes");
+    for (const source of model.meta.sources)
+      expect(shownText(raw)).toContain(winAnsi(source.url ?? "no web address").slice(0, 30));
     const text = shownText(raw);
     expect(text.indexOf(model.meta.title)).toBeLessThan(text.indexOf(steps[0]!.step.title));
     // The source line may wrap: its first words are on the page, once per step.
@@ -59,7 +70,7 @@ describe("the handout", () => {
       },
       { page: LETTER_LANDSCAPE, overflow: "shrink", titleOnFirst: true },
     );
-    expect(deck.slides).toHaveLength(1);
+    expect(deck.slides).toHaveLength(1); // no sources named, so no Sources page
     const cards = deck.slides[0]!.shapes.filter((s): s is CardShape => s.kind === "card");
     const words = (id: string) => cards.find((c) => c.unitId === id)!.paragraphs.map((r) => r.text);
     expect(words("mnf-u-hq")).toEqual(
@@ -80,6 +91,27 @@ describe("the handout", () => {
       );
       expect(height, card.unitId).toBeLessThanOrEqual(card.h - 2 * CARD_PAD_IN + 0.01);
     }
+  });
+
+  it("ends a view's page with its own sources in full, where its cut source line sends the reader", () => {
+    const sources = sourcesById(model);
+    const view = (ids: string[]) =>
+      buildViewDeck(
+        model,
+        { title: "Command structure", text: "", view: "chart", stage: "2026-01", sources: ids },
+        { page: A4_LANDSCAPE, overflow: "shrink", titleOnFirst: true },
+      );
+    const few = [...sources.keys()].slice(0, 3);
+    expect(view(few).slides.map((s) => s.role)).toEqual(["step", "sources"]);
+    const listed = view(few).slides[1]!.notes.split("\n");
+    expect(listed).toEqual(expect.arrayContaining(few.map((id) => sourceEntry(sources.get(id)!))));
+    expect(listed).toHaveLength(few.length);
+    // Every source of the model: too many for the page's two-line source line.
+    const all = view([...sources.keys()]);
+    const footer = all.slides[0]!.shapes.flatMap((s) => (s.kind === "text" ? s.paragraphs : [])).at(-1)!.text;
+    expect(footer).toMatch(/^Sources: .*… \(in full on the Sources page\)$/);
+    const entries = all.slides.filter((s) => s.role === "sources").flatMap((s) => s.notes.split("\n"));
+    expect(entries).toHaveLength(sources.size);
   });
 
   it("comes in A4 and US Letter, landscape", () => {
