@@ -267,6 +267,25 @@ test("focus mode: the header's Share list and Deck & handout menu open in sight,
   }
 });
 
+test("focus mode: a header row cut off at the window's edge fades out there until scrolled to its end", async ({
+  page,
+}) => {
+  await openChart(page, "?focus=1");
+  const row = page.locator(".header-controls");
+  const fade = () =>
+    page.evaluate(() => Number(getComputedStyle(document.querySelector(".app-header")!, "::after").opacity));
+  // At 1280 px the row runs past the window: its last controls are out of sight, and the edge says so.
+  const cutOff = await row.evaluate((r) => r.scrollWidth - r.clientWidth);
+  expect(cutOff, "the row's width past the window").toBeGreaterThan(0);
+  await expect.poll(fade, { message: "the edge fades while there is more" }).toBeGreaterThan(0.9);
+  await row.evaluate((r) => (r.scrollLeft = r.scrollWidth));
+  await expect.poll(fade, { message: "no fade at the row's end" }).toBe(0);
+  // A window wide enough for the whole row: nothing is cut, no fade.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect.poll(() => row.evaluate((r) => r.scrollWidth - r.clientWidth)).toBe(0);
+  await expect.poll(fade, { message: "no fade when the row fits" }).toBe(0);
+});
+
 test(
   "large type grows the panels and keeps card names at 20 px or more",
   { tag: "@projector" },
