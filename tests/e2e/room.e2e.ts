@@ -286,6 +286,37 @@ test("focus mode: a header row cut off at the window's edge fades out there unti
   await expect.poll(fade, { message: "no fade when the row fits" }).toBe(0);
 });
 
+test("the Deck & handout menu closes as a menu does: on Escape, and when another menu opens; in the presentation Escape closes the menu before the room", async ({
+  page,
+}) => {
+  await openChart(page);
+  const menu = page.locator(".app-header .briefing-menu");
+  const summary = menu.locator("summary");
+  await summary.click();
+  await expect(page.getByRole("button", { name: "Download deck (PowerPoint)" })).toBeVisible();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Escape");
+  await expect(menu).not.toHaveAttribute("open");
+  await expect(summary).toBeFocused();
+  await summary.click();
+  await page.getByRole("button", { name: /^Share/ }).click();
+  await expect(page.getByRole("button", { name: "Copy link" })).toBeVisible();
+  await expect(menu, "the deck menu closes when the Share list opens").not.toHaveAttribute("open");
+  await page.keyboard.press("Escape");
+
+  await page.getByRole("button", { name: "Present" }).click();
+  const room = page.locator(".present-room");
+  await expect(room).toBeVisible();
+  const roomMenu = room.locator(".briefing-menu");
+  await roomMenu.locator("summary").click();
+  await expect(roomMenu).toHaveAttribute("open");
+  await page.keyboard.press("Escape");
+  await expect(roomMenu).not.toHaveAttribute("open");
+  await expect(room, "the first Escape closes only the menu").toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(room).toBeHidden();
+});
+
 test(
   "large type grows the panels and keeps card names at 20 px or more",
   { tag: "@projector" },

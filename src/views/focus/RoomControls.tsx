@@ -4,6 +4,7 @@ import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
 import { enterFullscreen } from "../common/fullscreen";
 import { BriefingDownloads } from "../deck/BriefingDownloads";
+import { MenuDetails } from "../common/MenuDetails";
 
 export function RoomControls() {
   const { model } = useShownModel();
@@ -41,10 +42,9 @@ export function RoomControls() {
         </button>
       )}
       {/* The story as a deck and handout, and the view on screen as a slide or PDF (issue 10). */}
-      <details className="briefing-menu">
-        <summary>Deck &amp; handout</summary>
+      <MenuDetails className="briefing-menu" summary="Deck & handout">
         <BriefingDownloads withView />
-      </details>
+      </MenuDetails>
       {story && skipped > 0 && (
         // A model author learns at load, not only when presenting, that the story has broken steps.
         <span id="story-skipped" className="visually-hidden">

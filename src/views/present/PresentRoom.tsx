@@ -18,6 +18,7 @@ import { useStoryKeys } from "./useStoryKeys";
 import { StepSources } from "./StepSources";
 import { StoryProblems } from "./StoryProblems";
 import { BriefingDownloads } from "../deck/BriefingDownloads";
+import { MenuDetails } from "../common/MenuDetails";
 import { useModelKey, usePresenterUrl } from "./model-key";
 import "./present.css";
 
@@ -164,10 +165,9 @@ function Room({
               Full screen
             </button>
           )}
-          <details className="briefing-menu">
-            <summary>Deck &amp; handout</summary>
+          <MenuDetails className="briefing-menu" summary="Deck & handout">
             <BriefingDownloads />
-          </details>
+          </MenuDetails>
           <button type="button" onClick={leave}>
             Leave (Esc)
           </button>

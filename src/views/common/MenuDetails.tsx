@@ -1,0 +1,42 @@
+// A menu that drops down from a <details> summary (the Deck & handout menu), closing as a menu
+// does: on a click or tap anywhere else (another header menu, say) and on Escape, which puts
+// focus back on its summary. The room behind it (the presentation's Esc leaves) hears no Escape.
+import { useEffect, useRef } from "react";
+import type { ReactNode } from "react";
+
+export function MenuDetails({
+  summary,
+  className,
+  children,
+}: {
+  summary: ReactNode;
+  className: string;
+  children: ReactNode;
+}) {
+  const details = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    const onPointer = (event: PointerEvent) => {
+      const menu = details.current;
+      if (menu?.open && !menu.contains(event.target as Node)) menu.open = false;
+    };
+    document.addEventListener("pointerdown", onPointer);
+    return () => document.removeEventListener("pointerdown", onPointer);
+  }, []);
+  return (
+    <details
+      ref={details}
+      className={className}
+      onKeyDown={(event) => {
+        const menu = details.current;
+        if (event.key !== "Escape" || !menu?.open) return;
+        event.stopPropagation();
+        event.preventDefault();
+        menu.open = false;
+        menu.querySelector("summary")?.focus();
+      }}
+    >
+      <summary>{summary}</summary>
+      {children}
+    </details>
+  );
+}
