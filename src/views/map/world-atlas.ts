@@ -1,6 +1,5 @@
 // The world's borders for the map: world-atlas (Natural Earth 1:50m) bundled with the app and
 // loaded on demand, so the first bundle stays small and no tile server is ever asked.
-import type { Topology } from "topojson-specification";
 import { prepareAtlas } from "../../layout/map";
 import type { WorldAtlas } from "../../layout/map";
 
@@ -13,5 +12,5 @@ export const atlasKeys = { countries50m: ["world-atlas", "countries-50m"] as con
  */
 export async function loadWorldAtlas(): Promise<WorldAtlas> {
   const module = await import("world-atlas/countries-50m.json");
-  return prepareAtlas(module.default as unknown as Topology);
+  return prepareAtlas(module.default);
 }
