@@ -228,6 +228,39 @@ test("filters by status and domain dim what does not match", async ({ page }) =>
   await expect(card(page, /^Air \(Air line of effort\),/)).toHaveClass(/is-dimmed/);
 });
 
+test("the filters open over the chart, which stays put, and close as a menu does", async ({ page }) => {
+  await openChart(page);
+  const svg = chart(page);
+  const before = await svg.boundingBox();
+  await page.getByText("Filters", { exact: true }).click();
+  const panel = page.locator(".filters-panel");
+  await expect(panel).toBeVisible();
+  const [after, over, toolbar, button] = await Promise.all([
+    svg.boundingBox(),
+    panel.boundingBox(),
+    page.locator(".chart-toolbar").boundingBox(),
+    page.locator(".chart-filters > summary").boundingBox(),
+  ]);
+  expect(after, "opening the filters neither moves nor shrinks the chart").toEqual(before);
+  expect(over!.y + over!.height, "the panel hangs over the chart").toBeGreaterThan(after!.y + 40);
+  expect(over!.y, "right below its button").toBeLessThan(button!.y + button!.height + 10);
+  expect(over!.x + over!.width, "inside the chart's width").toBeLessThanOrEqual(toolbar!.x + toolbar!.width + 1);
+  expect(over!.x).toBeGreaterThanOrEqual(toolbar!.x - 1);
+
+  // A tick dims the cards in view beside the open panel.
+  await page.getByRole("group", { name: "Status" }).getByRole("checkbox", { name: /Dropped/ }).check();
+  await expect(card(page, HQ)).toHaveClass(/is-dimmed/);
+  await page.keyboard.press("Escape");
+  await expect(panel).toBeHidden();
+  await expect(page.locator(".chart-filters > summary")).toBeFocused();
+
+  await page.getByText("Filters (1)", { exact: true }).click();
+  await expect(panel).toBeVisible();
+  await page.mouse.click(after!.x + 10, after!.y + after!.height - 10);
+  await expect(panel, "a click elsewhere closes them").toBeHidden();
+  await expect(card(page, HQ), "and the filter stays on").toHaveClass(/is-dimmed/);
+});
+
 test("collapse and expand: all at once, one card's toggle, and Space on the keyboard", async ({ page }) => {
   await openChart(page);
   const cards = chart(page).getByRole("treeitem");

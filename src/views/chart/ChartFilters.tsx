@@ -5,12 +5,32 @@ import { useShownModel } from "../app/shown-model";
 import { DOMAIN_LABEL } from "../common/labels";
 import { WeakFilterToggle } from "../common/WeakFilterToggle";
 import { StatusFilter } from "../common/StatusFilter";
+import { MenuDetails } from "../common/MenuDetails";
+
+/**
+ * Puts the open panel just below its button, moved left as far as it must be to end inside the
+ * toolbar (its containing block, app.css): where the button is at the toolbar's right end, the
+ * panel then opens leftwards from it instead of running off the chart.
+ */
+function placePanel(menu: HTMLDetailsElement): void {
+  const panel = menu.querySelector<HTMLElement>(".filters-panel");
+  const toolbar = panel?.offsetParent;
+  const button = menu.querySelector("summary");
+  if (!panel || !toolbar || !button) return;
+  const room = toolbar.getBoundingClientRect();
+  const at = button.getBoundingClientRect();
+  panel.style.top = `${at.bottom - room.top + 3}px`;
+  panel.style.left = `${Math.max(0, Math.min(at.left - room.left, room.width - panel.offsetWidth))}px`;
+}
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-/** Filters dim what does not match, so the structure stays readable around what does. */
+/**
+ * Filters dim what does not match, so the structure stays readable around what does. They open
+ * over the chart, not above it: the chart stays where it was, and each tick dims its cards in view.
+ */
 export function ChartFilters() {
   const { resolved } = useShownModel();
   const filters = useAtlas((s) => s.filters);
@@ -19,53 +39,58 @@ export function ChartFilters() {
   const active =
     filters.domains.length + filters.statuses.length + filters.nations.length + (filters.hideWeak ? 1 : 0);
   return (
-    <details className="chart-filters">
-      <summary>Filters{active ? ` (${active})` : ""}</summary>
-      <fieldset>
-        <legend>Domain</legend>
-        {DOMAINS.map((d: Domain) => (
-          <label key={d}>
-            <input
-              type="checkbox"
-              checked={filters.domains.includes(d)}
-              onChange={() => setFilters({ domains: toggle(filters.domains, d) })}
-            />
-            {DOMAIN_LABEL[d]}
-          </label>
-        ))}
-      </fieldset>
-      <StatusFilter />
-      {nations.length > 0 && (
+    <MenuDetails
+      className="chart-filters"
+      onOpen={placePanel}
+      summary={`Filters${active ? ` (${active})` : ""}`}
+    >
+      <div className="filters-panel">
         <fieldset>
-          <legend>Nation</legend>
-          {nations.map((n) => (
-            <label key={n.code}>
+          <legend>Domain</legend>
+          {DOMAINS.map((d: Domain) => (
+            <label key={d}>
               <input
                 type="checkbox"
-                checked={filters.nations.includes(n.code)}
-                onChange={() => setFilters({ nations: toggle(filters.nations, n.code) })}
+                checked={filters.domains.includes(d)}
+                onChange={() => setFilters({ domains: toggle(filters.domains, d) })}
               />
-              {n.name}
+              {DOMAIN_LABEL[d]}
             </label>
           ))}
         </fieldset>
-      )}
-      <fieldset>
-        <legend>Sourcing</legend>
-        <WeakFilterToggle />
-      </fieldset>
-      {active > 0 && (
-        <button
-          type="button"
-          onClick={(event) => {
-            setFilters({ domains: [], statuses: [], nations: [], hideWeak: false });
-            // The button goes with the filters: the keyboard's place moves to their summary.
-            event.currentTarget.closest("details")?.querySelector("summary")?.focus();
-          }}
-        >
-          Clear filters
-        </button>
-      )}
-    </details>
+        <StatusFilter />
+        {nations.length > 0 && (
+          <fieldset>
+            <legend>Nation</legend>
+            {nations.map((n) => (
+              <label key={n.code}>
+                <input
+                  type="checkbox"
+                  checked={filters.nations.includes(n.code)}
+                  onChange={() => setFilters({ nations: toggle(filters.nations, n.code) })}
+                />
+                {n.name}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <fieldset>
+          <legend>Sourcing</legend>
+          <WeakFilterToggle />
+        </fieldset>
+        {active > 0 && (
+          <button
+            type="button"
+            onClick={(event) => {
+              setFilters({ domains: [], statuses: [], nations: [], hideWeak: false });
+              // The button goes with the filters: the keyboard's place moves to their summary.
+              event.currentTarget.closest("details")?.querySelector("summary")?.focus();
+            }}
+          >
+            Clear filters
+          </button>
+        )}
+      </div>
+    </MenuDetails>
   );
 }

@@ -1,4 +1,4 @@
-// A menu that drops down from a <details> summary (the Deck & handout menu), closing as a menu
+// A menu that drops down from a <details> summary (Deck & handout, the chart's Filters), closing as a menu
 // does: on a click or tap anywhere else (another header menu, say) and on Escape, which puts
 // focus back on its summary. The room behind it (the presentation's Esc leaves) hears no Escape.
 import { useEffect, useRef } from "react";
@@ -8,10 +8,13 @@ export function MenuDetails({
   summary,
   className,
   children,
+  onOpen,
 }: {
   summary: ReactNode;
   className: string;
   children: ReactNode;
+  /** Called each time the menu opens, with it laid out (to place what drops down). */
+  onOpen?: (menu: HTMLDetailsElement) => void;
 }) {
   const details = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
@@ -26,6 +29,9 @@ export function MenuDetails({
     <details
       ref={details}
       className={className}
+      onToggle={(event) => {
+        if (event.currentTarget.open) onOpen?.(event.currentTarget);
+      }}
       onKeyDown={(event) => {
         const menu = details.current;
         if (event.key !== "Escape" || !menu?.open) return;
