@@ -35,8 +35,22 @@ export function sourceCredits(resolved: ResolvedModel, sources: ReadonlyMap<stri
     (a, b) =>
       gradeRank(a.grade) - gradeRank(b.grade) ||
       b.statements - a.statements ||
-      a.outlet.localeCompare(b.outlet),
+      alphabetically(a.outlet, b.outlet),
   );
+}
+
+/**
+ * A to Z, accents and case aside ("Élysée" beside "Elysée", not after "Zeit"), without
+ * localeCompare: its first call loads the browser's collation data, about 14 ms on this machine
+ * and 4 times that on a phone, and the embed's footer is the only text its first view sorts.
+ */
+function alphabetically(a: string, b: string): number {
+  const [x, y] = [foldedForSorting(a), foldedForSorting(b)];
+  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}
+
+function foldedForSorting(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
 /** One credit in words: "Reuters, as carried by Dunya News (wire)". */

@@ -44,6 +44,21 @@ describe("sourceCredits", () => {
     ]);
   });
 
+  it("orders outlets alike in grade and count from A to Z, accents and case aside", () => {
+    const names = ["Zeit Online", "Élysée", "le Monde", "Agence France-Presse", "Elysée"];
+    const model = modelWith(
+      names.map((name, i) => source(`s${i}`, name, "press")),
+      [names.map((_, i) => `s${i}`)],
+    );
+    expect(sourceCredits(resolveStage(model, null), sourcesById(model)).map((c) => c.outlet)).toEqual([
+      "Agence France-Presse",
+      "Elysée",
+      "Élysée",
+      "le Monde",
+      "Zeit Online",
+    ]);
+  });
+
   it("says a source without a grade is not graded, and ranks it last", () => {
     const model = modelWith([source("u", "Blog"), source("a", "Aggregator site", "aggregator")], [["u", "a"]]);
     expect(sourceCredits(resolveStage(model, null), sourcesById(model)).map(creditWords)).toEqual([
