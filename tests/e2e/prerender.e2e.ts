@@ -11,7 +11,7 @@ const HQ = "Coalition HQ";
 const HQ_NAME = "Coalition multinational headquarters";
 /** The app's screens (the suite's projects) and the embed's widths (its height follows its width). */
 const SCREENS = ["@phone", "@laptop", "@projector"];
-const EMBED_WIDTHS = [320, 600, 1000];
+const EMBED_WIDTHS = [320, 390, 600, 1000];
 /** How far (CSS px) anything may be from where the snapshot drew it: less than a pixel, rounded. */
 const TOLERANCE = 1.5;
 
@@ -301,7 +301,7 @@ test.describe("with JavaScript disabled", () => {
   test("every screen width shows exactly one snapshot, the one made for it", async ({ page }) => {
     for (const [name, widths] of [
       ["./", { 320: 0, 759: 0, 760: 1, 999: 1, 1599: 1, 1600: 2, 2560: 2 }],
-      ["./embed.html", { 280: 0, 459: 0, 460: 1, 799: 1, 800: 2, 1400: 2 }],
+      ["./embed.html", { 280: 0, 359: 0, 360: 1, 459: 1, 460: 2, 799: 2, 800: 3, 1400: 3 }],
     ] as const) {
       await page.goto(name);
       for (const [width, index] of Object.entries(widths)) {
