@@ -39,11 +39,16 @@ test("loads the default model with its title, tree and the model:loaded mark", a
   await expect(page).toHaveTitle(/Multinational Force Ukraine/);
   expect(await page.evaluate(() => performance.getEntriesByName("model:loaded").length)).toBe(1);
   // The default view downloads its model once, after the snapshot has painted (main.tsx).
-  const firstPaint = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]!.startTime);
+  const firstPaint = await page.evaluate(
+    () => performance.getEntriesByName("first-contentful-paint")[0]!.startTime,
+  );
   const [download, ...again] = await modelDownloads(page);
   expect(again, "downloads of the default model after the first").toEqual([]);
   expect(download?.by).toBe("fetch");
-  expect(download!.at, `asked for at ${download!.at} ms, first paint at ${firstPaint} ms`).toBeGreaterThanOrEqual(firstPaint);
+  expect(
+    download!.at,
+    `asked for at ${download!.at} ms, first paint at ${firstPaint} ms`,
+  ).toBeGreaterThanOrEqual(firstPaint);
   // Any other address paints nothing before the app: page-start.js preloads it at once, and the
   // app's fetch reuses that download.
   await openModel(page, "?unit=kyiv-cell");
@@ -161,6 +166,30 @@ test("an unknown unit in the URL gets a quiet notice", async ({ page }) => {
   await openModel(page, "?unit=no-such-unit");
   await expect(page.getByText(/no unit “no-such-unit”/)).toBeVisible();
   await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
+test("the headquarters' seats table wraps whole words, on a laptop and on a phone", async ({ page }) => {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 844 });
+    await openModel(page, "?unit=mnf-u-hq");
+    const table = page.getByRole("table", { name: /Seats of/ });
+    await expect(table).toBeVisible();
+    // A word split across lines ("Se/at", "Pa/ris") draws as two boxes.
+    const lineBoxes = await table.evaluate((element) =>
+      ["Seat", "Period", "Paris", "London"].map((word) => {
+        const cell = [...element.querySelectorAll("th")].find((th) => th.textContent!.trim() === word)!;
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return [word, new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size];
+      }),
+    );
+    expect(lineBoxes, `${width} px`).toEqual([
+      ["Seat", 1],
+      ["Period", 1],
+      ["Paris", 1],
+      ["London", 1],
+    ]);
+  }
 });
 
 test("opens a model file from disk and keeps it when a bad file follows", async ({ page }) => {
