@@ -20,7 +20,18 @@ export function parseModelText(text: string): Validation {
   return validateModel(raw);
 }
 
+/** Text that opens as a web page does: "<!doctype html>", "<html>", "<?xml …". */
+const WEB_PAGE = /^\uFEFF?\s*<(!doctype|html|head|body|\?xml)\b/i;
+
 export function jsonSyntaxProblem(text: string, error: unknown): Problem {
+  // A missing file on many hosts (and `vite preview`) comes back as the site's own page, not a
+  // 404: its "<" is no comma's fault.
+  if (WEB_PAGE.test(text.slice(0, 200)))
+    return {
+      pointer: "",
+      message:
+        "The file is a web page (HTML), not a model in JSON. From an address, this usually means there is no model file there: many sites answer a missing file with one of their pages. Check the address and the file's name, or open a model's .json file.",
+    };
   const message = error instanceof Error ? error.message : String(error);
   const lineCol = /line (\d+) column (\d+)/.exec(message);
   const position = /position (\d+)/.exec(message);

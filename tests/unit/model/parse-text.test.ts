@@ -24,6 +24,26 @@ describe("parseModelText", () => {
     expect(result.problems[0]!.message).toContain("line 1, column 11");
   });
 
+  it("says a web page is not a model, rather than blaming a comma, when a missing file comes back as the site's page", () => {
+    for (const page of [
+      '<!doctype html>\n<html lang="en"><head>',
+      "\uFEFF  <HTML><body>",
+      '<?xml version="1.0"?><error/>',
+    ]) {
+      const result = parseModelText(page);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.problems[0]!.message, page).toMatch(
+        /^The file is a web page \(HTML\), not a model in JSON\./,
+      );
+      expect(result.problems[0]!.message).toMatch(/Check the address/);
+      expect(result.problems[0]!.message).not.toMatch(/comma/);
+    }
+    // Other text that is not JSON keeps its line and column.
+    const stray = parseModelText("< not a page");
+    expect(!stray.ok && stray.problems[0]!.message).toMatch(/line 1, column 1/);
+  });
+
   it("goes on to validate well-formed JSON rather than reporting a syntax error", () => {
     const result = parseModelText("{}");
     expect(result.ok).toBe(false);
