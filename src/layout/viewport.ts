@@ -103,7 +103,7 @@ function pickTopDown(
     for (let step = 0; step <= SCALE_STEPS; step++) {
       for (const kk of step ? [k / 1.02 ** step, k * 1.02 ** step] : [k]) {
         if (kk < Math.min(legibleTogether, fitScale) || kk > oneCard) continue;
-        const wanted = centredOn(target, box, kk);
+        const wanted = underChartTop(centredOn(target, box, kk), layout.bounds, padding);
         const fits = target.w * kk <= box.w && target.h * kk <= box.h;
         const clean = fits ? cleanEdges(layout, box, wanted, card, target, 0) : null;
         if (clean) return { ...clean, whole: true, clean: true };
@@ -371,6 +371,15 @@ export function cutShare(
   const shownH = Math.max(0, Math.min(box.h, top + h) - Math.max(0, top));
   const shown = (shownW * shownH) / (w * h);
   return Math.min(shown, 1 - shown);
+}
+
+/**
+ * The view moved up so that nothing but the padding is left blank above the chart's top: framed
+ * cards at the top of the tree (a story's first step) then sit at the top of the box, the levels
+ * below them in the room that centring them had left blank above.
+ */
+function underChartTop(view: Viewport, bounds: Rect, padding: number): Viewport {
+  return { ...view, y: Math.min(view.y, padding - bounds.y * view.k) };
 }
 
 /** The view at scale k with `target` in the middle of the box. */

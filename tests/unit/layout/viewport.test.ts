@@ -321,7 +321,26 @@ describe("pickViewport", () => {
     expect(namePx(roomy)).toBeGreaterThanOrEqual(20);
   });
 
+  it("frames a story step at the top of the tree from the top of the box, with the levels below it in view", () => {
+    // The chart's box while presenting on a 1920 × 1080 projector and a 1280 × 800 laptop.
+    for (const box of [{ w: 1920, h: 660 }, { w: 1280, h: 404 }]) {
+      const room = { ...OPTIONS, minNamePx: 20, frameMinNamePx: 14, maxScale: 1.25 };
+      for (const step of model.story!.steps.filter((s) => s.zoom?.includes("coalition"))) {
+        const layout = layoutAt(step.stage!);
+        const view = pickViewport(layout, box, { ...room, frameIds: step.zoom });
+        const where = `${step.title} in ${box.w} × ${box.h}`;
+        // Centred, the Coalition's level sat 150-250 px down, nothing above it, and only two
+        // levels showed. Now only what keeps the bottom edge clear of a card (less than half one).
+        expect(layout.bounds.y * view.k + view.y, where).toBeLessThan((CARD.h * view.k) / 2);
+        const levels = new Set(cardsInView(layout.cards, box, view, CARD).map((c) => c.y));
+        expect(levels.size, where).toBeGreaterThanOrEqual(box.h > 600 ? 3 : 2);
+        expect(cutCards(layout.cards, box, view, CARD), where).toEqual([]);
+      }
+    }
+  });
+
   it("opens a 2,000-unit model at a legible size without cutting a card", () => {
+
     for (const orientation of ORIENTATIONS) {
       const layout = layoutAt(null, orientation, synthModel(2000, 7));
       const box = { w: 1400, h: 800 };
