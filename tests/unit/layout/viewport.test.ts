@@ -323,7 +323,10 @@ describe("pickViewport", () => {
 
   it("frames a story step at the top of the tree from the top of the box, with the levels below it in view", () => {
     // The chart's box while presenting on a 1920 × 1080 projector and a 1280 × 800 laptop.
-    for (const box of [{ w: 1920, h: 660 }, { w: 1280, h: 404 }]) {
+    for (const box of [
+      { w: 1920, h: 660 },
+      { w: 1280, h: 404 },
+    ]) {
       const room = { ...OPTIONS, minNamePx: 20, frameMinNamePx: 14, maxScale: 1.25 };
       for (const step of model.story!.steps.filter((s) => s.zoom?.includes("coalition"))) {
         const layout = layoutAt(step.stage!);
@@ -340,7 +343,6 @@ describe("pickViewport", () => {
   });
 
   it("opens a 2,000-unit model at a legible size without cutting a card", () => {
-
     for (const orientation of ORIENTATIONS) {
       const layout = layoutAt(null, orientation, synthModel(2000, 7));
       const box = { w: 1400, h: 800 };
