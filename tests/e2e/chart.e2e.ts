@@ -244,12 +244,23 @@ test("the filters open over the chart, which stays put, and close as a menu does
   expect(after, "opening the filters neither moves nor shrinks the chart").toEqual(before);
   expect(over!.y + over!.height, "the panel hangs over the chart").toBeGreaterThan(after!.y + 40);
   expect(over!.y, "right below its button").toBeLessThan(button!.y + button!.height + 10);
-  expect(over!.x + over!.width, "inside the chart's width").toBeLessThanOrEqual(toolbar!.x + toolbar!.width + 1);
+  expect(over!.x + over!.width, "inside the chart's width").toBeLessThanOrEqual(
+    toolbar!.x + toolbar!.width + 1,
+  );
   expect(over!.x).toBeGreaterThanOrEqual(toolbar!.x - 1);
 
   // A tick dims the cards in view beside the open panel.
-  await page.getByRole("group", { name: "Status" }).getByRole("checkbox", { name: /Dropped/ }).check();
+  await page
+    .getByRole("group", { name: "Status" })
+    .getByRole("checkbox", { name: /Dropped/ })
+    .check();
   await expect(card(page, HQ)).toHaveClass(/is-dimmed/);
+  // The tick adds a line (what the status filter hides): it wraps inside the chart's width.
+  await expect(panel.getByRole("button", { name: "Show every status" })).toBeVisible();
+  const grown = (await panel.boundingBox())!;
+  expect(grown.x + grown.width, "still inside the chart's width").toBeLessThanOrEqual(
+    toolbar!.x + toolbar!.width + 1,
+  );
   await page.keyboard.press("Escape");
   await expect(panel).toBeHidden();
   await expect(page.locator(".chart-filters > summary")).toBeFocused();

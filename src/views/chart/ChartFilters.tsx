@@ -20,7 +20,10 @@ function placePanel(menu: HTMLDetailsElement): void {
   const room = toolbar.getBoundingClientRect();
   const at = button.getBoundingClientRect();
   panel.style.top = `${at.bottom - room.top + 3}px`;
-  panel.style.left = `${Math.max(0, Math.min(at.left - room.left, room.width - panel.offsetWidth))}px`;
+  const left = Math.max(0, Math.min(at.left - room.left, room.width - panel.offsetWidth));
+  panel.style.left = `${left}px`;
+  // Text a tick adds (what the status filter hides) wraps inside the toolbar, not past its end.
+  panel.style.maxWidth = `${room.width - left}px`;
 }
 
 function toggle<T>(list: readonly T[], value: T): T[] {
