@@ -23,7 +23,7 @@ function placePanel(menu: HTMLDetailsElement): void {
   const left = Math.max(0, Math.min(at.left - room.left, room.width - panel.offsetWidth));
   panel.style.left = `${left}px`;
   // Text a tick adds (what the status filter hides) wraps inside the toolbar, not past its end.
-  panel.style.maxWidth = `${room.width - left}px`;
+  panel.style.maxWidth = `min(46rem, ${room.width - left}px)`; // app.css's cap kept
 }
 
 function toggle<T>(list: readonly T[], value: T): T[] {
