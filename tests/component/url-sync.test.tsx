@@ -59,6 +59,15 @@ describe("URL sync", () => {
     await waitFor(() => expect(param("stage")).toBeNull());
   });
 
+  it("names every bad part of a link in its notice, not only the last one checked", async () => {
+    await renderApp("?view=summary&status=bogus&stage=1999-01&unit=no-such-unit");
+    const notice = await screen.findByRole("status");
+    await waitFor(() => expect(notice).toHaveTextContent("There is no unit “no-such-unit”"));
+    expect(notice).toHaveTextContent("The status filter knows no “bogus”");
+    expect(notice).toHaveTextContent("This model has no stage “1999-01”");
+    expect(screen.getByRole("combobox", { name: "Stage" })).toHaveValue("2026-01");
+  });
+
   it("keeps parameters it does not own, such as an embedder's", async () => {
     const user = userEvent.setup();
     await renderApp("?view=summary&utm_source=article");

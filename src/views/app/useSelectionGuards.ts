@@ -1,7 +1,7 @@
 // Shared by every room (the app, the embed): bad ids from a link become quiet notices, and a
 // selected unit's branch opens.
 import { useEffect, useLayoutEffect } from "react";
-import { useAtlas } from "../../state/store";
+import { useAtlas, withNotice } from "../../state/store";
 import { ancestorsOf } from "../../state/selectors";
 import { comparePairFor, formatComparePair } from "../../model";
 import { compareNotice } from "../compare/compare-words";
@@ -20,10 +20,10 @@ export function useSelectionGuards(shown: ShownModel | null) {
   const index = shown?.index;
   useEffect(() => {
     if (!model || stage === null || model.stages.some((s) => s.id === stage)) return;
-    useAtlas.setState({
+    useAtlas.setState((s) => ({
       stage: null,
-      notice: `This model has no stage “${stage}”, so its default stage is shown.`,
-    });
+      notice: withNotice(s.notice, `This model has no stage “${stage}”, so its default stage is shown.`),
+    }));
   }, [model, stage]);
   // ?compare= with an unknown or repeated stage: a sensible pair instead, and a quiet notice.
   useEffect(() => {
@@ -32,18 +32,21 @@ export function useSelectionGuards(shown: ShownModel | null) {
     const text = pair ? formatComparePair(pair) : null;
     if (text === compare && !problem) return;
     const stageName = (id: string) => model.stages.find((s) => s.id === id)?.name ?? id;
-    useAtlas.setState({
+    useAtlas.setState((s) => ({
       compare: text,
-      ...(problem ? { notice: compareNotice(problem, pair, stageName) } : {}),
-    });
+      ...(problem ? { notice: withNotice(s.notice, compareNotice(problem, pair, stageName)) } : {}),
+    }));
   }, [model, compare]);
   useEffect(() => {
     if (!index || !selected) return;
     if (!index.units.has(selected)) {
-      useAtlas.setState({
+      useAtlas.setState((s) => ({
         selected: null,
-        notice: `There is no unit “${selected}” in this stage of the model, so nothing is selected.`,
-      });
+        notice: withNotice(
+          s.notice,
+          `There is no unit “${selected}” in this stage of the model, so nothing is selected.`,
+        ),
+      }));
       return;
     }
     useAtlas.getState().openBranches(ancestorsOf(index, selected));

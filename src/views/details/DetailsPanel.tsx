@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import type { RefObject } from "react";
 import type { Unit } from "../../model";
-import { useAtlas } from "../../state/store";
+import { useAtlas, withNotice } from "../../state/store";
 import type { View } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
 import { Citations, SourceAnchorPrefix } from "../common/Citations";
@@ -78,15 +78,21 @@ function useUnknownNationOrPlaceNotice(
 ) {
   useEffect(() => {
     if (nation && !nationKnown)
-      useAtlas.setState({
+      useAtlas.setState((s) => ({
         selectedNation: null,
-        notice: `There is no nation “${nation}” in this stage of the model, so nothing is selected.`,
-      });
+        notice: withNotice(
+          s.notice,
+          `There is no nation “${nation}” in this stage of the model, so nothing is selected.`,
+        ),
+      }));
     else if (place && !placeKnown)
-      useAtlas.setState({
+      useAtlas.setState((s) => ({
         selectedPlace: null,
-        notice: `There is no place “${place}” in this stage of the model, so nothing is selected.`,
-      });
+        notice: withNotice(
+          s.notice,
+          `There is no place “${place}” in this stage of the model, so nothing is selected.`,
+        ),
+      }));
   }, [nation, nationKnown, place, placeKnown]);
 }
 
