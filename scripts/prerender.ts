@@ -154,6 +154,11 @@ function takeSnapshot(index: number): Snapshot {
       (role) => `[role="${role}"]`,
     ),
   ].join(", ");
+  // A heading whose title is a button (the structure's fold on a phone) would be empty to a
+  // screen reader once the button is inert: the heading is named by the button's text.
+  root.querySelectorAll(":is(h1, h2, h3, h4):has(> button)").forEach((heading) => {
+    heading.setAttribute("aria-label", heading.textContent?.trim() ?? "");
+  });
   root.querySelectorAll(controls).forEach((control) => {
     // inert is an HTML attribute: a control drawn in SVG (the chart's cards) makes its nearest
     // HTML container inert.

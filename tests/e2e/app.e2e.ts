@@ -219,6 +219,29 @@ test.describe("on a 360 px phone", () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, `page is ${width} px wide`).toBeLessThanOrEqual(360);
   });
+
+  test("a link that names a view opens on it, with the tree folded above it", async ({ page }) => {
+    await openModel(page, "?view=map");
+    const fold = page.getByRole("button", { name: "Structure", exact: true });
+    await expect(fold).toHaveAttribute("aria-expanded", "false");
+    await expect(structure(page)).toBeHidden();
+    // The view's switch, with the map pressed, is on the first screen, not two screens down.
+    const mapButton = page.getByRole("button", { name: "Map", exact: true });
+    await expect(mapButton).toHaveAttribute("aria-pressed", "true");
+    const box = await mapButton.boundingBox();
+    expect(box!.y + box!.height, "the map's switch is on the first screen").toBeLessThanOrEqual(740);
+
+    await fold.click();
+    await expect(fold).toHaveAttribute("aria-expanded", "true");
+    await expect(structure(page).getByRole("treeitem", { name: new RegExp(`^${KYIV}`) })).toBeVisible();
+    await fold.click();
+    await expect(structure(page)).toBeHidden();
+
+    // The plain address opens on the tree, the phone's way into the model.
+    await openModel(page, "");
+    await expect(fold).toHaveAttribute("aria-expanded", "true");
+    await expect(structure(page)).toBeVisible();
+  });
 });
 
 test("on a 320 px phone in large type every view fits the width; the nations' roles get all of it", async ({

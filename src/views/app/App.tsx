@@ -1,6 +1,7 @@
 // The shell: header, messages, and the three panels (structure, main view, details). The rooms
 // (focus, presentation, presenter's window, print) frame the same views; each lives in its own folder.
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect } from "react";
+import { useMediaQuery } from "../common/useMediaQuery";
 import { useUrlSync } from "../../state/url";
 import { useAtlas } from "../../state/store";
 import { ShownModelContext, useModelLoading } from "./shown-model";
@@ -8,7 +9,7 @@ import { Header } from "./Header";
 import { LoadErrorAlert } from "./LoadErrorAlert";
 import { Notice } from "./Notice";
 import { FileDropZone } from "./FileDropZone";
-import { StructureTree } from "../structure/StructureTree";
+import { StructurePanel } from "../structure/StructurePanel";
 import { DetailsPanel } from "../details/DetailsPanel";
 import { MainView, LOADING_VIEW } from "./MainView";
 import { ViewSwitch } from "./ViewSwitch";
@@ -84,12 +85,7 @@ export function App() {
               </div>
               {shown && (
                 <div className={`layout${focus ? " is-focus" : ""}${hasSelection ? " has-selection" : ""}`}>
-                  {!focus && (
-                    <nav className="panel structure-panel" id="structure" aria-label="Structure panel">
-                      <h2 className="panel-title">Structure</h2>
-                      <StructureTree />
-                    </nav>
-                  )}
+                  {!focus && <StructurePanel />}
                   <div className="main-view" id="main-view">
                     {!switchInHeader && <ViewSwitch />}
                     <MainView />
@@ -115,19 +111,6 @@ export function App() {
       </ShownModelContext.Provider>
     </FileDropZone>
   );
-}
-
-function useMediaQuery(query: string): boolean {
-  const [matches, setMatches] = useState(() => window.matchMedia?.(query).matches ?? false);
-  useEffect(() => {
-    const list = window.matchMedia?.(query);
-    if (!list) return;
-    const change = () => setMatches(list.matches);
-    change();
-    list.addEventListener?.("change", change);
-    return () => list.removeEventListener?.("change", change);
-  }, [query]);
-  return matches;
 }
 
 /** Marks the page with its room and type size, for the stylesheet (focus, present, presenter). */
