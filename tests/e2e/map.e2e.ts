@@ -245,3 +245,45 @@ test("the matrix scrolls inside its own box on a phone", { tag: "@phone" }, asyn
   await page.locator(".matrix-scroll").evaluate((e) => e.scrollIntoView({ block: "start" }));
   await keepScreenshot(page, "matrix at 390 x 844");
 });
+
+test("the matrix says which of its columns show and steps to the ones beside them", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // Without the smooth scroll each step lands at once, so the test can tell one from the next.
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await openModel(page, "?view=matrix&stage=2026-01");
+  const range = page.locator(".column-range");
+  const next = page.getByRole("button", { name: "Next columns" });
+  const previous = page.getByRole("button", { name: "Previous columns" });
+  const box = (await page.getByRole("region", { name: /Table of roles/ }).boundingBox())!;
+  const seaHeader = page.getByRole("columnheader", { name: /^Sea\b/ });
+  const inBox = async () => {
+    const sea = (await seaHeader.boundingBox())!;
+    return sea.x >= box.x && sea.x + sea.width <= box.x + box.width;
+  };
+  /** Presses Enter on a step button and waits for the columns in view to change. */
+  const step = async (button: typeof next) => {
+    const before = (await range.textContent())!;
+    await button.press("Enter");
+    await expect(range).not.toHaveText(before);
+  };
+
+  await expect(range).toHaveText(/^Columns 1–\d+ of 12: Coalition to /);
+  const shownAtFirst = Number((await range.textContent())!.match(/–(\d+)/)![1]);
+  expect(shownAtFirst, "some columns lie beside the box").toBeLessThan(12);
+  await expect(previous).toHaveAttribute("aria-disabled", "true");
+  expect(await inBox(), "the Sea column is out of the box at first").toBe(false);
+
+  // By keyboard: each Enter steps on, and the button keeps the focus at the end.
+  await step(next);
+  await expect(range).toHaveText(new RegExp(`^Columns ${shownAtFirst + 1}–`));
+  expect(await inBox(), "the Sea column is in the box").toBe(true);
+  const bulgaria = page.getByRole("row", { name: /^Bulgaria/ });
+  await expect(bulgaria.getByText("Sea lead")).toBeInViewport();
+  while ((await next.getAttribute("aria-disabled")) !== "true") await step(next);
+  await expect(range).toHaveText(/–12 of 12: .* to Roles$/);
+  await expect(next).toBeFocused();
+
+  while ((await previous.getAttribute("aria-disabled")) !== "true") await step(previous);
+  await expect(range).toHaveText(/^Columns 1–/);
+  await expect(previous).toBeFocused();
+});

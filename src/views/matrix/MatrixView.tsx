@@ -1,6 +1,6 @@
 // Nations × lines of effort: a real, sortable table with the role, status and sources in each
 // cell. It is also the text alternative to the map, so it lists every named nation.
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { buildMatrix, sortMatrixRows } from "../../layout/map-matrix";
 import type { MatrixSort } from "../../layout/map-matrix";
 import { useAtlas } from "../../state/store";
@@ -16,6 +16,7 @@ import { OurReading } from "../common/OurReading";
 import { WeakFilterToggle } from "../common/WeakFilterToggle";
 import { StatusFilter } from "../common/StatusFilter";
 import { ChangeTag } from "../compare/ChangeTag";
+import { ColumnPager } from "./ColumnPager";
 import "./matrix.css";
 
 export default function MatrixView() {
@@ -60,6 +61,9 @@ export default function MatrixView() {
         ? "number of roles"
         : `strongest role in ${matrix.columns[sort.by]?.unit.shortName ?? ""}`;
   const hasAggregates = matrix.aggregates.some(Boolean);
+  const scrollBox = useRef<HTMLDivElement>(null);
+  const [moreRight, setMoreRight] = useState(false);
+  const columnNames = useMemo(() => [...matrix.columns.map((c) => c.unit.shortName), "Roles"], [matrix]);
 
   return (
     <section className="panel matrix-view" aria-labelledby="matrix-title">
@@ -76,157 +80,165 @@ export default function MatrixView() {
         <WeakFilterToggle />
       </div>
       <SourceAnchorPrefix.Provider value="matrix-source-">
-        <div
-          className="matrix-scroll"
-          role="region"
-          aria-label="Table of roles, scrolls sideways"
-          tabIndex={0}
-        >
-          <table className="matrix">
-            <caption className="visually-hidden">
-              Roles of the named nations in each unit and line of effort, sorted by {sortedBy}.
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" aria-sort={ariaSort("name")} className="matrix-corner">
-                  <button
-                    type="button"
-                    className="sort-button"
-                    aria-label={sortLabel("name", "nation")}
-                    onClick={() => toggleSort("name")}
-                  >
-                    Nation <span aria-hidden="true">{arrow("name")}</span>
-                  </button>
-                </th>
-                {matrix.columns.map((column, i) => (
-                  <th key={column.unit.id} scope="col" aria-sort={ariaSort(i)}>
+        <ColumnPager box={scrollBox} names={columnNames} onMoreRight={setMoreRight} />
+        <div className={`matrix-frame${moreRight ? " more-right" : ""}`}>
+          <div
+            ref={scrollBox}
+            className="matrix-scroll"
+            role="region"
+            aria-label="Table of roles, scrolls sideways"
+            tabIndex={0}
+          >
+            <table className="matrix">
+              <caption className="visually-hidden">
+                Roles of the named nations in each unit and line of effort, sorted by {sortedBy}.
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col" aria-sort={ariaSort("name")} className="matrix-corner">
                     <button
                       type="button"
-                      className={`link-button column-unit${selected === column.unit.id ? " is-selected" : ""}`}
-                      onClick={() => select(column.unit.id)}
+                      className="sort-button"
+                      aria-label={sortLabel("name", "nation")}
+                      onClick={() => toggleSort("name")}
                     >
-                      {column.unit.shortName}
-                    </button>
-                    <span className="column-kind">{KIND_LABEL[column.unit.kind]}</span>
-                    {changes?.units.get(column.unit.id) && (
-                      <ChangeTag mark={changes.units.get(column.unit.id)!} subject="unit" detail={false} />
-                    )}
-                    {isWeaklySourced(column.unit.sources, sources) && <WeakMark />}
-                    <button
-                      type="button"
-                      className="sort-button small"
-                      aria-label={sortLabel(i, column.unit.shortName)}
-                      onClick={() => toggleSort(i)}
-                    >
-                      <span aria-hidden="true">{arrow(i)}</span>
+                      Nation <span aria-hidden="true">{arrow("name")}</span>
                     </button>
                   </th>
+                  {matrix.columns.map((column, i) => (
+                    <th key={column.unit.id} scope="col" aria-sort={ariaSort(i)}>
+                      <button
+                        type="button"
+                        className={`link-button column-unit${selected === column.unit.id ? " is-selected" : ""}`}
+                        onClick={() => select(column.unit.id)}
+                      >
+                        {column.unit.shortName}
+                      </button>
+                      <span className="column-kind">{KIND_LABEL[column.unit.kind]}</span>
+                      {changes?.units.get(column.unit.id) && (
+                        <ChangeTag mark={changes.units.get(column.unit.id)!} subject="unit" detail={false} />
+                      )}
+                      {isWeaklySourced(column.unit.sources, sources) && <WeakMark />}
+                      <button
+                        type="button"
+                        className="sort-button small"
+                        aria-label={sortLabel(i, column.unit.shortName)}
+                        onClick={() => toggleSort(i)}
+                      >
+                        <span aria-hidden="true">{arrow(i)}</span>
+                      </button>
+                    </th>
+                  ))}
+                  <th scope="col" aria-sort={ariaSort("roles")}>
+                    <button
+                      type="button"
+                      className="sort-button"
+                      aria-label={sortLabel("roles", "number of roles")}
+                      onClick={() => toggleSort("roles")}
+                    >
+                      Roles <span aria-hidden="true">{arrow("roles")}</span>
+                    </button>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr
+                    key={row.code}
+                    className={
+                      [
+                        selectedNation === row.code ? "is-selected" : "",
+                        changes?.nations.get(row.code)
+                          ? `change-${changes.nations.get(row.code)!.change}`
+                          : "",
+                      ]
+                        .filter(Boolean)
+                        .join(" ") || undefined
+                    }
+                  >
+                    <th scope="row">
+                      <button
+                        type="button"
+                        className="link-button"
+                        aria-current={selectedNation === row.code ? "true" : undefined}
+                        onClick={() => selectNation(row.code)}
+                      >
+                        {row.name}
+                      </button>
+                      {changes?.nations.get(row.code) && (
+                        <ChangeTag mark={changes.nations.get(row.code)!} subject="nation" detail={false} />
+                      )}
+                    </th>
+                    {row.cells.map((roles, i) => (
+                      <td key={matrix.columns[i]!.unit.id}>
+                        {roles.length === 0 ? (
+                          <>
+                            <span aria-hidden="true" className="empty-cell">
+                              —
+                            </span>
+                            <span className="visually-hidden">No role named</span>
+                          </>
+                        ) : (
+                          roles.map((role) => {
+                            const mark = changes?.statements.get(role.id);
+                            return (
+                              <div
+                                key={role.id}
+                                className={`matrix-role${mark ? ` change-${mark.change}` : ""}`}
+                              >
+                                <strong>{ROLE_LABEL[role.role]}</strong> <StatusBadge status={role.status} />{" "}
+                                {mark && mark.change !== "unchanged" && (
+                                  <>
+                                    <ChangeTag mark={mark} />{" "}
+                                  </>
+                                )}
+                                <Citations ids={role.sources} sources={sources} facts={role.facts} />
+                              </div>
+                            );
+                          })
+                        )}
+                      </td>
+                    ))}
+                    <td className="matrix-count">{row.roleCount}</td>
+                  </tr>
                 ))}
-                <th scope="col" aria-sort={ariaSort("roles")}>
-                  <button
-                    type="button"
-                    className="sort-button"
-                    aria-label={sortLabel("roles", "number of roles")}
-                    onClick={() => toggleSort("roles")}
-                  >
-                    Roles <span aria-hidden="true">{arrow("roles")}</span>
-                  </button>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr
-                  key={row.code}
-                  className={
-                    [
-                      selectedNation === row.code ? "is-selected" : "",
-                      changes?.nations.get(row.code) ? `change-${changes.nations.get(row.code)!.change}` : "",
-                    ]
-                      .filter(Boolean)
-                      .join(" ") || undefined
-                  }
-                >
-                  <th scope="row">
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-current={selectedNation === row.code ? "true" : undefined}
-                      onClick={() => selectNation(row.code)}
-                    >
-                      {row.name}
-                    </button>
-                    {changes?.nations.get(row.code) && (
-                      <ChangeTag mark={changes.nations.get(row.code)!} subject="nation" detail={false} />
-                    )}
-                  </th>
-                  {row.cells.map((roles, i) => (
-                    <td key={matrix.columns[i]!.unit.id}>
-                      {roles.length === 0 ? (
-                        <>
-                          <span aria-hidden="true" className="empty-cell">
-                            —
-                          </span>
-                          <span className="visually-hidden">No role named</span>
-                        </>
-                      ) : (
-                        roles.map((role) => {
-                          const mark = changes?.statements.get(role.id);
-                          return (
-                            <div
-                              key={role.id}
-                              className={`matrix-role${mark ? ` change-${mark.change}` : ""}`}
-                            >
-                              <strong>{ROLE_LABEL[role.role]}</strong> <StatusBadge status={role.status} />{" "}
-                              {mark && mark.change !== "unchanged" && (
-                                <>
-                                  <ChangeTag mark={mark} />{" "}
-                                </>
+                {hasAggregates && (
+                  <tr className="aggregate-row">
+                    <th scope="row">Members not named in the sources</th>
+                    {matrix.aggregates.map((aggregate, i) => (
+                      <td key={matrix.columns[i]!.unit.id}>
+                        {aggregate ? (
+                          <div className="matrix-role">
+                            {aggregate.label}
+                            {aggregate.total ? ` (${aggregate.total})` : ""}{" "}
+                            <StatusBadge status={aggregate.status} />{" "}
+                            <AggregateChange
+                              mark={changes?.statements.get(
+                                `${matrix.columns[i]!.unit.id}/otherContributors`,
                               )}
-                              <Citations ids={role.sources} sources={sources} facts={role.facts} />
-                            </div>
-                          );
-                        })
-                      )}
+                            />
+                            <Citations ids={aggregate.sources} sources={sources} facts={aggregate.facts} />
+                            {aggregate.ourReading && <OurReading text={aggregate.ourReading} />}
+                          </div>
+                        ) : (
+                          <>
+                            <span aria-hidden="true" className="empty-cell">
+                              —
+                            </span>
+                            <span className="visually-hidden">None stated</span>
+                          </>
+                        )}
+                      </td>
+                    ))}
+                    <td className="matrix-count">
+                      <span aria-hidden="true">—</span>
+                      <span className="visually-hidden">Not counted</span>
                     </td>
-                  ))}
-                  <td className="matrix-count">{row.roleCount}</td>
-                </tr>
-              ))}
-              {hasAggregates && (
-                <tr className="aggregate-row">
-                  <th scope="row">Members not named in the sources</th>
-                  {matrix.aggregates.map((aggregate, i) => (
-                    <td key={matrix.columns[i]!.unit.id}>
-                      {aggregate ? (
-                        <div className="matrix-role">
-                          {aggregate.label}
-                          {aggregate.total ? ` (${aggregate.total})` : ""}{" "}
-                          <StatusBadge status={aggregate.status} />{" "}
-                          <AggregateChange
-                            mark={changes?.statements.get(`${matrix.columns[i]!.unit.id}/otherContributors`)}
-                          />
-                          <Citations ids={aggregate.sources} sources={sources} facts={aggregate.facts} />
-                          {aggregate.ourReading && <OurReading text={aggregate.ourReading} />}
-                        </div>
-                      ) : (
-                        <>
-                          <span aria-hidden="true" className="empty-cell">
-                            —
-                          </span>
-                          <span className="visually-hidden">None stated</span>
-                        </>
-                      )}
-                    </td>
-                  ))}
-                  <td className="matrix-count">
-                    <span aria-hidden="true">—</span>
-                    <span className="visually-hidden">Not counted</span>
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          </table>
+                  </tr>
+                )}
+              </tbody>
+            </table>
+          </div>
         </div>
         <SourceList ids={cited} title="Sources in this table" />
       </SourceAnchorPrefix.Provider>

@@ -1,0 +1,86 @@
+// The matrix is wider than most screens, and its sideways scrollbar sits below a tall table: this
+// bar says which columns are in view and steps to the ones beside them.
+import { useEffect, useState } from "react";
+import type { RefObject } from "react";
+import { columnWindow } from "../../layout/column-window";
+import type { ColumnWindow } from "../../layout/column-window";
+
+type Props = {
+  /** The box that scrolls sideways, holding the table. */
+  box: RefObject<HTMLElement | null>;
+  /** Each column's name after the pinned nation column, in order. */
+  names: readonly string[];
+  /** Tells the frame around the box whether columns lie beyond its right edge (for its fade). */
+  onMoreRight: (more: boolean) => void;
+};
+
+export function ColumnPager({ box, names, onMoreRight }: Props) {
+  const [shown, setShown] = useState<ColumnWindow | null>(null);
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    let frame = 0;
+    const measure = () => {
+      frame = 0;
+      const cells = [...element.querySelectorAll<HTMLElement>("thead th")];
+      const [pinned, ...columns] = cells;
+      if (!pinned) return;
+      const edges = columns.map((cell) => ({
+        left: cell.offsetLeft,
+        right: cell.offsetLeft + cell.offsetWidth,
+      }));
+      const next = columnWindow(edges, element.scrollLeft, element.clientWidth, pinned.offsetWidth);
+      setShown(next);
+      onMoreRight(next.next !== null);
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(measure);
+    };
+    measure();
+    element.addEventListener("scroll", schedule, { passive: true });
+    const resized = typeof ResizeObserver === "function" ? new ResizeObserver(schedule) : null;
+    resized?.observe(element);
+    const table = element.querySelector("table");
+    if (table) resized?.observe(table);
+    return () => {
+      element.removeEventListener("scroll", schedule);
+      resized?.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [box, names, onMoreRight]);
+
+  // A table that fits shows no bar.
+  if (!shown || (shown.next === null && shown.previous === null) || shown.first < 0) return null;
+  // aria-disabled, not disabled: a button stepped to the end keeps the keyboard's focus.
+  const go = (left: number | null) => {
+    if (left === null) return;
+    const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+    box.current?.scrollTo({ left, behavior: reduce ? "auto" : "smooth" });
+  };
+  return (
+    <div className="column-pager">
+      <button
+        type="button"
+        className="column-step"
+        aria-disabled={shown.previous === null}
+        onClick={() => go(shown.previous)}
+      >
+        <span aria-hidden="true">‹ </span>Previous columns
+      </button>
+      <p className="column-range">
+        {shown.last > shown.first
+          ? `Columns ${shown.first + 1}–${shown.last + 1} of ${names.length}: ${names[shown.first]} to ${names[shown.last]}`
+          : `Column ${shown.first + 1} of ${names.length}: ${names[shown.first]}`}
+      </p>
+      <button
+        type="button"
+        className="column-step"
+        aria-disabled={shown.next === null}
+        onClick={() => go(shown.next)}
+      >
+        Next columns<span aria-hidden="true"> ›</span>
+      </button>
+    </div>
+  );
+}
