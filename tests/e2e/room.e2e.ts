@@ -324,8 +324,14 @@ test(
     await openChart(page);
     const rootPx = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     const base = await rootPx();
-    await page.getByRole("button", { name: "Large type" }).click();
+    const largeType = page.getByRole("button", { name: "Large type" });
+    const tickWidth = () =>
+      largeType.evaluate((button) => parseFloat(getComputedStyle(button, "::before").width) || 0);
+    expect(await tickWidth(), "no tick while large type is off").toBe(0);
+    await largeType.click();
     await expectParam(page, "type", "large");
+    // On, it is filled like the Present button beside it: its tick tells them apart.
+    expect(await tickWidth(), "a tick once large type is on").toBeGreaterThan(4);
     await expect.poll(rootPx, { message: "the type grows" }).toBeGreaterThan(base);
     await settle(page);
     const names = (await cardsOnScreen(page)).map((c) => c.namePx);
