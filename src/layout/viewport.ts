@@ -151,12 +151,22 @@ function pickTopDown(
     ? { cards: withinReach(layout.cards, anchorRect, box, card, Math.min(legible, oneCard)) }
     : layout;
   const shown = selected ? shownAround(reachable.cards, box, card, parent?.id) : undefined;
+  // A clean frame of the top card alone, blown up to fill a narrow, short box (a phone's embed),
+  // shows nothing of the structure: a readable frame that cuts cards at its sides shows more.
+  const alone = (view: Viewport) => {
+    if (layout.cards.length < 2) return false;
+    let whole = 0;
+    for (const c of reachable.cards)
+      if (cardPlacement(c, box, view, card) === "inside" && ++whole > 1) return false;
+    return true;
+  };
   const cleanAt = (topOfTree: number) =>
     bestCleanFrame(reachable, box, card, scalesFor(topOfTree), (k) => wantedAt(k, topOfTree), {
       anchor: anchorRect,
       topOfTree,
       padding,
       shown,
+      accept: (view) => !alone(view),
     });
   const clean = (view: Viewport): ViewportPick => ({ ...view, whole: false, clean: true });
   // No readable frame keeps every card whole or out of view. Names stay readable rather than
@@ -200,7 +210,14 @@ function bestCleanFrame(
   card: CardSize,
   scales: readonly number[],
   wantedAt: (k: number) => Viewport,
-  frame: { anchor: Rect; topOfTree: number; padding: number; shown?: (view: Viewport) => number },
+  frame: {
+    anchor: Rect;
+    topOfTree: number;
+    padding: number;
+    shown?: (view: Viewport) => number;
+    /** False for a view not worth showing however clean (the top card alone). */
+    accept?: (view: Viewport) => boolean;
+  },
 ): { view: Viewport; score: number } | null {
   let best: { view: Viewport; score: number } | null = null;
   for (const k of scales) {
@@ -215,6 +232,7 @@ function bestCleanFrame(
       frame.anchor,
       card.h * MAX_TOP_SLACK,
       !!frame.shown,
+      frame.accept,
     );
     for (const view of views) {
       const blank = Math.max(0, frame.topOfTree * k + view.y - frame.padding) / box.h;
@@ -401,7 +419,8 @@ export function boundsOf(cards: readonly { x: number; y: number }[], card: CardS
 
 /**
  * The view at `wanted`'s scale with the top of the tree at the top whose four edges keep clear
- * of every card (with `every`, all such views at the first top that has one), or none. The top may come down by up to `slack` chart units (more space above
+ * of every card and which `accept` takes (with `every`, all such views at the first top that
+ * has one), or none. The top may come down by up to `slack` chart units (more space above
  * the tree) so that the bottom edge falls in a gap between levels; across, any offset that keeps
  * `keep` (the anchor) whole. Exact for this family: every offset where the bottom edge meets a
  * card's margin is tried, nearest the wanted top first, and for each the nearest clean offset
@@ -415,6 +434,7 @@ function cleanTopFrames(
   keep: Rect,
   slack: number,
   every: boolean,
+  accept?: (view: Viewport) => boolean,
 ): Viewport[] {
   const { k } = wanted;
   const [W, H, m] = [box.w / k, box.h / k, EDGE_MARGIN / k];
@@ -447,12 +467,17 @@ function cleanTopFrames(
     }
     const starts = allowedStarts(wantX, rows, W, keep.x + keep.w + m - W, keep.x - m, crossing);
     const nearest = starts.length ? [nearestOf(starts, wantX)] : [];
-    // All of them, but for a large chart the nearest few: the wanted start is within the chart's sides.
-    const some = () =>
-      [...new Set(starts)].sort((a, b) => Math.abs(a - wantX) - Math.abs(b - wantX)).slice(0, MAX_STARTS);
-    const views = (every ? some() : nearest)
-      .map((x0) => ({ k, x: -x0 * k, y: -y0 * k }))
-      .filter((view) => cutCards(near, box, view, card).length === 0);
+    const byNearness = () => [...new Set(starts)].sort((a, b) => Math.abs(a - wantX) - Math.abs(b - wantX));
+    // All of them, but for a large chart the nearest few: the wanted start is within the chart's
+    // sides. Else the nearest, or the nearest that `accept` takes.
+    const tried = every ? byNearness().slice(0, MAX_STARTS) : accept ? byNearness() : nearest;
+    const views: Viewport[] = [];
+    for (const x0 of tried) {
+      const view = { k, x: -x0 * k, y: -y0 * k };
+      if (cutCards(near, box, view, card).length || (accept && !accept(view))) continue;
+      views.push(view);
+      if (!every) break;
+    }
     if (views.length) return views;
   }
   return [];

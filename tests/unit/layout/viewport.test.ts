@@ -70,7 +70,8 @@ function turned(layout: TreeLayout, box: { w: number; h: number }, card: CardSiz
 /**
  * Brute force, apart from the picker's own search: is there a readable view (names ≥ 14 px, one
  * card fits) that keeps the top card whole with the top of the tree at the top (its padding
- * above it, or up to 1.5 card heights more), and whose four edges stay EDGE_MARGIN px clear of every card? Scales in steps of
+ * above it, or up to 1.5 card heights more), shows at least one more card whole, and whose four
+ * edges stay EDGE_MARGIN px clear of every card? Scales in steps of
  * 1 %; for each, every offset where an edge meets a card's margin is tried, which is exact: the
  * clean offsets form boxes whose corners are among them.
  */
@@ -108,7 +109,11 @@ function cleanReadableFrameExists(layout: TreeLayout, screen: { w: number; h: nu
               (crosses(c.y, c.y + card.h, y0) || crosses(c.y, c.y + card.h, y0 + H))
             ),
         );
-        if (clean) return true;
+        // The top card alone, blown up, is no picture of the structure: at least one more whole.
+        const whole = cards.filter(
+          (c) => c.x >= x0 && c.x + card.w <= x0 + W && c.y >= y0 && c.y + card.h <= y0 + H,
+        ).length;
+        if (clean && whole >= 2) return true;
       }
     }
   }
@@ -213,6 +218,19 @@ describe("pickViewport", () => {
           total({ k, x: -x0 * k, y: 16 }),
           `k=${k.toFixed(2)} x0=${x0.toFixed(0)}`,
         ).toBeGreaterThanOrEqual(total(view) - 0.1 - 1e-6);
+  });
+
+  it("opens the default chart in a phone's embed (360 and 320 px wide, the chart 328 px tall) with the top card and one below it whole, not the top card alone blown up to fill the box", () => {
+    const layout = layoutAt(null);
+    for (const box of [
+      { w: 348, h: 328 },
+      { w: 308, h: 328 },
+    ]) {
+      const view = pickViewport(layout, box, OPTIONS);
+      const whole = cardsInView(layout.cards, box, view, CARD).map((c) => c.id);
+      expect(whole, `${box.w}×${box.h}`).toEqual(expect.arrayContaining(["coalition", "mnf-u"]));
+      expect(namePx(view), `${box.w}×${box.h}`).toBeGreaterThanOrEqual(14);
+    }
   });
 
   it("opens the default chart left to right in the same phone with a clean frame", () => {
