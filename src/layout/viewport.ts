@@ -151,12 +151,18 @@ function pickTopDown(
     ? { cards: withinReach(layout.cards, anchorRect, box, card, Math.min(legible, oneCard)) }
     : layout;
   const shown = selected ? shownAround(reachable.cards, box, card, parent?.id) : undefined;
-  // A clean frame of the top card alone, blown up to fill a narrow, short box (a phone's embed),
+  // A clean frame of the top card alone, zoomed in to fill a narrow, short box (a phone's embed),
   // shows nothing of the structure: a readable frame that cuts cards at its sides shows more.
+  // At the smallest readable scale nothing readable shows more, so there it stands.
+  const smallest = Math.min(legible, oneCard);
+  // Every frame keeps the anchor whole, so only cards within a frame's reach of it can be in view.
+  const aroundAnchor = selected
+    ? reachable.cards
+    : withinReach(layout.cards, anchorRect, box, card, Math.min(legible, oneCard));
   const alone = (view: Viewport) => {
     if (layout.cards.length < 2) return false;
     let whole = 0;
-    for (const c of reachable.cards)
+    for (const c of aroundAnchor)
       if (cardPlacement(c, box, view, card) === "inside" && ++whole > 1) return false;
     return true;
   };
@@ -166,7 +172,7 @@ function pickTopDown(
       topOfTree,
       padding,
       shown,
-      accept: (view) => !alone(view),
+      accept: (view) => view.k <= smallest * (1 + 1e-6) || !alone(view),
     });
   const clean = (view: Viewport): ViewportPick => ({ ...view, whole: false, clean: true });
   // No readable frame keeps every card whole or out of view. Names stay readable rather than
@@ -466,19 +472,26 @@ function cleanTopFrames(
         crossing.push([across[0] - W, across[1]]);
     }
     const starts = allowedStarts(wantX, rows, W, keep.x + keep.w + m - W, keep.x - m, crossing);
-    const nearest = starts.length ? [nearestOf(starts, wantX)] : [];
     const byNearness = () => [...new Set(starts)].sort((a, b) => Math.abs(a - wantX) - Math.abs(b - wantX));
-    // All of them, but for a large chart the nearest few: the wanted start is within the chart's
-    // sides. Else the nearest, or the nearest that `accept` takes.
-    const tried = every ? byNearness().slice(0, MAX_STARTS) : accept ? byNearness() : nearest;
-    const views: Viewport[] = [];
-    for (const x0 of tried) {
+    const cleanAt = (x0: number): Viewport | null => {
       const view = { k, x: -x0 * k, y: -y0 * k };
-      if (cutCards(near, box, view, card).length || (accept && !accept(view))) continue;
-      views.push(view);
-      if (!every) break;
+      return cutCards(near, box, view, card).length ? null : view;
+    };
+    const taken = (view: Viewport | null): view is Viewport => !!view && (!accept || accept(view));
+    // All of them, but for a large chart the nearest few: the wanted start is within the chart's sides.
+    if (every) {
+      const views = byNearness().slice(0, MAX_STARTS).map(cleanAt).filter(taken);
+      if (views.length) return views;
+      continue;
     }
-    if (views.length) return views;
+    // Else the nearest; where `accept` turns it down, the nearest clean one it takes.
+    const first = starts.length ? cleanAt(nearestOf(starts, wantX)) : null;
+    if (taken(first)) return [first];
+    if (first)
+      for (const x0 of byNearness().slice(0, MAX_STARTS)) {
+        const view = cleanAt(x0);
+        if (taken(view)) return [view];
+      }
   }
   return [];
 }

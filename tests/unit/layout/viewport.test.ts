@@ -70,8 +70,8 @@ function turned(layout: TreeLayout, box: { w: number; h: number }, card: CardSiz
 /**
  * Brute force, apart from the picker's own search: is there a readable view (names ≥ 14 px, one
  * card fits) that keeps the top card whole with the top of the tree at the top (its padding
- * above it, or up to 1.5 card heights more), shows at least one more card whole, and whose four
- * edges stay EDGE_MARGIN px clear of every card? Scales in steps of
+ * above it, or up to 1.5 card heights more), shows another card whole if it is closer than the
+ * smallest readable scale, and whose four edges stay EDGE_MARGIN px clear of every card? Scales in steps of
  * 1 %; for each, every offset where an edge meets a card's margin is tried, which is exact: the
  * clean offsets form boxes whose corners are among them.
  */
@@ -109,11 +109,11 @@ function cleanReadableFrameExists(layout: TreeLayout, screen: { w: number; h: nu
               (crosses(c.y, c.y + card.h, y0) || crosses(c.y, c.y + card.h, y0 + H))
             ),
         );
-        // The top card alone, blown up, is no picture of the structure: at least one more whole.
+        // The top card alone, zoomed in past the smallest readable scale, is no picture of the structure.
         const whole = cards.filter(
           (c) => c.x >= x0 && c.x + card.w <= x0 + W && c.y >= y0 && c.y + card.h <= y0 + H,
         ).length;
-        if (clean && whole >= 2) return true;
+        if (clean && (whole >= 2 || k === Math.min(LEGIBLE, oneCard))) return true;
       }
     }
   }
