@@ -143,26 +143,22 @@ function pickTopDown(
     return { k, x: -x0 * k, y: padding - topOfTree * k };
   };
   // Readable: names at the legible size or larger, up to one card filling the box.
+  const smallest = Math.min(legible, oneCard);
   const scalesFor = (topOfTree: number) =>
-    readableScales(layout, box, card, Math.min(legible, oneCard), oneCard, anchorRect, topOfTree, padding);
+    readableScales(layout, box, card, smallest, oneCard, anchorRect, topOfTree, padding);
+  // Every frame keeps the anchor whole, so only cards within a frame's reach of it can be in view.
+  const nearAnchor = withinReach(layout.cards, anchorRect, box, card, smallest);
   // A selection's frames are ranked by how much of its surroundings they show (shownAround).
   // Only cards that a readable view of the selection can reach take part (a large chart stays quick).
-  const reachable = selected
-    ? { cards: withinReach(layout.cards, anchorRect, box, card, Math.min(legible, oneCard)) }
-    : layout;
+  const reachable = selected ? { cards: nearAnchor } : layout;
   const shown = selected ? shownAround(reachable.cards, box, card, parent?.id) : undefined;
   // A clean frame of the top card alone, zoomed in to fill a narrow, short box (a phone's embed),
   // shows nothing of the structure: a readable frame that cuts cards at its sides shows more.
   // At the smallest readable scale nothing readable shows more, so there it stands.
-  const smallest = Math.min(legible, oneCard);
-  // Every frame keeps the anchor whole, so only cards within a frame's reach of it can be in view.
-  const aroundAnchor = selected
-    ? reachable.cards
-    : withinReach(layout.cards, anchorRect, box, card, Math.min(legible, oneCard));
   const alone = (view: Viewport) => {
     if (layout.cards.length < 2) return false;
     let whole = 0;
-    for (const c of aroundAnchor)
+    for (const c of nearAnchor)
       if (cardPlacement(c, box, view, card) === "inside" && ++whole > 1) return false;
     return true;
   };

@@ -219,10 +219,6 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
 }));
 
 /**
- * The theme in force: the app follows the reader's system by default; an embed is light unless
- * its code asks otherwise, because many article pages are light only (shared/embed-conventions.md).
- */
-/**
  * The notice with one more sentence, so a link with several bad parts names each of them; a
  * sentence already on it is not repeated.
  */
@@ -230,6 +226,10 @@ export function withNotice(notice: string | null, text: string): string {
   return notice && !notice.includes(text) ? `${notice} ${text}` : text;
 }
 
+/**
+ * The theme in force: the app follows the reader's system by default; an embed is light unless
+ * its code asks otherwise, because many article pages are light only (shared/embed-conventions.md).
+ */
 export function themeChoice(state: Pick<AtlasState, "theme" | "embed">): Theme {
   return state.theme ?? (state.embed ? "light" : "auto");
 }
