@@ -318,7 +318,8 @@ test.describe("the Embed dialog", () => {
       expect
         .poll(async () => {
           const height = Number(/height="(\d+)"/.exec(await code.inputValue())?.[1]);
-          const frame = await preview.evaluate((el) => el.getBoundingClientRect().height);
+          // Its height in the embed's own px (a wide preview is drawn smaller to fit the dialog).
+          const frame = await preview.evaluate((el) => (el as HTMLElement).offsetHeight);
           return frame > 400 && Math.abs(height - frame) <= 1;
         }, { timeout: 20_000 })
         .toBe(true);
@@ -332,7 +333,11 @@ test.describe("the Embed dialog", () => {
     for (const width of [320, 1000, 600]) {
       await dialog.getByRole("radio", { name: `${width} px` }).check();
       await expect(dialog).toContainText(`measured in the preview at ${width} px wide`, { timeout: 20_000 });
-      expect(await preview.evaluate((el) => el.getBoundingClientRect().width)).toBe(width);
+      // The embed lays out at the chosen width, and is shown whole: not cut at the dialog's edge.
+      expect(await preview.evaluate((el) => (el as HTMLIFrameElement).contentWindow!.innerWidth)).toBe(width);
+      const [frame, box] = await Promise.all([preview.boundingBox(), dialog.locator(".embed-preview").boundingBox()]);
+      expect(frame!.x + frame!.width, `the ${width} px preview ends inside its box`).toBeLessThanOrEqual(box!.x + box!.width);
+      if (width === 1000) await expect(dialog).toContainText(/drawn at \d+ % to fit this dialog/);
     }
     await dialog.getByRole("radio", { name: /Auto/ }).check();
     await expect(code).toHaveValue(/theme=auto/);

@@ -1,6 +1,7 @@
 // "Embed": the iframe code for what is on screen, with copy buttons and a live preview of the
 // embed page at three widths. Loaded on demand from the app's header.
 import { useEffect, useMemo, useRef, useState } from "react";
+import type { RefObject } from "react";
 import { embedUrlOf } from "../../state/url";
 import { useAtlas } from "../../state/store";
 import type { Theme } from "../../state/store";
@@ -31,6 +32,12 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const [measured, setMeasured] = useState<{ width: Width; height: number } | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const preview = useRef<HTMLIFrameElement>(null);
+  const previewBox = useRef<HTMLDivElement>(null);
+  const room = useContentWidth(previewBox);
+  // A preview wider than the dialog is drawn smaller, whole, rather than cut at the dialog's edge:
+  // the embed inside still lays out at the chosen width. In steps of 5 %: an odd zoom rounds the
+  // embed's own width a pixel short.
+  const fit = room > 0 ? Math.min(1, Math.floor((room / width) * 20) / 20) : 1;
   const src = useAtlas((s) => embedUrlOf(s, window.location.href, theme));
   const scriptSrc = new URL("embed.js", window.location.href).href;
   const title = embedTitle(shown.model.meta.title, VIEW_NAME[view], stageLabel(shown));
@@ -130,20 +137,35 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
         ))}
       </fieldset>
       <p className="note" id="embed-preview-note">
-        The preview shows the embed as readers will see it; to try it, open the embed address.
+        The preview shows the embed as readers will see it
+        {fit < 1 ? `, drawn at ${Math.round(fit * 100)} % to fit this dialog` : ""}; to try it, open the embed
+        address.
       </p>
       {/* A picture of the embed, not a second copy of the app to wander into: inert keeps focus,
           clicks and screen readers in the dialog, and its landmarks from doubling the page's. */}
-      <div className="embed-preview" inert>
+      <div className="embed-preview" ref={previewBox} inert>
         <iframe
           key={`${src}@${width}`}
           ref={preview}
           title={`Preview at ${width} px: ${title}`}
           src={src}
           scrolling="no"
-          style={{ width: `${width}px`, height: `${height}px`, border: "none" }}
+          style={{ width: `${width}px`, height: `${height}px`, border: "none", zoom: fit }}
         />
       </div>
     </ModalDialog>
   );
+}
+
+/** The width inside a box's padding, following it as the window changes (0 before it is measured). */
+function useContentWidth(box: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = box.current;
+    if (!element || typeof ResizeObserver !== "function") return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [box]);
+  return width;
 }
