@@ -1,7 +1,7 @@
 // The shell: header, messages, and the three panels (structure, main view, details). The rooms
 // (focus, presentation, presenter's window, print) frame the same views; each lives in its own folder.
 import { lazy, Suspense, useEffect } from "react";
-import { useMediaQuery } from "../common/useMediaQuery";
+import { useMediaQuery } from "../common/media";
 import { useUrlSync } from "../../state/url";
 import { useAtlas } from "../../state/store";
 import { ShownModelContext, useModelLoading } from "./shown-model";

@@ -9,6 +9,7 @@ import type { ZoomBehavior, ZoomTransform } from "d3-zoom";
 
 export type Viewport = { x: number; y: number; k: number };
 import type { Rect } from "../../layout/geometry";
+import { prefersReducedMotion } from "./media";
 export type { Rect };
 
 export type PanZoom = {
@@ -28,8 +29,6 @@ export type PanZoomOptions = {
 };
 
 const CHART_SCALE_EXTENT: [number, number] = [0.02, 2.5];
-
-const prefersReducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
 
 export function createPanZoom(
   svg: SVGSVGElement,

@@ -6,6 +6,7 @@ import type { Unit } from "../../model";
 import { useAtlas, withNotice } from "../../state/store";
 import type { View } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
+import { PHONE_QUERY, prefersReducedMotion } from "../common/media";
 import { Citations, SourceAnchorPrefix } from "../common/Citations";
 import { KIND_LABEL, DOMAIN_LABEL } from "../common/labels";
 import { StatusBadge } from "../common/StatusBadge";
@@ -100,11 +101,10 @@ function useUnknownNationOrPlaceNotice(
 function useBringIntoViewOnPhones(panel: RefObject<HTMLElement | null>, unitId: string | undefined) {
   useEffect(() => {
     const element = panel.current;
-    if (!unitId || !element || !window.matchMedia?.("(max-width: 759px)").matches) return;
+    if (!unitId || !element || !window.matchMedia?.(PHONE_QUERY).matches) return;
     const { top } = element.getBoundingClientRect();
     if (top < 0 || top > window.innerHeight * 0.8) {
-      const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-      element.scrollIntoView?.({ block: "start", behavior: reduce ? "auto" : "smooth" });
+      element.scrollIntoView?.({ block: "start", behavior: prefersReducedMotion() ? "auto" : "smooth" });
     }
   }, [panel, unitId]);
 }

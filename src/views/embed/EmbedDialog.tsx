@@ -1,7 +1,6 @@
 // "Embed": the iframe code for what is on screen, with copy buttons and a live preview of the
 // embed page at three widths. Loaded on demand from the app's header.
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { RefObject } from "react";
 import { embedUrlOf } from "../../state/url";
 import { useAtlas } from "../../state/store";
 import type { Theme } from "../../state/store";
@@ -12,6 +11,7 @@ import { ESTIMATED_HEIGHT, embedCode, embedTitle } from "./embed-code";
 import { HEIGHT_MESSAGE } from "./height-messages";
 import { stageLabel } from "./EmbedFooter";
 import { VIEW_NAME } from "../common/labels";
+import { useElementSize } from "../common/useElementSize";
 
 const WIDTHS = [320, 600, 1000] as const;
 /** How long a preview's height must hold before the code takes it. */
@@ -33,7 +33,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const [status, setStatus] = useState<string | null>(null);
   const preview = useRef<HTMLIFrameElement>(null);
   const previewBox = useRef<HTMLDivElement>(null);
-  const room = useContentWidth(previewBox);
+  const room = useElementSize(previewBox).w;
   // A preview wider than the dialog is drawn smaller, whole, rather than cut at the dialog's edge:
   // the embed inside still lays out at the chosen width. In steps of 5 %: an odd zoom rounds the
   // embed's own width a pixel short.
@@ -143,29 +143,19 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
       </p>
       {/* A picture of the embed, not a second copy of the app to wander into: inert keeps focus,
           clicks and screen readers in the dialog, and its landmarks from doubling the page's. */}
-      <div className="embed-preview" ref={previewBox} inert>
-        <iframe
-          key={`${src}@${width}`}
-          ref={preview}
-          title={`Preview at ${width} px: ${title}`}
-          src={src}
-          scrolling="no"
-          style={{ width: `${width}px`, height: `${height}px`, border: "none", zoom: fit }}
-        />
+      <div className="embed-preview" inert>
+        {/* Inside the preview's padding: the room the frame has. */}
+        <div ref={previewBox}>
+          <iframe
+            key={`${src}@${width}`}
+            ref={preview}
+            title={`Preview at ${width} px: ${title}`}
+            src={src}
+            scrolling="no"
+            style={{ width: `${width}px`, height: `${height}px`, border: "none", zoom: fit }}
+          />
+        </div>
       </div>
     </ModalDialog>
   );
-}
-
-/** The width inside a box's padding, following it as the window changes (0 before it is measured). */
-function useContentWidth(box: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const element = box.current;
-    if (!element || typeof ResizeObserver !== "function") return;
-    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [box]);
-  return width;
 }

@@ -12,6 +12,7 @@ import { useShownModel } from "../app/shown-model";
 import { RotationControl } from "../chart/RotationControl";
 import { atlasKeys, loadWorldAtlas } from "./world-atlas";
 import { createPanZoom } from "../common/pan-zoom";
+import { useElementSize } from "../common/useElementSize";
 import type { PanZoom, Viewport } from "../common/pan-zoom";
 import { MapCanvas } from "./MapCanvas";
 import { MapLegend } from "./MapLegend";
@@ -182,26 +183,6 @@ export default function MapView({ controls = "all", legend = "open" }: Props = {
       )}
     </section>
   );
-}
-
-/** The element's content size, kept up to date with a ResizeObserver. */
-function useElementSize(ref: React.RefObject<HTMLElement | null>) {
-  const [size, setSize] = useState({ w: 0, h: 0 });
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const measure = () => {
-      const w = Math.round(element.clientWidth);
-      const h = Math.round(element.clientHeight);
-      setSize((s) => (s.w === w && s.h === h ? s : { w, h }));
-    };
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return size;
 }
 
 /** The domains that have a layer to draw at this stage. */

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import type { RefObject } from "react";
 import { columnWindow } from "../../layout/column-window";
 import type { ColumnWindow } from "../../layout/column-window";
+import { prefersReducedMotion } from "../common/media";
 
 type Props = {
   /** The box that scrolls sideways, holding the table. */
@@ -52,14 +53,12 @@ export function ColumnPager({ box, names, onMoreRight }: Props) {
 
   // A table that fits shows no bar.
   if (!shown || (shown.next === null && shown.previous === null) || shown.first < 0) return null;
-  // aria-disabled, not disabled: a button stepped to the end keeps the keyboard's focus.
   const go = (left: number | null) => {
-    if (left === null) return;
-    const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
-    box.current?.scrollTo({ left, behavior: reduce ? "auto" : "smooth" });
+    if (left !== null) box.current?.scrollTo({ left, behavior: prefersReducedMotion() ? "auto" : "smooth" });
   };
   return (
     <div className="column-pager">
+      {/* aria-disabled, not disabled: a button stepped to the end keeps the keyboard's focus. */}
       <button
         type="button"
         className="column-step"

@@ -13,6 +13,7 @@ import { StatementItem } from "./StatementItem";
 import { gradeKey, sortSources, yearOf } from "./sort-sources";
 import type { GradeKey, SourceSort } from "./sort-sources";
 import "./sources.css";
+import { prefersReducedMotion } from "../common/media";
 
 const SORT_LABEL: Record<SourceSort, string> = {
   grade: "Strongest grade first",
@@ -54,8 +55,7 @@ export default function SourcesView() {
       `[data-source-id="${CSS.escape(sourceInView)}"]`,
     );
     if (!article) return;
-    const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
-    article.scrollIntoView?.({ block: "start", behavior: reduce ? "auto" : "smooth" });
+    article.scrollIntoView?.({ block: "start", behavior: prefersReducedMotion() ? "auto" : "smooth" });
     article.focus({ preventScroll: true });
   }, [sourceInView]);
 

@@ -2,11 +2,11 @@
 // view, so a link that names a view (?view=map) opens with the tree folded: the map comes first.
 import { useState } from "react";
 import { useAtlas } from "../../state/store";
-import { useMediaQuery } from "../common/useMediaQuery";
+import { PHONE_QUERY, useMediaQuery } from "../common/media";
 import { StructureTree } from "./StructureTree";
 
 export function StructurePanel() {
-  const phone = useMediaQuery("(max-width: 759px)");
+  const phone = useMediaQuery(PHONE_QUERY);
   // Read once: the view the page opened on, not the one picked later.
   const [open, setOpen] = useState(() => useAtlas.getState().view === "chart");
   return (
