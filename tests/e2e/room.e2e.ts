@@ -267,14 +267,24 @@ test("focus mode: the header's Share list and Deck & handout menu open in sight,
   }
 });
 
-test("focus mode: a header row cut off at the window's edge fades out there until scrolled to its end", async ({
+test("focus mode: at 1280 px the title gives way so every header control is in sight; a row still cut off at the window's edge fades out there until scrolled to its end", async ({
   page,
 }) => {
   await openChart(page, "?focus=1");
   const row = page.locator(".header-controls");
   const fade = () =>
     page.evaluate(() => Number(getComputedStyle(document.querySelector(".app-header")!, "::after").opacity));
-  // At 1280 px the row runs past the window: its last controls are out of sight, and the edge says so.
+  // At 1280 px (a common projector) the title ends in an ellipsis, whole on hover, and the last
+  // controls, the theme and Share, are inside the window with no fade over them.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("title", /Multinational Force Ukraine/);
+  await expect.poll(() => row.evaluate((r) => r.scrollWidth - r.clientWidth)).toBe(0);
+  for (const control of [page.getByRole("combobox", { name: "Theme" }), page.getByRole("button", { name: /^Share/ })]) {
+    const box = (await control.boundingBox())!;
+    expect(box.x + box.width, "the control's right edge against the window's").toBeLessThanOrEqual(1280);
+  }
+  await expect.poll(fade, { message: "no fade when the row fits" }).toBe(0);
+  // At 1024 px the row runs past the window: its last controls are out of sight, and the edge says so.
+  await page.setViewportSize({ width: 1024, height: 768 });
   const cutOff = await row.evaluate((r) => r.scrollWidth - r.clientWidth);
   expect(cutOff, "the row's width past the window").toBeGreaterThan(0);
   await expect.poll(fade, { message: "the edge fades while there is more" }).toBeGreaterThan(0.9);

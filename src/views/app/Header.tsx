@@ -14,16 +14,21 @@ export function Header({ viewSwitch = null }: { viewSwitch?: ReactNode }) {
   const shown = useContext(ShownModelContext);
   const focus = useAtlas((s) => s.focus);
   const stageName = shown?.model.stages.find((s) => s.id === shown.stageId)?.name;
+  const asOf = shown
+    ? `As of ${formatIsoDate(shown.model.meta.asOf)}${stageName ? ` · ${stageName}` : ""}`
+    : "";
   return (
     <header className="app-header">
       <div className="brand">
         <p className="app-name">Command Atlas</p>
-        <h1>{shown ? shown.model.meta.title : "Command Atlas"}</h1>
+        {/* In focus mode the title and date may end in an ellipsis: the whole text shows on hover. */}
+        <h1 title={focus && shown ? shown.model.meta.title : undefined}>
+          {shown ? shown.model.meta.title : "Command Atlas"}
+        </h1>
         {/* Focus mode has no as-of bar: the date the model is good up to stays in view here. */}
         {focus && shown && (
-          <p className="focus-as-of">
-            As of {formatIsoDate(shown.model.meta.asOf)}
-            {stageName ? ` · ${stageName}` : ""}
+          <p className="focus-as-of" title={asOf}>
+            {asOf}
           </p>
         )}
       </div>
