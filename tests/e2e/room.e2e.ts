@@ -276,9 +276,15 @@ test("focus mode: at 1280 px the title gives way so every header control is in s
     page.evaluate(() => Number(getComputedStyle(document.querySelector(".app-header")!, "::after").opacity));
   // At 1280 px (a common projector) the title ends in an ellipsis, whole on hover, and the last
   // controls, the theme and Share, are inside the window with no fade over them.
-  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("title", /Multinational Force Ukraine/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute(
+    "title",
+    /Multinational Force Ukraine/,
+  );
   await expect.poll(() => row.evaluate((r) => r.scrollWidth - r.clientWidth)).toBe(0);
-  for (const control of [page.getByRole("combobox", { name: "Theme" }), page.getByRole("button", { name: /^Share/ })]) {
+  for (const control of [
+    page.getByRole("combobox", { name: "Theme" }),
+    page.getByRole("button", { name: /^Share/ }),
+  ]) {
     const box = (await control.boundingBox())!;
     expect(box.x + box.width, "the control's right edge against the window's").toBeLessThanOrEqual(1280);
   }
