@@ -131,7 +131,13 @@ function fitRuns(runs: Run[], widthIn: number, maxHeight: number, more = IN_THE_
 const UNITS_PER_IN = 200;
 /** A card at scale 1: wide enough for 18 characters of a 12 pt bold name. */
 const CARD_W_IN = 1.75;
-export const CARD_PAD_IN = 0.05;
+/** Words to frame, inside the frame's line; the corners are rounded by no more than the pad. */
+const CARD_PAD_IN = 0.05;
+const CARD_RADIUS_IN = 0.05;
+/** Frame lines (pt) at scale 1: a reported unit's thin, a step's selected unit's heavy. */
+const FRAME_PT = { reported: 1.25, plain: 2, selected: 3.5 };
+/** A card's words from its edge at scale 1: the pad plus the heaviest frame's inner half. */
+const CARD_INSET_IN = CARD_PAD_IN + FRAME_PT.selected / 2 / 72;
 /** More cards than this on one slide are not read in a room: the top of the tree, then continued slides. */
 export const MAX_CARDS = 40;
 /** A chart may grow to this scale on a roomy slide (12 pt words become 15 pt). */
@@ -250,9 +256,9 @@ function drawChart(part: ChartPart, view: StageView, area: Area, minScale: numbe
   // Card height from the most words a card here has, so every card in a row is alike.
   const shownUnits = unitsShown(part.roots, part.expanded, index.children, MAX_CARDS + 1);
   if (shownUnits.length > MAX_CARDS) return null;
-  const inner = CARD_W_IN - 2 * CARD_PAD_IN;
+  const inner = CARD_W_IN - 2 * CARD_INSET_IN;
   const lines = Math.max(3, ...shownUnits.map((u) => runsHeight(cardRuns(u, view, MIN_PT, inner).runs, inner) / lineHeight(MIN_PT)));
-  const cardH = lines * lineHeight(MIN_PT) + 2 * CARD_PAD_IN;
+  const cardH = lines * lineHeight(MIN_PT) + 2 * CARD_INSET_IN;
   const size: CardSize = { w: CARD_W_IN * UNITS_PER_IN, h: cardH * UNITS_PER_IN };
   const layout = layoutTree(part.roots, index.children, part.expanded, "top-down", size);
   const bw = layout.bounds.w / UNITS_PER_IN;
@@ -294,16 +300,19 @@ function drawChart(part: ChartPart, view: StageView, area: Area, minScale: numbe
       label: `${RELATION_LABEL[relation.kind].out}: ${from} → ${to} (${STATUS_LABEL[relation.status].toLowerCase()}${relation.ourReading ? ", our reading: no source states this link" : ""})`,
     });
   }
-  // The cards' words scale with the cards: a slide's never below MIN_PT (minScale 1 there); a
-  // handout's shrunken chart (minScale 0.6, read up close) down to about 7 pt. Kept at MIN_PT, a
-  // shrunken card cut its last lines (the status marks, the lead nations) at its bottom edge.
+  // The cards scale whole, words, frame and insets alike: a slide's words never below MIN_PT
+  // (minScale 1 there); a handout's shrunken chart (minScale 0.6, read up close) down to about
+  // 7 pt. Kept at MIN_PT, a shrunken card cut its last lines (the status marks, the lead nations)
+  // at its bottom edge; kept at full weight, a frame ran over the shrunken card's first letters.
   const pt = Math.floor(MIN_PT * scale * 2) / 2;
   for (const card of layout.cards) {
     const unit = card.unit;
     const [x, y] = at([card.x, card.y]);
     const w = size.w * k;
     const h = size.h * k;
-    const { runs } = cardRuns(unit, view, pt, w - 2 * CARD_PAD_IN * scale);
+    const framePt = unit.status === "reported" ? FRAME_PT.reported : unit.id === selected ? FRAME_PT.selected : FRAME_PT.plain;
+    const pad = (CARD_PAD_IN + framePt / 2 / 72) * scale;
+    const { runs } = cardRuns(unit, view, pt, w - 2 * pad);
     shapes.push({
       kind: "card",
       unitId: unit.id,
@@ -312,7 +321,9 @@ function drawChart(part: ChartPart, view: StageView, area: Area, minScale: numbe
       w,
       h,
       paragraphs: runs,
-      frame: { color: STATUS_COLOUR[unit.status], dash: STATUS_DASH[unit.status], width: unit.status === "reported" ? 1.25 : unit.id === selected ? 3.5 : 2 },
+      frame: { color: STATUS_COLOUR[unit.status], dash: STATUS_DASH[unit.status], width: framePt * scale },
+      pad,
+      radius: CARD_RADIUS_IN * scale,
       // The step's selected unit stands out by a heavier frame and a tint; a dropped one stays grey.
       fill: unit.status === "dropped" ? DROPPED_FILL : unit.id === selected ? SELECTED_FILL : PAPER,
       rtl: isRtl(unit.shortName),

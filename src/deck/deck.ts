@@ -37,6 +37,10 @@ export type CardShape = Box & {
   unitId: string;
   paragraphs: Run[];
   frame: { color: string; dash: Dash; width: number };
+  /** Inches from the card's edge to its words: clear of the frame's inner half and its corners. */
+  pad: number;
+  /** The corners' radius, in inches. */
+  radius: number;
   fill: string;
   rtl?: boolean;
 };

@@ -9,7 +9,7 @@
 // written as "?"; the deck and the app keep them.
 import { jsPDF } from "jspdf";
 import type { CardShape, Dash, Deck, LineShape, Run, TextShape } from "./deck";
-import { CARD_PAD_IN, lineHeight } from "./build-deck";
+import { lineHeight } from "./build-deck";
 
 const DASH_IN: Record<Dash, number[]> = {
   solid: [],
@@ -81,10 +81,9 @@ function drawCard(doc: jsPDF, card: CardShape) {
   doc.setLineWidth(card.frame.width / 72);
   doc.setDrawColor(`#${card.frame.color}`);
   doc.setFillColor(`#${card.fill}`);
-  const r = Math.min(0.12, card.h / 6);
-  doc.roundedRect(card.x, card.y, card.w, card.h, r, r, "FD");
+  doc.roundedRect(card.x, card.y, card.w, card.h, card.radius, card.radius, "FD");
   doc.setLineDashPattern([], 0);
-  const pad = CARD_PAD_IN;
+  const { pad } = card;
   drawRuns(doc, card.paragraphs, { x: card.x + pad, y: card.y + pad, w: card.w - 2 * pad, h: card.h - 2 * pad }, card.rtl ? "right" : "left", "top");
 }
 

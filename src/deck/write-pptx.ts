@@ -3,7 +3,6 @@
 // Loaded only when a deck is asked for (pptxgenjs is not in the first load).
 import PptxGenJS from "pptxgenjs";
 import type { Deck, LineShape, Run, TextShape, CardShape } from "./deck";
-import { CARD_PAD_IN } from "./build-deck";
 
 /** A font every PowerPoint has; the builder's widths are measured for a wider one, so words fit. */
 export const DECK_FONT = "Arial";
@@ -45,14 +44,14 @@ function addCard(pptx: PptxGenJS, slide: PptxGenJS.Slide, card: CardShape) {
     y: card.y,
     w: card.w,
     h: card.h,
-    rectRadius: Math.min(0.12, card.h / 6),
+    rectRadius: card.radius,
     fill: { color: card.fill },
     line: { color: card.frame.color, width: card.frame.width, dashType: card.frame.dash },
     fontFace: DECK_FONT,
     align: card.rtl ? "right" : "left",
     rtlMode: card.rtl ?? false,
     valign: "top",
-    margin: CARD_PAD_IN * 72,
+    margin: card.pad * 72,
     fit: "none",
     wrap: true,
     objectName: `Card ${card.unitId}`,

@@ -6,7 +6,6 @@ import { playableStory } from "../../../src/model";
 import type { Model } from "../../../src/model";
 import { validateModel } from "../../../src/model/validate";
 import {
-  CARD_PAD_IN,
   buildStoryDeck,
   buildViewDeck,
   lineHeight,
@@ -85,11 +84,16 @@ describe("the handout", () => {
       // Shrunk with its card (read up close), the text keeps its room: all its lines inside the card.
       expect(card.paragraphs[0]!.size).toBeLessThanOrEqual(MIN_PT);
       const height = card.paragraphs.reduce(
-        (h, r) =>
-          h + wrapToWidth(r.text, card.w - 2 * CARD_PAD_IN, r.size, r.bold).length * lineHeight(r.size),
+        (h, r) => h + wrapToWidth(r.text, card.w - 2 * card.pad, r.size, r.bold).length * lineHeight(r.size),
         0,
       );
-      expect(height, card.unitId).toBeLessThanOrEqual(card.h - 2 * CARD_PAD_IN + 0.01);
+      expect(height, card.unitId).toBeLessThanOrEqual(card.h - 2 * card.pad + 0.01);
+      // The words stand clear of the frame: 1.8 pt or more inside its line, and below and right
+      // of its rounded corner (a corner rounder than the inset ran through the first letter).
+      expect(card.pad - card.frame.width / 2 / 72, `${card.unitId}: words to frame`).toBeGreaterThanOrEqual(
+        0.025,
+      );
+      expect(card.pad, `${card.unitId}: words inside the corner`).toBeGreaterThanOrEqual(card.radius);
     }
   });
 
