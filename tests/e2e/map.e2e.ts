@@ -237,14 +237,28 @@ test(
   },
 );
 
-test("the matrix scrolls inside its own box on a phone", { tag: "@phone" }, async ({ page }) => {
-  await openModel(page, "?view=matrix");
-  await expect(page.getByRole("table")).toBeVisible();
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, `page is ${width} px wide`).toBeLessThanOrEqual(390);
-  await page.locator(".matrix-scroll").evaluate((e) => e.scrollIntoView({ block: "start" }));
-  await keepScreenshot(page, "matrix at 390 x 844");
-});
+test(
+  "the matrix scrolls inside its own box on a phone, its column bar one row",
+  { tag: "@phone" },
+  async ({ page }) => {
+    await openModel(page, "?view=matrix");
+    await expect(page.getByRole("table")).toBeVisible();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `page is ${width} px wide`).toBeLessThanOrEqual(390);
+    // The column bar: its two buttons, named in words, sit on the range's row as thumb-sized arrows.
+    const range = (await page.locator(".column-range").boundingBox())!;
+    for (const name of ["Previous columns", "Next columns"]) {
+      const button = (await page.getByRole("button", { name }).boundingBox())!;
+      expect(button.width, `${name}: width`).toBeGreaterThanOrEqual(44);
+      expect(button.height, `${name}: height`).toBeGreaterThanOrEqual(44);
+      const middle = button.y + button.height / 2;
+      expect(middle, `${name} on the range's row`).toBeGreaterThan(range.y);
+      expect(middle, `${name} on the range's row`).toBeLessThan(range.y + range.height);
+    }
+    await page.locator(".matrix-scroll").evaluate((e) => e.scrollIntoView({ block: "start" }));
+    await keepScreenshot(page, "matrix at 390 x 844");
+  },
+);
 
 test("the matrix says which of its columns show and steps to the ones beside them", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });

@@ -56,6 +56,8 @@ export function ColumnPager({ box, names, onMoreRight }: Props) {
   const go = (left: number | null) => {
     if (left !== null) box.current?.scrollTo({ left, behavior: prefersReducedMotion() ? "auto" : "smooth" });
   };
+  // On a phone the buttons show their arrows only (their words stay their names), so the bar is
+  // one row.
   return (
     <div className="column-pager">
       {/* aria-disabled, not disabled: a button stepped to the end keeps the keyboard's focus. */}
@@ -65,7 +67,8 @@ export function ColumnPager({ box, names, onMoreRight }: Props) {
         aria-disabled={shown.previous === null}
         onClick={() => go(shown.previous)}
       >
-        <span aria-hidden="true">‹ </span>Previous columns
+        <span aria-hidden="true">‹</span>
+        <span className="column-step-words">Previous columns</span>
       </button>
       <p className="column-range">
         {shown.last > shown.first
@@ -78,7 +81,8 @@ export function ColumnPager({ box, names, onMoreRight }: Props) {
         aria-disabled={shown.next === null}
         onClick={() => go(shown.next)}
       >
-        Next columns<span aria-hidden="true"> ›</span>
+        <span className="column-step-words">Next columns</span>
+        <span aria-hidden="true">›</span>
       </button>
     </div>
   );
