@@ -1,9 +1,10 @@
 // The timeline strip's geometry: the model's stages on a real date axis (a d3 UTC time scale),
-// the axis ticks, and a slot for each stage's card. Cards sit in equal columns below the axis,
-// each joined to its date by a leader, so close dates (July and September 2025) never collide.
+// the axis ticks, and a slot for each stage's card. Cards sit in columns below the axis, each
+// joined to its date by a leader, so close dates (July and September 2025) never collide.
 // Pure: no React, no DOM.
 import { scaleUtc } from "d3-scale";
 import { isoDateValue } from "../model";
+import { stageColumnWeights } from "./stage-columns";
 
 const DAY = 86_400_000;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -19,7 +20,7 @@ export const TIMELINE_PAD = 24;
 const PX_PER_TICK = 96;
 
 export function layoutTimeline(
-  stages: readonly { id: string; date: string }[],
+  stages: readonly { id: string; date: string; name?: string }[],
   width: number,
 ): TimelineLayout {
   const dated = stages.map((s) => ({ id: s.id, at: isoDateValue(s.date) ?? 0 }));
@@ -34,8 +35,15 @@ export function layoutTimeline(
   const dates = scale.ticks(Math.max(2, Math.floor(width / PX_PER_TICK)));
   const fine = dates.length > 1 && dates[1]!.getTime() - dates[0]!.getTime() < 27 * DAY;
   const ticks = dates.map((date, i) => ({ x: scale(date), label: tickLabel(date, i === 0, fine) }));
-  const column = width / dated.length;
-  const stops = dated.map((d, i) => ({ id: d.id, x: scale(new Date(d.at)), slotX: column * (i + 0.5) }));
+  // Each leader ends at the middle of its card's column (the gap between cards is left out).
+  const weights = stageColumnWeights(stages);
+  const perWeight = width / weights.reduce((sum, w) => sum + w, 0);
+  let before = 0;
+  const stops = dated.map((d, i) => {
+    const slotX = (before + weights[i]! / 2) * perWeight;
+    before += weights[i]!;
+    return { id: d.id, x: scale(new Date(d.at)), slotX };
+  });
   return { width, ticks, stops };
 }
 

@@ -20,6 +20,37 @@ async function openChart(page: Page, query = "") {
   await waitForChart(page);
 }
 
+test("the timeline at 1280 × 800 shows every stage's name whole, each card joined to its date by a leader", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openChart(page);
+  const radios = timeline(page).getByRole("radio");
+  await expect(radios).toHaveCount(4);
+  const names = await radios.evaluateAll((buttons) =>
+    buttons.map((button) => {
+      const words =
+        button.querySelector<HTMLElement>(".stage-name:not(:empty)") ?? button.querySelector(".stage-date")!;
+      return { text: words.textContent, cut: words.scrollWidth > words.clientWidth };
+    }),
+  );
+  expect(
+    names.filter((n) => n.cut).map((n) => n.text),
+    "names that end in …",
+  ).toEqual([]);
+  expect(names[0]!.text).toBe("March–April 2025 options");
+  // Each leader leaves the axis at its date and ends over its own card.
+  const axis = (await page.locator(".timeline-axis svg").boundingBox())!;
+  const ends = await page
+    .locator(".axis-stop .leader")
+    .evaluateAll((paths) => paths.map((p) => Number(p.getAttribute("d")!.match(/L([\d.]+),[\d.]+$/)![1])));
+  for (const [i, end] of ends.entries()) {
+    const card = (await radios.nth(i).boundingBox())!;
+    expect(axis.x + end, `stage ${i + 1}'s leader over its card`).toBeGreaterThan(card.x);
+    expect(axis.x + end, `stage ${i + 1}'s leader over its card`).toBeLessThan(card.x + card.width);
+  }
+});
+
 test("the timeline: one Tab stop, arrows, Home and End choose the stage, and the URL keeps it", async ({
   page,
 }) => {

@@ -14,7 +14,7 @@ const HEIGHT = AXIS_HEIGHT;
 
 type Props = {
   /** In date order, as the cards below are. */
-  stages: readonly Pick<Stage, "id" | "date">[];
+  stages: readonly Pick<Stage, "id" | "date" | "name">[];
   /** Index of the stage shown (outside compare mode). */
   current: number;
   pair: ComparePair | null;

@@ -12,6 +12,7 @@ import { useShownModel } from "../app/shown-model";
 import { formatIsoDate } from "../common/labels";
 import { CompareControls } from "../compare/CompareControls";
 import { AXIS_HEIGHT } from "./axis-height";
+import { stageColumnsTemplate } from "../../layout/stage-columns";
 import "./timeline.css";
 
 let loadedAxis: (typeof import("./TimelineAxis"))["default"] | null = null;
@@ -31,6 +32,7 @@ export function TimelineStrip() {
   const { model, stageId, comparison } = useShownModel();
   const setStage = useAtlas((s) => s.setStage);
   const stages = useMemo(() => stagesByDate(model), [model]);
+  const columns = useMemo(() => stageColumnsTemplate(stages), [stages]);
   const radios = useRef<(HTMLButtonElement | null)[]>([]);
   const pair = comparison?.pair ?? null;
   const current = Math.max(
@@ -83,7 +85,7 @@ export function TimelineStrip() {
         {pair ? (
           <ol
             className="timeline-stages"
-            style={{ gridTemplateColumns: `repeat(${stages.length}, minmax(0, 1fr))` }}
+            style={{ gridTemplateColumns: columns }}
           >
             {stages.map((stage, i) => (
               <li
@@ -99,7 +101,7 @@ export function TimelineStrip() {
             className="timeline-stages"
             role="radiogroup"
             aria-label="Stage"
-            style={{ gridTemplateColumns: `repeat(${stages.length}, minmax(0, 1fr))` }}
+            style={{ gridTemplateColumns: columns }}
             onKeyDown={onKeyDown}
           >
             {stages.map((stage, i) => (

@@ -1,5 +1,6 @@
 // The timeline: stages at their real dates, in date order, with readable ticks.
 import { layoutTimeline, TIMELINE_PAD } from "../../../src/layout/timeline";
+import { stageColumnsTemplate, stageColumnWeights } from "../../../src/layout/stage-columns";
 
 const STAGES = [
   { id: "2025-03", date: "2025-03" },
@@ -25,8 +26,24 @@ describe("layoutTimeline", () => {
     expect(spring / summer).toBeCloseTo(131 / 56, 1);
   });
 
-  it("gives each stage an equal column for its card, in the stages' order", () => {
+  it("gives each stage an equal column for its card, in the stages' order, when none has a name", () => {
     expect(layout.stops.map((s) => s.slotX)).toEqual([150, 450, 750, 1050]);
+  });
+
+  it("widens a long name's column, and ends each leader at the middle of its card's column", () => {
+    const named = STAGES.map((s, i) => ({
+      ...s,
+      name: ["March–April 2025 options", "10 July 2025", "4 September 2025", "January 2026"][i]!,
+    }));
+    const weights = stageColumnWeights(named);
+    expect(weights).toEqual([24, 12, 16, 12]);
+    expect(stageColumnsTemplate(named)).toBe(
+      "minmax(0, 24fr) minmax(0, 12fr) minmax(0, 16fr) minmax(0, 12fr)",
+    );
+    // 1280 px over 64 shares: columns of 480, 240, 320 and 240 px.
+    expect(layoutTimeline(named, 1280).stops.map((s) => s.slotX)).toEqual([240, 600, 880, 1160]);
+    // A very long name takes at most 28 shares, a short one at least 12.
+    expect(stageColumnWeights([{ name: "x".repeat(300) }, { name: "Q1" }, {}])).toEqual([28, 12, 16]);
   });
 
   it("labels month ticks, with the year on January and on the first tick", () => {
