@@ -24,7 +24,7 @@ import { matrixLegend, matrixPicture } from "./matrix-svg";
 import { matrixCsv } from "./csv";
 import { exportFileName } from "./filename";
 import type { ExportFormat, ExportSubject } from "./filename";
-import { framePicture } from "./svg";
+import { bodyRoom, framePicture } from "./svg";
 import type { LegendItem, SvgPiece } from "./svg";
 import { embeddedFonts, pageFontFamily } from "./fonts";
 import { pngPixelSize, SOCIAL, svgToPng } from "./png";
@@ -41,6 +41,11 @@ const SUBJECT_NAME: Record<ExportSubject, string> = {
 const NAMED_SOURCES = 8;
 /** The map is drawn at this size for SVG and 2× PNG (the screen's laptop map, roughly). */
 const MAP_SIZE = { width: 1200, height: 820 };
+/**
+ * The social picture's map is drawn a little larger than its room, then shrunk into it: its place
+ * names about 12 px, and room for every label it shows at its file size.
+ */
+const SOCIAL_MAP_SCALE = 0.85;
 
 /**
  * What a file shows. In compare mode the views draw two stages at once (removed items put back,
@@ -93,10 +98,17 @@ async function chartInput(
   };
 }
 
+type Size = { width: number; height: number };
+
+/**
+ * `fitMap`: for a picture of fixed size, the room its frame (with this legend and credit) leaves
+ * the map, which is then drawn to that size, its words at their own size.
+ */
 async function bodyAndLegend(
   request: ExportRequest,
   shown: ShownModel,
   state: AtlasState,
+  fitMap?: (legend: LegendItem[], credit: string) => Size,
 ): Promise<{ body: SvgPiece; legend: LegendItem[]; credit: string }> {
   const palette = paletteFor(request.theme);
   if (request.subject === "chart") {
@@ -106,7 +118,6 @@ async function bodyAndLegend(
   if (request.subject === "map") {
     const { loadWorldAtlas } = await import("../views/map/world-atlas");
     const atlas = await loadWorldAtlas();
-    const size = request.format === "social" ? { width: 1000, height: 520 } : MAP_SIZE;
     const input = {
       atlas,
       layers: mapLayers(
@@ -115,16 +126,15 @@ async function bodyAndLegend(
         state.rotationStep,
         seatDate(shown.model, shown.stageId),
       ),
-      ...size,
+      ...MAP_SIZE,
       domains: new Set(MAP_DOMAINS),
       palette,
     };
-    return {
-      body: mapPicture(input),
-      legend: mapLegend(input),
-      credit:
-        " Borders: Natural Earth (world-atlas); Crimea shown within Ukraine's internationally recognised borders.",
-    };
+    // The key does not depend on the map's size.
+    const legend = mapLegend(input);
+    const credit =
+      " Borders: Natural Earth (world-atlas); Crimea shown within Ukraine's internationally recognised borders.";
+    return { body: mapPicture(fitMap ? { ...input, ...fitMap(legend, credit) } : input), legend, credit };
   }
   const matrix = buildMatrix(shown.resolved, shown.index);
   return { body: matrixPicture(matrix, palette), legend: matrixLegend(matrix, palette), credit: "" };
@@ -139,25 +149,43 @@ export async function exportSvg(
   const pictured = exportedModel(shown, state);
   const { model, stageId, resolved, sources } = pictured;
   const stage = model.stages.find((s) => s.id === stageId);
-  const { body, legend, credit } = await bodyAndLegend(request, pictured, state);
   const asOf = `As of ${formatIsoDate(model.meta.asOf)}`;
   const filter = filterWords(state);
   const subtitle = [SUBJECT_NAME[request.subject], stage ? `Stage: ${stage.name}` : null, asOf, filter]
     .filter(Boolean)
     .join(" · ");
-  const italic = body.svg.includes('font-style="italic"');
-  return framePicture({
+  const social = request.format === "social";
+  /** The picture's words around its body. */
+  const frame = (legend: LegendItem[], credit: string) => ({
     title: model.meta.title,
     subtitle,
-    body,
     legend,
     sourceLine: sourceLine(sourceCredits(resolved, sources), NAMED_SOURCES),
     credit: `Made with Command Atlas${model.meta.licence ? ` · Licence: ${model.meta.licence.replace(/\.$/, "")}` : ""}.${credit}`,
     palette: paletteFor(request.theme),
     fontFamily: pageFontFamily(),
-    fonts: await embeddedFonts(new Set(italic ? ["normal", "italic"] : ["normal"])),
-    size: request.format === "social" ? SOCIAL : undefined,
+    fonts: [],
+    size: social ? SOCIAL : undefined,
     description: `${SUBJECT_NAME[request.subject]} of ${model.meta.title}${stage ? `, stage ${stage.name}` : ""}, as of ${formatIsoDate(model.meta.asOf)}${filter ? `; ${filter.toLowerCase()}` : ""}.`,
+  });
+  // The social picture's map is drawn to the room its frame leaves: shrunk from the file's size
+  // into that room, its place names were 7 px.
+  const { body, legend, credit } = await bodyAndLegend(
+    request,
+    pictured,
+    state,
+    social
+      ? (legend, credit) => {
+          const room = bodyRoom({ ...frame(legend, credit), size: SOCIAL }, MAP_SIZE);
+          return { width: room.width / SOCIAL_MAP_SCALE, height: room.height / SOCIAL_MAP_SCALE };
+        }
+      : undefined,
+  );
+  const italic = body.svg.includes('font-style="italic"');
+  return framePicture({
+    ...frame(legend, credit),
+    body,
+    fonts: await embeddedFonts(new Set(italic ? ["normal", "italic"] : ["normal"])),
   });
 }
 

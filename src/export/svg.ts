@@ -143,15 +143,15 @@ const MAX_WIDTH = 2400;
  */
 const MAX_BODY_HEIGHT = 6000;
 
-/** The legend's items in rows, each item its mark then its words. */
-function layoutLegend(items: readonly LegendItem[], maxWidth: number) {
+/** The legend's items in rows, each item its mark then its words; `column`: a narrow key. */
+function layoutLegend(items: readonly LegendItem[], maxWidth: number, column = false) {
   const placed: { item: LegendItem; x: number; row: number; lines: string[] }[] = [];
   let x = 0;
   let row = 0;
   const rowHeights: number[] = [];
   for (const item of items) {
-    // A long label wraps inside a column at most half the width.
-    const labelWidth = Math.min(estimateTextWidth(item.label, TYPE.legend), maxWidth / 2 - 40);
+    // A long label wraps inside a column at most half the width (a narrow key's whole width).
+    const labelWidth = Math.min(estimateTextWidth(item.label, TYPE.legend), column ? maxWidth - 56 : maxWidth / 2 - 40);
     const lines = wrapText(item.label, TYPE.legend, Math.max(120, labelWidth + 1));
     const w = 34 + Math.max(...lines.map((l) => estimateTextWidth(l, TYPE.legend))) + 22;
     if (x > 0 && x + w > maxWidth) {
@@ -170,31 +170,70 @@ function layoutLegend(items: readonly LegendItem[], maxWidth: number) {
   return { placed, rowTops, height };
 }
 
-/** The whole picture: header, the body scaled to fit, legend, sources, credit. */
-export function framePicture(f: FrameInput): { svg: string; width: number; height: number } {
-  const p = f.palette;
-  const width = f.size?.width ?? Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, f.body.width + 2 * MARGIN));
+/** Where a picture's key goes: under the body, or (a fixed-size picture) in a column beside it. */
+type KeyPlace = "below" | "beside";
+const KEY_COLUMN = 300;
+
+/** The words around a picture's body, laid out for a picture `width` wide. */
+function frameWords(f: Omit<FrameInput, "body">, width: number, key: KeyPlace = "below") {
   const inner = width - 2 * MARGIN;
   const titleLines = wrapText(f.title, TYPE.title, inner, true);
   const subtitleLines = wrapText(f.subtitle, TYPE.subtitle, inner);
-  const legend = layoutLegend(f.legend, inner);
+  const legend = key === "beside" ? layoutLegend(f.legend, KEY_COLUMN, true) : layoutLegend(f.legend, inner);
   const sourceLines = wrapText(f.sourceLine, TYPE.sources, inner);
   const creditLines = wrapText(f.credit, TYPE.credit, inner);
   const headerHeight = titleLines.length * TYPE.title * LINE + subtitleLines.length * TYPE.subtitle * LINE;
   const footerHeight =
-    (legend.height ? legend.height + GAP : 0) +
+    (key === "below" && legend.height ? legend.height + GAP : 0) +
     sourceLines.length * TYPE.sources * LINE +
     creditLines.length * TYPE.credit * LINE +
     4;
   const fixedHeight = MARGIN + headerHeight + GAP + GAP + footerHeight + MARGIN;
+  const bodyWidth = key === "beside" ? inner - KEY_COLUMN - 2 * GAP : inner;
+  return { key, inner, bodyWidth, titleLines, subtitleLines, legend, sourceLines, creditLines, fixedHeight };
+}
+
+type Size = { width: number; height: number };
+
+/**
+ * A fixed-size picture's words, the key under the body or beside it, whichever lets a body of
+ * `shape` be drawn larger (beside only where the key fits the body's height): a wide chart keeps
+ * its key below, a map in a 1200 × 675 picture gets the height a key below would take.
+ */
+function fixedLayout(f: Omit<FrameInput, "body">, size: Size, shape: Size) {
+  const layouts = (["below", "beside"] as const).map((key) => {
+    const words = frameWords(f, size.width, key);
+    const room = { width: words.bodyWidth, height: Math.max(40, size.height - words.fixedHeight) };
+    const scale = Math.min(room.width / Math.max(1, shape.width), room.height / Math.max(1, shape.height));
+    return { ...words, room, scale };
+  });
+  const [below, beside] = layouts as [(typeof layouts)[0], (typeof layouts)[0]];
+  return beside.legend.height <= beside.room.height && beside.scale > below.scale ? beside : below;
+}
+
+/**
+ * The room a fixed-size picture (the social one) leaves a body of `shape`, at scale 1: a body
+ * drawn to this size keeps its words at their own size, where a bigger one is shrunk to fit.
+ */
+export function bodyRoom(f: Omit<FrameInput, "body"> & { size: Size }, shape: Size): Size {
+  return fixedLayout(f, f.size, shape).room;
+}
+
+/** The whole picture: header, the body scaled to fit, legend, sources, credit. */
+export function framePicture(f: FrameInput): { svg: string; width: number; height: number } {
+  const p = f.palette;
+  const width = f.size?.width ?? Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, f.body.width + 2 * MARGIN));
+  const { key, bodyWidth, titleLines, subtitleLines, legend, sourceLines, creditLines, fixedHeight } = f.size
+    ? fixedLayout(f, f.size, f.body)
+    : frameWords(f, width);
   const naturalScale = Math.min(
     1,
-    inner / Math.max(1, f.body.width),
+    bodyWidth / Math.max(1, f.body.width),
     MAX_BODY_HEIGHT / Math.max(1, f.body.height),
   );
   const scale = f.size
     ? Math.min(
-        inner / Math.max(1, f.body.width),
+        bodyWidth / Math.max(1, f.body.width),
         Math.max(40, f.size.height - fixedHeight) / Math.max(1, f.body.height),
         2,
       )
@@ -218,25 +257,31 @@ export function framePicture(f: FrameInput): { svg: string; width: number; heigh
   // The body, scaled to the width (and, at a fixed size, to the height left), centred.
   const drawnW = f.body.width * scale;
   const drawnH = f.body.height * scale;
-  const bx = MARGIN + (inner - drawnW) / 2;
+  const bx = MARGIN + (bodyWidth - drawnW) / 2;
   const by = y + (bodyHeight - drawnH) / 2;
   parts.push(
     el("g", { transform: `translate(${number(bx)} ${number(by)}) scale(${number(scale)})` }, f.body.svg),
   );
-  y += bodyHeight + GAP;
-  if (legend.height) {
+  /** The key from its top left corner. */
+  const drawKey = (left: number, keyTop: number) => {
     for (const { item, x, row, lines } of legend.placed) {
-      const top = y + legend.rowTops[row]!;
+      const top = keyTop + legend.rowTops[row]!;
       parts.push(
-        el("g", { transform: `translate(${number(MARGIN + x)} ${number(top)})` }, item.mark),
+        el("g", { transform: `translate(${number(left + x)} ${number(top)})` }, item.mark),
         ...lines.map((line, i) =>
-          text(MARGIN + x + 34, top + 11 + i * TYPE.legend * LINE, line, {
+          text(left + x + 34, top + 11 + i * TYPE.legend * LINE, line, {
             "font-size": TYPE.legend,
             fill: p.ink,
           }),
         ),
       );
     }
+  };
+  // Beside the body: level with the drawn body's top.
+  if (key === "beside") drawKey(MARGIN + bodyWidth + 2 * GAP, by);
+  y += bodyHeight + GAP;
+  if (key === "below" && legend.height) {
+    drawKey(MARGIN, y);
     y += legend.height + GAP;
   }
   sourceLines.forEach((line) => {
