@@ -1,6 +1,6 @@
 // Journeys through the briefer's room in real Chromium: the chart that fills the screen, focus
 // mode, large type, the story (keys, URL, presenter window), a broken story, and the printed page.
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import {
   coveringElement,
   expect,
@@ -324,6 +324,11 @@ test("the Deck & handout menu closes as a menu does: on Escape, and when another
   const room = page.locator(".present-room");
   await expect(room).toBeVisible();
   const roomMenu = room.locator(".briefing-menu");
+  // Its words are the size of the buttons' beside it: one row of controls, not one odd out.
+  const fontSize = (control: Locator) => control.evaluate((c) => getComputedStyle(c).fontSize);
+  expect(await fontSize(roomMenu.locator("summary"))).toBe(
+    await fontSize(room.getByRole("button", { name: "Leave (Esc)" })),
+  );
   await roomMenu.locator("summary").click();
   await expect(roomMenu).toHaveAttribute("open");
   await page.keyboard.press("Escape");
