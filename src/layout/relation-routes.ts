@@ -2,7 +2,7 @@
 // leaves free corridors: a band between two levels, and a gap beside each card. A route leaves
 // its card sideways into the gap, runs along the corridor next to its level, crosses other levels
 // through a gap that is free in all of them (or beside the chart), and enters the other card
-// from the side facing it. The view smooths the corners with d3-shape (see relationPath).
+// from the side facing it. The view rounds the corners (see relationPath).
 // Pure and deterministic: positions in, points out.
 import type { CardSize, ChartCard, Orientation } from "./tree";
 import type { Rect } from "./geometry";
