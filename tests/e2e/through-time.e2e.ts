@@ -230,6 +230,9 @@ test("the status filter: decided only, on the chart and the map, kept in the URL
   // Decided only: the Kyiv cell (planned) and the sea lane (planned) are off the map.
   await expect(page.locator(".map-labels")).not.toContainText("Kyiv cell");
   await expect(page.locator(".line-lane")).toHaveCount(0);
+  // The map's filters open over it from their button, which counts the one in force.
+  await expect(page.locator(".map-toolbar .chart-filters > summary")).toHaveText("Filters (1)");
+  await page.locator(".map-toolbar .chart-filters > summary").click();
   await page
     .getByRole("group", { name: "Status: show only" })
     .getByRole("checkbox", { name: "Planned" })

@@ -33,14 +33,17 @@ function toggle<T>(list: readonly T[], value: T): T[] {
 /**
  * Filters dim what does not match, so the structure stays readable around what does. They open
  * over the chart, not above it: the chart stays where it was, and each tick dims its cards in view.
+ * The map's (`forMap`) have the status and sourcing only: its own toggles choose its domains.
  */
-export function ChartFilters() {
+export function ChartFilters({ forMap = false }: { forMap?: boolean }) {
   const { resolved } = useShownModel();
   const filters = useAtlas((s) => s.filters);
   const setFilters = useAtlas((s) => s.setFilters);
-  const nations = resolved.nations.filter((n) => resolved.roles.some((r) => r.nation === n.code));
+  const nations = forMap ? [] : resolved.nations.filter((n) => resolved.roles.some((r) => r.nation === n.code));
   const active =
-    filters.domains.length + filters.statuses.length + filters.nations.length + (filters.hideWeak ? 1 : 0);
+    (forMap ? 0 : filters.domains.length + filters.nations.length) +
+    filters.statuses.length +
+    (filters.hideWeak ? 1 : 0);
   return (
     <MenuDetails
       className="chart-filters"
@@ -48,19 +51,21 @@ export function ChartFilters() {
       summary={`Filters${active ? ` (${active})` : ""}`}
     >
       <div className="filters-panel">
-        <fieldset>
-          <legend>Domain</legend>
-          {DOMAINS.map((d: Domain) => (
-            <label key={d}>
-              <input
-                type="checkbox"
-                checked={filters.domains.includes(d)}
-                onChange={() => setFilters({ domains: toggle(filters.domains, d) })}
-              />
-              {DOMAIN_LABEL[d]}
-            </label>
-          ))}
-        </fieldset>
+        {!forMap && (
+          <fieldset>
+            <legend>Domain</legend>
+            {DOMAINS.map((d: Domain) => (
+              <label key={d}>
+                <input
+                  type="checkbox"
+                  checked={filters.domains.includes(d)}
+                  onChange={() => setFilters({ domains: toggle(filters.domains, d) })}
+                />
+                {DOMAIN_LABEL[d]}
+              </label>
+            ))}
+          </fieldset>
+        )}
         <StatusFilter />
         {nations.length > 0 && (
           <fieldset>
@@ -85,7 +90,7 @@ export function ChartFilters() {
           <button
             type="button"
             onClick={(event) => {
-              setFilters({ domains: [], statuses: [], nations: [], hideWeak: false });
+              setFilters({ ...(forMap ? {} : { domains: [], nations: [] }), statuses: [], hideWeak: false });
               // The button goes with the filters: the keyboard's place moves to their summary.
               event.currentTarget.closest("details")?.querySelector("summary")?.focus();
             }}

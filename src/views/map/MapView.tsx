@@ -17,8 +17,7 @@ import type { PanZoom, Viewport } from "../common/pan-zoom";
 import { MapCanvas } from "./MapCanvas";
 import { MapLegend } from "./MapLegend";
 import { DomainToggles } from "./DomainToggles";
-import { WeakFilterToggle } from "../common/WeakFilterToggle";
-import { StatusFilter } from "../common/StatusFilter";
+import { ChartFilters } from "../chart/ChartFilters";
 import "./map.css";
 
 /** The map never zooms out past its fitted frame, and far enough in (×12) to tell Odesa's ports apart. */
@@ -129,9 +128,9 @@ export default function MapView({ controls = "all", legend = "open" }: Props = {
         </div>
         {controls === "all" && (
           <>
+            {/* Status and sourcing open over the map, as on the chart: the map keeps its room. */}
+            <ChartFilters forMap />
             <RotationControl />
-            <StatusFilter />
-            <WeakFilterToggle />
           </>
         )}
       </div>
