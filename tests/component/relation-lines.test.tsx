@@ -6,7 +6,7 @@ import { render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { layoutTree } from "../../src/layout/tree";
 import type { Relation, Unit } from "../../src/model";
-import { RelationArrowMarkers, RelationLines } from "../../src/views/chart/RelationLines";
+import { RelationArrowMarkers, RelationLines, relationPath } from "../../src/views/chart/RelationLines";
 
 const unit = (id: string, parent?: string): Unit => ({
   id,
@@ -65,5 +65,27 @@ describe.each([
       const id = /^url\(#(.+)\)$/.exec(end!)?.[1];
       expect(container.querySelector(`marker[id="${id}"]`), `the marker ${end}`).not.toBeNull();
     }
+  });
+});
+
+describe("relationPath", () => {
+  it("runs straight between corners and rounds each corner within 6 px of it", () => {
+    const d = relationPath([
+      [0, 0],
+      [100, 0],
+      [100, 50],
+      [200, 50],
+    ]);
+    expect(d).toBe("M0,0L94,0Q100,0 100,6L100,44Q100,50 106,50L200,50");
+    // A short leg rounds less: never past its middle.
+    expect(
+      relationPath([
+        [0, 0],
+        [4, 0],
+        [4, 30],
+      ]),
+    ).toBe("M0,0L2,0Q4,0 4,2L4,30");
+    expect(relationPath([[1.234, 5.678]])).toBe("M1.23,5.68");
+    expect(relationPath([])).toBe("");
   });
 });
