@@ -58,6 +58,10 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         Each picture carries the title, the stage, the “as of” date, its key and the sources with their
         grades. It is made in this browser from what is on screen; nothing is uploaded.
       </p>
+      <p className="hint">
+        For this view as a PowerPoint slide or a PDF page, with its sources:{" "}
+        <strong>Deck &amp; handout</strong>, beside Present (on a smaller screen, in the presentation).
+      </p>
       {shown.comparison && (
         <p className="hint">
           Compare mode’s marks stay on screen: the file shows the later stage,{" "}
