@@ -1,7 +1,7 @@
 // Journeys through the built app in real Chromium, one per feature, as a user would take them.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import {
   expect,
   keepScreenshot,
@@ -211,6 +211,30 @@ test("opens a model file from disk and keeps it when a bad file follows", async 
   await expect(page.getByRole("alert")).toContainText(/line 1, column/);
   await expect(page.locator("h1")).toHaveText("My local model");
 });
+
+test(
+  "on a phone the header is short: the stage's word beside its select, the theme beside Share",
+  { tag: "@phone" },
+  async ({ page }) => {
+    await openModel(page);
+    const middle = async (locator: Locator) => {
+      const box = (await locator.boundingBox())!;
+      return box.y + box.height / 2;
+    };
+    const header = page.locator(".app-header");
+    const stage = header.getByRole("combobox", { name: "Stage" });
+    expect(
+      Math.abs((await middle(header.getByText("Stage", { exact: true }))) - (await middle(stage))),
+    ).toBeLessThan(6);
+    const share = await middle(header.getByRole("button", { name: /^Share/ }));
+    expect(Math.abs((await middle(header.getByRole("combobox", { name: "Theme" }))) - share)).toBeLessThan(6);
+    expect(Math.abs((await middle(header.getByRole("button", { name: "Open file…" }))) - share)).toBeLessThan(
+      6,
+    );
+    // Five rows (name, title, stage, room, theme and files): 211 px at 390 px, where it took 245.
+    expect((await header.boundingBox())!.height).toBeLessThan(220);
+  },
+);
 
 test.describe("on a 360 px phone", () => {
   test.use({ viewport: { width: 360, height: 740 } });
