@@ -63,6 +63,8 @@ export type AtlasState = {
   rotationStep: number | null;
   /** A quiet, dismissible notice (an unknown id in the URL, say). */
   notice: string | null;
+  /** The reader has pressed a key or pointer: a later correction is theirs, not the link's. */
+  readerActed: boolean;
   /** Embed mode (embed.html or ?embed=1): only the chosen view, framed for an article. */
   embed: boolean;
   /** The theme the reader chose; null: the mode's default (see themeChoice). */
@@ -137,6 +139,7 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
   hiddenRelations: new Set<RelationKind>(),
   rotationStep: null,
   notice: null,
+  readerActed: false,
   embed: false,
   theme: null,
   detailsOpen: false,
@@ -220,10 +223,12 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
 
 /**
  * The notice with one more sentence, so a link with several bad parts names each of them; a
- * sentence already on it is not repeated.
+ * sentence already on it is not repeated. Once the reader has acted, a correction is news of
+ * what they just did: it replaces the notice instead of growing it.
  */
-export function withNotice(notice: string | null, text: string): string {
-  return notice && !notice.includes(text) ? `${notice} ${text}` : text;
+export function withNotice(state: Pick<AtlasState, "notice" | "readerActed">, text: string): string {
+  const { notice, readerActed } = state;
+  return notice && !readerActed && !notice.includes(text) ? `${notice} ${text}` : text;
 }
 
 /**

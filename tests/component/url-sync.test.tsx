@@ -68,6 +68,18 @@ describe("URL sync", () => {
     expect(screen.getByRole("combobox", { name: "Stage" })).toHaveValue("2026-01");
   });
 
+  it("after the reader acts, a new correction replaces the link's notice instead of growing it", async () => {
+    const user = userEvent.setup();
+    await renderApp("?view=summary&status=bogus");
+    const notice = await screen.findByRole("status");
+    expect(notice).toHaveTextContent("The status filter knows no “bogus”");
+    // The coordination cell is in January 2026, not in July 2025.
+    await user.click(treeItem(/^Coalition–US–Ukraine coordination cell/));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Stage" }), "2025-07");
+    await waitFor(() => expect(notice).toHaveTextContent("There is no unit"));
+    expect(notice).not.toHaveTextContent("bogus");
+  });
+
   it("keeps parameters it does not own, such as an embedder's", async () => {
     const user = userEvent.setup();
     await renderApp("?view=summary&utm_source=article");

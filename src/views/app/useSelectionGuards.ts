@@ -18,11 +18,22 @@ export function useSelectionGuards(shown: ShownModel | null) {
   const selected = useAtlas((s) => s.selected);
   const model = shown?.model;
   const index = shown?.index;
+  // The link's corrections gather in one notice until the reader first acts (see withNotice).
+  useEffect(() => {
+    const acted = () => {
+      useAtlas.setState({ readerActed: true });
+      for (const type of ["pointerdown", "keydown"]) document.removeEventListener(type, acted, true);
+    };
+    for (const type of ["pointerdown", "keydown"]) document.addEventListener(type, acted, true);
+    return () => {
+      for (const type of ["pointerdown", "keydown"]) document.removeEventListener(type, acted, true);
+    };
+  }, []);
   useEffect(() => {
     if (!model || stage === null || model.stages.some((s) => s.id === stage)) return;
     useAtlas.setState((s) => ({
       stage: null,
-      notice: withNotice(s.notice, `This model has no stage “${stage}”, so its default stage is shown.`),
+      notice: withNotice(s, `This model has no stage “${stage}”, so its default stage is shown.`),
     }));
   }, [model, stage]);
   // ?compare= with an unknown or repeated stage: a sensible pair instead, and a quiet notice.
@@ -34,7 +45,7 @@ export function useSelectionGuards(shown: ShownModel | null) {
     const stageName = (id: string) => model.stages.find((s) => s.id === id)?.name ?? id;
     useAtlas.setState((s) => ({
       compare: text,
-      ...(problem ? { notice: withNotice(s.notice, compareNotice(problem, pair, stageName)) } : {}),
+      ...(problem ? { notice: withNotice(s, compareNotice(problem, pair, stageName)) } : {}),
     }));
   }, [model, compare]);
   useEffect(() => {
@@ -43,7 +54,7 @@ export function useSelectionGuards(shown: ShownModel | null) {
       useAtlas.setState((s) => ({
         selected: null,
         notice: withNotice(
-          s.notice,
+          s,
           `There is no unit “${selected}” in this stage of the model, so nothing is selected.`,
         ),
       }));

@@ -82,7 +82,7 @@ function useUnknownNationOrPlaceNotice(
       useAtlas.setState((s) => ({
         selectedNation: null,
         notice: withNotice(
-          s.notice,
+          s,
           `There is no nation “${nation}” in this stage of the model, so nothing is selected.`,
         ),
       }));
@@ -90,7 +90,7 @@ function useUnknownNationOrPlaceNotice(
       useAtlas.setState((s) => ({
         selectedPlace: null,
         notice: withNotice(
-          s.notice,
+          s,
           `There is no place “${place}” in this stage of the model, so nothing is selected.`,
         ),
       }));
