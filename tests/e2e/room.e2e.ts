@@ -300,6 +300,11 @@ test("focus mode: at 1280 px the title gives way so every header control is in s
   await page.setViewportSize({ width: 1920, height: 1080 });
   await expect.poll(() => row.evaluate((r) => r.scrollWidth - r.clientWidth)).toBe(0);
   await expect.poll(fade, { message: "no fade when the row fits" }).toBe(0);
+  // Large type too fits the row at 1280 px: its header words grow less than the room's.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByRole("button", { name: "Large type" }).click();
+  await expectParam(page, "type", "large");
+  await expect.poll(() => row.evaluate((r) => r.scrollWidth - r.clientWidth)).toBe(0);
 });
 
 test("the Deck & handout menu closes as a menu does: on Escape, and when another menu opens; in the presentation Escape closes the menu before the room", async ({
