@@ -18,7 +18,9 @@ describe("status filter", () => {
     const matrix = table.closest("section")!;
     expect(within(filter(matrix)).getByRole("checkbox", { name: "Decided" })).toBeChecked();
     expect(within(filter(matrix)).getByRole("checkbox", { name: "Planned" })).not.toBeChecked();
-    expect(filter(matrix)).toHaveTextContent(/\d+ statements of other statuses hidden/);
+    expect(filter(matrix)).toHaveTextContent(
+      /\d+ statements of other statuses hidden; they are out of the table\./,
+    );
     const france = within(table).getByRole("row", { name: /^France/ });
     expect(france).toHaveTextContent("Lead");
     expect(france).not.toHaveTextContent("Contributor"); // planned, by the declaration of intent

@@ -239,6 +239,7 @@ test("the status filter: decided only, on the chart and the map, kept in the URL
     .check();
   await expect(page).toHaveURL(/status=decided%2Cplanned|status=decided,planned/);
   await expect(page.locator(".map-labels")).toContainText("Kyiv cell");
+  await expect(page.getByRole("group", { name: "Status: show only" })).toContainText("they are off the map.");
 });
 
 test("the status key opens from a status badge and explains it in one sentence", async ({ page }) => {

@@ -2,6 +2,7 @@ import { useRef } from "react";
 import { STATUSES } from "../../model";
 import type { Status } from "../../model";
 import { useAtlas } from "../../state/store";
+import type { View } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
 import { STATUS_LABEL } from "./labels";
 import { StatusIcon } from "./StatusIcon";
@@ -11,8 +12,15 @@ import { StatusIcon } from "./StatusIcon";
  * and the matrix read the same statuses in the store (and the URL, ?status=). Nothing ticked:
  * every status shows.
  */
+/** Where the hidden statements go, in the view the filter sits in. */
+const HIDDEN_WHERE: Partial<Record<View, string>> = {
+  map: "they are off the map.",
+  matrix: "they are out of the table.",
+};
+
 export function StatusFilter() {
   const statuses = useAtlas((s) => s.filters.statuses);
+  const view = useAtlas((s) => s.view);
   const setFilters = useAtlas((s) => s.setFilters);
   const { hiddenByStatus } = useShownModel();
   const fieldset = useRef<HTMLFieldSetElement>(null);
@@ -32,7 +40,7 @@ export function StatusFilter() {
       ))}
       <span className="status-filter-count" aria-live="polite">
         {statuses.length > 0
-          ? ` ${hiddenByStatus.length} ${hiddenByStatus.length === 1 ? "statement" : "statements"} of other statuses hidden; their units stay, faded, on the chart.`
+          ? ` ${hiddenByStatus.length} ${hiddenByStatus.length === 1 ? "statement" : "statements"} of other statuses hidden; ${HIDDEN_WHERE[view] ?? "their units stay, faded, on the chart."}`
           : ""}
       </span>
       {statuses.length > 0 && (
