@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import type { RefObject } from "react";
 import { columnWindow } from "../../layout/column-window";
 import type { ColumnWindow } from "../../layout/column-window";
-import { prefersReducedMotion } from "../common/media";
+import { PHONE_QUERY, prefersReducedMotion, useMediaQuery } from "../common/media";
 
 type Props = {
   /** The box that scrolls sideways, holding the table. */
@@ -17,6 +17,9 @@ type Props = {
 
 export function ColumnPager({ box, names, onMoreRight }: Props) {
   const [shown, setShown] = useState<ColumnWindow | null>(null);
+  // On a phone the buttons show their arrows only (their words stay their names), so the bar is
+  // one row.
+  const wordsClass = useMediaQuery(PHONE_QUERY) ? "visually-hidden" : undefined;
 
   useEffect(() => {
     const element = box.current;
@@ -56,8 +59,6 @@ export function ColumnPager({ box, names, onMoreRight }: Props) {
   const go = (left: number | null) => {
     if (left !== null) box.current?.scrollTo({ left, behavior: prefersReducedMotion() ? "auto" : "smooth" });
   };
-  // On a phone the buttons show their arrows only (their words stay their names), so the bar is
-  // one row.
   return (
     <div className="column-pager">
       {/* aria-disabled, not disabled: a button stepped to the end keeps the keyboard's focus. */}
@@ -68,7 +69,7 @@ export function ColumnPager({ box, names, onMoreRight }: Props) {
         onClick={() => go(shown.previous)}
       >
         <span aria-hidden="true">‹</span>
-        <span className="column-step-words">Previous columns</span>
+        <span className={wordsClass}>Previous columns</span>
       </button>
       <p className="column-range">
         {shown.last > shown.first
@@ -81,7 +82,7 @@ export function ColumnPager({ box, names, onMoreRight }: Props) {
         aria-disabled={shown.next === null}
         onClick={() => go(shown.next)}
       >
-        <span className="column-step-words">Next columns</span>
+        <span className={wordsClass}>Next columns</span>
         <span aria-hidden="true">›</span>
       </button>
     </div>
