@@ -25,7 +25,7 @@ import { matrixCsv } from "./csv";
 import { exportFileName } from "./filename";
 import type { ExportFormat, ExportSubject } from "./filename";
 import { bodyRoom, framePicture } from "./svg";
-import type { LegendItem, SvgPiece } from "./svg";
+import type { LegendItem, Size, SvgPiece } from "./svg";
 import { embeddedFonts, pageFontFamily } from "./fonts";
 import { pngPixelSize, SOCIAL, svgToPng } from "./png";
 
@@ -98,8 +98,6 @@ async function chartInput(
   };
 }
 
-type Size = { width: number; height: number };
-
 /**
  * `fitMap`: for a picture of fixed size, the room its frame (with this legend and credit) leaves
  * the map, which is then drawn to that size, its words at their own size.
@@ -168,8 +166,8 @@ export async function exportSvg(
     size: social ? SOCIAL : undefined,
     description: `${SUBJECT_NAME[request.subject]} of ${model.meta.title}${stage ? `, stage ${stage.name}` : ""}, as of ${formatIsoDate(model.meta.asOf)}${filter ? `; ${filter.toLowerCase()}` : ""}.`,
   });
-  // The social picture's map is drawn to the room its frame leaves: shrunk from the file's size
-  // into that room, its place names were 7 px.
+  // The social picture's map is drawn for the room its frame leaves: shrunk into it from the
+  // file's size, its labels were 8 to 10 px.
   const { body, legend, credit } = await bodyAndLegend(
     request,
     pictured,

@@ -151,7 +151,10 @@ function layoutLegend(items: readonly LegendItem[], maxWidth: number, column = f
   const rowHeights: number[] = [];
   for (const item of items) {
     // A long label wraps inside a column at most half the width (a narrow key's whole width).
-    const labelWidth = Math.min(estimateTextWidth(item.label, TYPE.legend), column ? maxWidth - 56 : maxWidth / 2 - 40);
+    const labelWidth = Math.min(
+      estimateTextWidth(item.label, TYPE.legend),
+      column ? maxWidth - 56 : maxWidth / 2 - 40,
+    );
     const lines = wrapText(item.label, TYPE.legend, Math.max(120, labelWidth + 1));
     const w = 34 + Math.max(...lines.map((l) => estimateTextWidth(l, TYPE.legend))) + 22;
     if (x > 0 && x + w > maxWidth) {
@@ -193,7 +196,7 @@ function frameWords(f: Omit<FrameInput, "body">, width: number, key: KeyPlace = 
   return { key, inner, bodyWidth, titleLines, subtitleLines, legend, sourceLines, creditLines, fixedHeight };
 }
 
-type Size = { width: number; height: number };
+export type Size = { width: number; height: number };
 
 /**
  * A fixed-size picture's words, the key under the body or beside it, whichever lets a body of

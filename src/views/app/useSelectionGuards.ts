@@ -20,14 +20,14 @@ export function useSelectionGuards(shown: ShownModel | null) {
   const index = shown?.index;
   // The link's corrections gather in one notice until the reader first acts (see withNotice).
   useEffect(() => {
+    const events = ["pointerdown", "keydown"];
+    const stop = () => events.forEach((type) => document.removeEventListener(type, acted, true));
     const acted = () => {
       useAtlas.setState({ readerActed: true });
-      for (const type of ["pointerdown", "keydown"]) document.removeEventListener(type, acted, true);
+      stop();
     };
-    for (const type of ["pointerdown", "keydown"]) document.addEventListener(type, acted, true);
-    return () => {
-      for (const type of ["pointerdown", "keydown"]) document.removeEventListener(type, acted, true);
-    };
+    events.forEach((type) => document.addEventListener(type, acted, true));
+    return stop;
   }, []);
   useEffect(() => {
     if (!model || stage === null || model.stages.some((s) => s.id === stage)) return;
