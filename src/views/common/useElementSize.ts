@@ -1,10 +1,14 @@
-// Kept apart from media.ts: only the views loaded on demand (the map, the Embed dialog) measure boxes this way.
+// Kept apart from media.ts: only the parts loaded on demand (the map, the Embed dialog, the
+// timeline's axis) measure boxes this way.
 import { useLayoutEffect, useState } from "react";
 import type { RefObject } from "react";
 
-/** The element's size inside its borders, kept up to date with a ResizeObserver (0 until measured). */
-export function useElementSize(ref: RefObject<HTMLElement | null>) {
-  const [size, setSize] = useState({ w: 0, h: 0 });
+/**
+ * The element's size inside its borders, kept up to date with a ResizeObserver; `initial` until
+ * measured (0 × 0 unless the caller knows it: a measure that finds it again draws nothing anew).
+ */
+export function useElementSize(ref: RefObject<HTMLElement | null>, initial = () => ({ w: 0, h: 0 })) {
+  const [size, setSize] = useState(initial);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;

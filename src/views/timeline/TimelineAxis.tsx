@@ -1,11 +1,12 @@
 // The timeline's date axis: the stages at their real dates on a d3 UTC time scale, month ticks,
 // and a leader from each date to its stage's card below. Loaded lazily (d3-scale stays out of
 // the first bundle); its slot has the same fixed height, so nothing moves when it arrives.
-import { useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useRef } from "react";
 import type { ComparePair, Stage } from "../../model";
 import { layoutTimeline } from "../../layout/timeline";
 import { AXIS_HEIGHT } from "./axis-height";
 import { snapshotAxisWidth } from "../chart/snapshot-frame";
+import { useElementSize } from "../common/useElementSize";
 
 /** Used until the axis has been measured (and in tests without layout). */
 const FALLBACK_WIDTH = 960;
@@ -22,7 +23,9 @@ type Props = {
 
 export default function TimelineAxis({ stages, current, pair }: Props) {
   const box = useRef<HTMLDivElement>(null);
-  const width = useWidth(box) || FALLBACK_WIDTH;
+  // Taking over the prerendered page: the snapshot's axis had this width (and the axis's fixed
+  // height), so measuring it finds the same and draws nothing a second time.
+  const width = useElementSize(box, () => ({ w: snapshotAxisWidth(), h: HEIGHT })).w || FALLBACK_WIDTH;
   const layout = useMemo(() => layoutTimeline(stages, width), [stages, width]);
   const stop = (id: string) => layout.stops.find((s) => s.id === id);
   const at = (id: string) => stages.findIndex((s) => s.id === id);
@@ -65,21 +68,4 @@ export default function TimelineAxis({ stages, current, pair }: Props) {
       </svg>
     </div>
   );
-}
-
-/** The element's width, kept up to date with a ResizeObserver (0 until measured). */
-function useWidth(ref: React.RefObject<HTMLElement | null>): number {
-  // Taking over the prerendered page: the snapshot's axis had this width, so no second render.
-  const [width, setWidth] = useState(snapshotAxisWidth);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const measure = () => setWidth(Math.round(element.clientWidth));
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
 }
