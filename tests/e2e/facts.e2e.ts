@@ -121,6 +121,16 @@ test("our reading is drawn as hollow lines on the chart, and the legend says so"
     "links by our reading",
   ).toBeGreaterThanOrEqual(3);
   await expect(page.locator(".relation-legend")).toContainText("Hollow line: our reading");
+  // Hollow: the core is the chart's own background in every theme. The page's background, darker
+  // than the chart's in the dark theme, drew these lines as black bars.
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const colours = await chart(page)
+      .locator(".our-reading-core")
+      .evaluateAll((cores) => [...new Set(cores.map((core) => getComputedStyle(core).stroke))]);
+    const background = await chart(page).evaluate((svg) => getComputedStyle(svg).backgroundColor);
+    expect(colours, `hollow lines' core in the ${scheme} theme`).toEqual([background]);
+  }
 });
 
 test("four stages in date order; 4 September 2025 shows the 26-nation pledge with its source", async ({
