@@ -4,7 +4,7 @@ import { geoPath } from "d3-geo";
 import type { Domain, Status } from "../model";
 import { countryOf, fitProjection, ROLE_PRECEDENCE } from "../layout/map";
 import type { LonLat, WorldAtlas } from "../layout/map";
-import { buildScene, lineBaselines } from "../layout/map-scene";
+import { buildScene, lineBaselines, rowBox } from "../layout/map-scene";
 import type { MapLayers, SceneLabel } from "../layout/map-scene";
 import { formatIsoDate, ROLE_LABEL, STATUS_LABEL } from "../views/common/labels";
 import type { Palette, PaletteKey } from "./palette";
@@ -83,7 +83,7 @@ function patterns(p: Palette): string {
 
 function label(l: SceneLabel, compact: boolean, p: Palette): string {
   const { box } = l;
-  const baselines = lineBaselines(l.lines.length, compact);
+  const baselines = lineBaselines(l.lines.length, compact, l.rows);
   const halo = {
     ...paint(p.halo, "stroke"),
     "stroke-width": 3.5,
@@ -118,14 +118,11 @@ function label(l: SceneLabel, compact: boolean, p: Palette): string {
       }),
     ];
     for (const row of l.rows) {
-      const first = baselines[row.first]!;
-      const last = baselines[row.last]!;
-      const top = box.y + first.dy - first.size * 0.95 - 1.5;
-      const bottom = box.y + last.dy + last.size * 0.3;
+      const { top, bottom } = rowBox(baselines, row);
       parts.push(
         el("rect", {
           x: box.x + 3,
-          y: top,
+          y: box.y + top,
           width: box.w - 6,
           height: bottom - top,
           rx: 3,
@@ -136,7 +133,7 @@ function label(l: SceneLabel, compact: boolean, p: Palette): string {
         }),
         el(
           "text",
-          { "font-size": first.size, fill: row.dashed ? p["ink-soft"] : p.ink },
+          { "font-size": baselines[row.first]!.size, fill: row.dashed ? p["ink-soft"] : p.ink },
           ...l.lines
             .slice(row.first, row.last + 1)
             .map((line, i) =>

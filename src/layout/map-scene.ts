@@ -74,11 +74,18 @@ export type SceneLabel = {
 /** A unit's row in a place's callout: dashed when it exists only under a condition or is another year's seat. */
 export type CalloutRow = { target: Target; first: number; last: number; dashed: boolean; status: Status };
 
-/** Splits a row's text into lines of about `max` characters, at spaces. */
+/**
+ * Splits a row's text into lines of about `max` characters, at spaces. A separator "·" stays at
+ * the end of its line: a line that starts with one reads as a stray mark.
+ */
 export function wrapText(text: string, max: number): string[] {
   const out: string[] = [];
   let line = "";
-  for (const word of text.split(" ")) {
+  const words: string[] = [];
+  for (const word of text.split(" "))
+    if (word === "·" && words.length) words[words.length - 1] += " ·";
+    else words.push(word);
+  for (const word of words) {
     if (line && line.length + 1 + word.length > max) {
       out.push(line);
       line = word;
@@ -130,29 +137,53 @@ export const LABEL_PAD = 4;
 const FONT = LABEL_FONT;
 const PAD = LABEL_PAD;
 
-/** Baselines of a label's lines, from the top of its box: the view draws them as sized here. */
-export function lineBaselines(lineCount: number, compact: boolean): { dy: number; size: number }[] {
-  const out: { dy: number; size: number }[] = [];
+/**
+ * Space (px) before each row of a callout: without it, one row's box met the next and the letters
+ * that go below the line (p, y) touched their row's frame.
+ */
+const ROW_GAP = 5;
+
+type Baseline = { dy: number; size: number };
+
+/**
+ * Baselines of a label's lines, from the top of its box: the view draws them as sized here. A
+ * callout's `rows` each start after a ROW_GAP.
+ */
+export function lineBaselines(
+  lineCount: number,
+  compact: boolean,
+  rows: readonly Pick<CalloutRow, "first">[] = [],
+): Baseline[] {
+  const out: Baseline[] = [];
+  const rowStarts = new Set(rows.map((row) => row.first));
   let top = PAD;
   for (let i = 0; i < lineCount; i++) {
     const size = i === 0 ? (compact ? FONT.compactMain : FONT.main) : compact ? FONT.compactSub : FONT.sub;
+    if (rowStarts.has(i)) top += ROW_GAP;
     out.push({ dy: top + size * 0.95, size });
     top += size * 1.25;
   }
   return out;
 }
+
+/** A callout row's frame, from the top of the label's box: from above its first line's capitals to below its last line's descenders. */
+export function rowBox(baselines: readonly Baseline[], row: Pick<CalloutRow, "first" | "last">): { top: number; bottom: number } {
+  const first = baselines[row.first]!;
+  const last = baselines[row.last]!;
+  return { top: first.dy - first.size * 0.95 - 1.5, bottom: last.dy + last.size * 0.35 + 1 };
+}
 const MARKER_R = 5;
 
-/** Lines of a label and its size at the given type sizes. */
-function sized(lines: string[], compact: boolean, boxed = false) {
+/** Lines of a label and its size at the given type sizes; a callout's `rows` add their gaps and inner padding. */
+function sized(lines: string[], compact: boolean, rows = 0) {
   const main = compact ? FONT.compactMain : FONT.main;
   const sub = compact ? FONT.compactSub : FONT.sub;
   // Bold first lines run about 8% wider; rows in a callout have their own inner padding.
   const w =
     Math.max(...lines.map((l, i) => estimateTextWidth(l, i === 0 ? main : sub) * (i === 0 ? 1.08 : 1))) +
     PAD * 2 +
-    (boxed ? 8 : 0);
-  const h = lines.reduce((sum, _, i) => sum + (i === 0 ? main : sub) * 1.25, 0) + PAD * 2;
+    (rows ? 8 : 0);
+  const h = lines.reduce((sum, _, i) => sum + (i === 0 ? main : sub) * 1.25, 0) + PAD * 2 + rows * ROW_GAP;
   return { w, h };
 }
 
@@ -276,7 +307,7 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
       id,
       x: xy[0],
       y: xy[1],
-      ...sized(text, compact, hosts),
+      ...sized(text, compact, rows.length),
       priority,
       gap: MARKER_R + (hosts ? 8 : 3),
       far: hosts,

@@ -8,7 +8,7 @@ import type { GeoProjection } from "d3-geo";
 import type { ChangeMarks, Domain, ItemMark } from "../../model";
 import { countryOf } from "../../layout/map";
 import type { LonLat, WorldAtlas } from "../../layout/map";
-import { buildScene, lineBaselines, markerHitRadii, targetKey } from "../../layout/map-scene";
+import { buildScene, lineBaselines, markerHitRadii, rowBox, targetKey } from "../../layout/map-scene";
 import type { MapLayers, SceneLabel, Target } from "../../layout/map-scene";
 import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
@@ -415,7 +415,7 @@ function MapLabel({
   const { box } = label;
   const x =
     label.anchor === "start" ? box.x + 4 : label.anchor === "end" ? box.x + box.w - 4 : box.x + box.w / 2;
-  const baselines = lineBaselines(label.lines.length, compact);
+  const baselines = lineBaselines(label.lines.length, compact, label.rows);
   const classes = [
     "map-label",
     `label-${label.kind}`,
@@ -456,10 +456,7 @@ function MapLabel({
           {label.lines[0]}
         </text>
         {label.rows.map((row) => {
-          const first = baselines[row.first]!;
-          const last = baselines[row.last]!;
-          const top = box.y + first.dy - first.size * 0.95 - 1.5;
-          const bottom = box.y + last.dy + last.size * 0.3;
+          const { top, bottom } = rowBox(baselines, row);
           const isSelected = row.target.kind === "unit" && row.target.id === selected;
           return (
             <g
@@ -471,13 +468,13 @@ function MapLabel({
             >
               <rect
                 x={box.x + 3}
-                y={top}
+                y={box.y + top}
                 width={box.w - 6}
                 height={bottom - top}
                 rx="3"
                 className="row-box"
               />
-              <text fontSize={first.size}>
+              <text fontSize={baselines[row.first]!.size}>
                 {label.lines.slice(row.first, row.last + 1).map((line, i, lines) => (
                   <tspan key={i} x={textX} y={box.y + baselines[row.first + i]!.dy}>
                     {/* A space between lines, so the row's text reads "if deployed", not "ifdeployed". */}

@@ -22,7 +22,7 @@ import {
   unplacedInDomain,
   currentSeat,
 } from "../../../src/layout/map";
-import { buildScene, mapLayers, markerHitRadii, wrapText } from "../../../src/layout/map-scene";
+import { buildScene, lineBaselines, mapLayers, markerHitRadii, rowBox, wrapText } from "../../../src/layout/map-scene";
 import { placeLabels } from "../../../src/layout/map-labels";
 import type { Box } from "../../../src/layout/map-labels";
 import { ISO_NUMERIC } from "../../../src/layout/map-countries";
@@ -324,6 +324,42 @@ describe("scene and labels", () => {
       "Kyiv cell · planned, only if",
       "Western forces deploy to Ukraine",
     ]);
+  });
+
+  it("keeps a separator at the end of its line, never at the start of the next", () => {
+    expect(wrapText("Coalition HQ · seat in other years · reported", 34)).toEqual([
+      "Coalition HQ · seat in other",
+      "years · reported",
+    ]);
+    expect(wrapText("Coalition HQ · seat in other years · reported", 38)).toEqual([
+      "Coalition HQ · seat in other years ·",
+      "reported",
+    ]);
+  });
+
+  it("gives each callout row its own frame, apart from the next and inside the label's box", () => {
+    for (const [w, h] of [
+      [1280, 600],
+      [1878, 700],
+      [390, 500],
+    ] as const) {
+      const { scene } = sceneAt("2026-01", w, h);
+      const callouts = scene.labels.filter((l) => l.rows && l.rows.length > 0);
+      expect(callouts.length, `callouts at ${w} × ${h}`).toBeGreaterThan(0);
+      for (const label of callouts) {
+        const baselines = lineBaselines(label.lines.length, w < 640, label.rows);
+        const frames = label.rows!.map((row) => rowBox(baselines, row));
+        // Below the place's name, and above the box's bottom edge.
+        expect(frames[0]!.top, label.lines[0]).toBeGreaterThan(baselines[0]!.dy + 3);
+        expect(frames.at(-1)!.bottom, label.lines[0]).toBeLessThanOrEqual(label.box.h - 1);
+        for (const [i, frame] of frames.entries()) {
+          // Room below each row's last baseline for letters such as p and y (about 0.25 em).
+          const last = baselines[label.rows![i]!.last]!;
+          expect(frame.bottom - last.dy, label.lines[0]).toBeGreaterThanOrEqual(last.size * 0.3);
+          if (i > 0) expect(frame.top - frames[i - 1]!.bottom, label.lines[0]).toBeGreaterThanOrEqual(1.5);
+        }
+      }
+    }
   });
 });
 
