@@ -99,16 +99,24 @@ function pickTopDown(
     const k = fitScale;
     if (!framed.length) return { ...centredOn(target, box, k), whole: true, clean: true };
     // Framing part of the chart may cut a neighbour: nudge to a clean edge, zooming out a little
-    // (to take the neighbour in, names still legible) or in (to leave it out).
+    // (to take the neighbour in, names still legible) or in (to leave it out). A clean edge found
+    // by moving the view up leaves the box's top blank; zooming out a little more may take the
+    // level below in instead, and the frame that costs least wins.
+    let best: { view: Viewport; cost: number } | null = null;
     for (let step = 0; step <= SCALE_STEPS; step++) {
+      // Further steps only cost more than the best frame found.
+      if (best && CLEAN_SCALE_COST * Math.log2(1.02 ** step) >= best.cost) break;
       for (const kk of step ? [k / 1.02 ** step, k * 1.02 ** step] : [k]) {
         if (kk < Math.min(legibleTogether, fitScale) || kk > oneCard) continue;
         const wanted = underChartTop(centredOn(target, box, kk), layout.bounds, padding);
         const fits = target.w * kk <= box.w && target.h * kk <= box.h;
         const clean = fits ? cleanEdges(layout, box, wanted, card, target, 0) : null;
-        if (clean) return { ...clean, whole: true, clean: true };
+        if (!clean) continue;
+        const cost = blankAbove(layout, box, clean, card, padding) + frameScaleCost(kk, k, legible);
+        if (!best || cost < best.cost - 1e-9) best = { view: clean, cost };
       }
     }
+    if (best) return { ...best.view, whole: true, clean: true };
     // No clean frame: every framed card in view matters more than a neighbour cut at the edge.
     if (framed.length && fitScale >= legibleTogether)
       return { ...centredOn(target, box, k), whole: true, clean: false };
@@ -391,6 +399,26 @@ export function cutShare(
   const shownH = Math.max(0, Math.min(box.h, top + h) - Math.max(0, top));
   const shown = (shownW * shownH) / (w * h);
   return Math.min(shown, 1 - shown);
+}
+
+/** The share of the box's height left blank above the first card in a view, padding aside. */
+function blankAbove(
+  layout: Pick<TreeLayout, "cards">,
+  box: { w: number; h: number },
+  view: Viewport,
+  card: CardSize,
+  padding: number,
+): number {
+  const tops = cardsInView(layout.cards, box, view, card).map((c) => c.y * view.k + view.y);
+  return tops.length ? Math.max(0, Math.min(...tops) - padding) / box.h : 0;
+}
+
+/**
+ * What a framed step's scale `k` costs against its own fit `fit`: CLEAN_SCALE_COST per doubling
+ * either way, and names smaller than a room reads (`legible`) cost much more.
+ */
+function frameScaleCost(k: number, fit: number, legible: number): number {
+  return CLEAN_SCALE_COST * Math.abs(Math.log2(k / fit)) + (k < legible ? 2 * Math.log2(legible / k) : 0);
 }
 
 /**

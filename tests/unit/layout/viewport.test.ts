@@ -340,10 +340,12 @@ describe("pickViewport", () => {
   });
 
   it("frames a story step at the top of the tree from the top of the box, with the levels below it in view", () => {
-    // The chart's box while presenting on a 1920 × 1080 projector and a 1280 × 800 laptop.
+    // The chart's box while presenting on a 1920 × 1080 projector and a 1280 × 800 laptop, and on
+    // that laptop under a four-line caption and the full-screen notice (step 8).
     for (const box of [
       { w: 1920, h: 660 },
       { w: 1280, h: 404 },
+      { w: 1280, h: 317 },
     ]) {
       const room = { ...OPTIONS, minNamePx: 20, frameMinNamePx: 14, maxScale: 1.25 };
       for (const step of model.story!.steps.filter((s) => s.zoom?.includes("coalition"))) {
@@ -356,6 +358,8 @@ describe("pickViewport", () => {
         const levels = new Set(cardsInView(layout.cards, box, view, CARD).map((c) => c.y));
         expect(levels.size, where).toBeGreaterThanOrEqual(box.h > 600 ? 3 : 2);
         expect(cutCards(layout.cards, box, view, CARD), where).toEqual([]);
+        // Taking the level below in does not shrink the names below the room's size.
+        expect(namePx(view), where).toBeGreaterThanOrEqual(20 - 1e-6);
       }
     }
   });
