@@ -392,6 +392,37 @@ test.describe("on a screen between the snapshot sizes, the chart glides from the
     });
 });
 
+test.describe("on a phone between the snapshot sizes, the chart below the first screen", () => {
+  const viewport = { width: 412, height: 823 };
+  test.use({ viewport });
+
+  test("opens on the app's own first view at once: no glide that nobody sees and each frame pays for", async ({
+    page,
+    browser,
+  }) => {
+    const own = await browser.newPage({ viewport });
+    await openModel(own, "./?view=chart");
+    await waitForChart(own);
+    await own.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    const ownChart = chartOnly(await own.evaluate(picture));
+    await own.close();
+
+    const release = await openWithScriptsHeld(page, "./");
+    const before = chartOnly(await page.evaluate(picture));
+    expect(differences(before, ownChart), "the snapshot's frame differs from the app's here").not.toEqual([]);
+    const chartTop = await page
+      .locator(".prerender-at-0 svg.chart-svg")
+      .evaluate((svg) => svg.getBoundingClientRect().top);
+    expect(chartTop, "the chart starts below the first screen").toBeGreaterThan(viewport.height);
+    release();
+    await waitForChart(page);
+    await page.waitForFunction(() => (window as unknown as { __frames: unknown[] }).__frames.length > 30);
+    const frames = (await page.evaluate(() => (window as unknown as { __frames: Seen[][] }).__frames)) as Seen[][];
+    for (const [i, frame] of [frames[1]!, frames.at(-1)!].entries())
+      expect(differences(ownChart, chartOnly(frame)), i ? "the last frame" : "the first painted frame").toEqual([]);
+  });
+});
+
 test("on a slow connection the web font swaps in late, and nothing on the page jumps when it does", async ({ page }) => {
   // A phone as Lighthouse's: the title fits one line in Atkinson; in an unscaled wider system font
   // it took two, and the whole page moved up when the font arrived (a layout shift of 0.09).

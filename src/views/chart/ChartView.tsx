@@ -98,8 +98,9 @@ export function ChartView({ controls = "all", frame = null }: Props) {
     hand.release();
     const view = { ...picked, y: picked.y + insets.top };
     // From where the chart already is (the page's prerendered snapshot, on a screen between its
-    // sizes), glide to the app's own first view rather than jump.
-    if (from && !sameFrame(from, view)) {
+    // sizes), glide to the app's own first view rather than jump. Out of sight (below a phone's
+    // structure), a glide shows nobody anything, and each of its frames lays the chart out again.
+    if (from && !sameFrame(from, view) && inWindow(svgRef.current)) {
       startGlide();
       pz.setViewport(from, false);
       pz.setViewport(view, true);
@@ -454,6 +455,14 @@ function useStageTop(stageRef: RefObject<HTMLDivElement | null>) {
     measure();
     return () => observer.disconnect();
   }, [stageRef]);
+}
+
+/** Whether any part of an element is inside the window. */
+function inWindow(element: Element | null): boolean {
+  const box = element?.getBoundingClientRect();
+  return (
+    !!box && box.bottom > 0 && box.right > 0 && box.top < window.innerHeight && box.left < window.innerWidth
+  );
 }
 
 /** How far the chart's own toolbar and key reach over the chart from its top and bottom (0 when beside it). */
