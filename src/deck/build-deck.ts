@@ -28,7 +28,7 @@ import { closeBidi, textDirection } from "../views/chart/fit-text";
 import type { CardSeat } from "../views/chart/UnitCard";
 import { RELATION_LABEL, ROLE_LABEL, STATUS_LABEL } from "../views/common/labels";
 import { MIN_PT, SLIDE_16_9 } from "./deck";
-import type { Dash, Deck, LineShape, Page, Run, Shape, Slide, TextShape } from "./deck";
+import type { Dash, Deck, LineShape, Page, PictureShape, Run, Shape, Slide, TextShape } from "./deck";
 
 /** The screen's light theme (views/app/app.css), so a slide looks like the app. */
 export const INK = "14181F";
@@ -407,9 +407,10 @@ function probeCount(part: ChartPart, index: ModelIndex): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Map and matrix steps: who does what and where, as native text (the map picture is issue 07's).
+// Map and matrix steps: who does what and where. A map step shows the map (drawn by the
+// browser, pictures.ts) and says it in words in the notes; a matrix step as native text.
 
-function whoDoesWhat(view: StageView, area: Area, more: string): { shapes: Shape[]; lines: string[] } {
+function whoDoesWhat(view: StageView): { nations: string[]; places: string[] } {
   const { resolved, index } = view;
   const lines: string[] = [];
   for (const nation of nationsOnMap(resolved, index)) {
@@ -426,6 +427,11 @@ function whoDoesWhat(view: StageView, area: Area, more: string): { shapes: Shape
       const what = [...p.units.map((u) => u.shortName), ...p.seats.map((s) => `${s.unit.shortName} seat`)];
       return `${p.place.name}: ${[...new Set(what)].join(", ")}`;
     });
+  return { nations: lines, places };
+}
+
+function whoDoesWhatText(view: StageView, area: Area, more: string): { shapes: Shape[]; lines: string[] } {
+  const { nations: lines, places } = whoDoesWhat(view);
   const columnGap = 0.3;
   const colW = (area.w - columnGap) / 2;
   const head = (text: string): Run => ({ text, size: 14, bold: true, color: INK });
@@ -530,9 +536,24 @@ function stepSlides(model: Model, step: ViewStep, stepIndex: number, page: Page,
     parts = bestParts!.map((d) => ({ ...d, label: d.label ?? null }));
     const omitted = bestParts!.at(-1)?.omitted ?? 0;
     if (omitted) chartNote = `${omitted} more units of this stage are not drawn: the chart would need more than ${MAX_PARTS} slides. Open the model in Command Atlas to see them.`;
+  } else if (step.view === "map") {
+    // The map beside the step's words, as large as the page leaves it; who does what, in words,
+    // in the notes and the picture's alternative text.
+    chosen = layouts[0]!;
+    const { nations, places } = whoDoesWhat(view);
+    mapLines = [...nations, ...places];
+    const { area } = chosen;
+    const stageName = stage ? stageWords(stage) : step.stage;
+    const picture: PictureShape = {
+      kind: "picture",
+      ...area,
+      map: { stage: step.stage },
+      alt: `Map of the lines of effort, stage ${stageName}. ${nations.join(". ")}.`,
+    };
+    parts = [{ shapes: [picture], cards: [], label: null }];
   } else {
     chosen = layouts[1]!;
-    const drawn = whoDoesWhat(view, chosen.area, more);
+    const drawn = whoDoesWhatText(view, chosen.area, more);
     mapLines = drawn.lines;
     parts = [{ shapes: drawn.shapes, cards: [], label: null }];
   }

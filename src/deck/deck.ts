@@ -57,7 +57,21 @@ export type LineShape = {
   label: string;
 };
 
-export type Shape = TextShape | CardShape | LineShape;
+/**
+ * A picture the builder cannot draw (it is pure, and the map needs the browser): the map of a
+ * stage, drawn into the box by the browser before the file is written (pictures.ts), as a PNG.
+ * Without its `png` (in tests, or if drawing failed) a writer leaves the box empty.
+ */
+export type PictureShape = Box & {
+  kind: "picture";
+  map: { stage: string };
+  /** What the picture shows, in words: PowerPoint's alternative text. */
+  alt: string;
+  /** The drawn picture, a data: URL. */
+  png?: string;
+};
+
+export type Shape = TextShape | CardShape | LineShape | PictureShape;
 
 export type SlideRole = "title" | "step" | "sources";
 

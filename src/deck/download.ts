@@ -6,6 +6,7 @@ import type { ViewStep } from "./build-deck";
 import { A4_LANDSCAPE, LETTER_LANDSCAPE } from "./deck";
 import { writePptx } from "./write-pptx";
 import { writePdf } from "./write-pdf";
+import { drawPictures } from "./pictures";
 
 export type Paper = "A4" | "Letter";
 
@@ -40,15 +41,15 @@ const paperPage = (paper: Paper) => (paper === "A4" ? A4_LANDSCAPE : LETTER_LAND
 export async function downloadStoryDeck(model: Model): Promise<string> {
   const { deck } = buildStoryDeck(model);
   const name = briefingFileName(model, "story", "pptx");
-  save(await writePptx(deck, "blob"), name);
+  save(await writePptx(await drawPictures(deck, model), "blob"), name);
   return name;
 }
 
 /** The story as a PDF handout, one page per step. */
-export function downloadStoryHandout(model: Model, paper: Paper): string {
+export async function downloadStoryHandout(model: Model, paper: Paper): Promise<string> {
   const { deck } = buildStoryDeck(model, { page: paperPage(paper), overflow: "shrink", titleOnFirst: true });
   const name = briefingFileName(model, `story-${paper.toLowerCase()}`, "pdf");
-  save(writePdf(deck, "blob"), name);
+  save(writePdf(await drawPictures(deck, model), "blob"), name);
   return name;
 }
 
@@ -56,14 +57,14 @@ export function downloadStoryHandout(model: Model, paper: Paper): string {
 export async function downloadViewSlide(model: Model, step: ViewStep): Promise<string> {
   const deck = buildViewDeck(model, step);
   const name = briefingFileName(model, `${step.view}-${step.stage}`, "pptx");
-  save(await writePptx(deck, "blob"), name);
+  save(await writePptx(await drawPictures(deck, model), "blob"), name);
   return name;
 }
 
 /** The view on screen as a one-page PDF. */
-export function downloadViewHandout(model: Model, step: ViewStep, paper: Paper): string {
+export async function downloadViewHandout(model: Model, step: ViewStep, paper: Paper): Promise<string> {
   const deck = buildViewDeck(model, step, { page: paperPage(paper), overflow: "shrink", titleOnFirst: true });
   const name = briefingFileName(model, `${step.view}-${step.stage}-${paper.toLowerCase()}`, "pdf");
-  save(writePdf(deck, "blob"), name);
+  save(writePdf(await drawPictures(deck, model), "blob"), name);
   return name;
 }

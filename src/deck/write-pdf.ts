@@ -8,7 +8,7 @@
 // their accent here ("Łódź" as "Lódz"), letters of other scripts (Arabic, Hebrew, Cyrillic…) are
 // written as "?"; the deck and the app keep them.
 import { jsPDF } from "jspdf";
-import type { CardShape, Dash, Deck, LineShape, Run, TextShape } from "./deck";
+import type { CardShape, Dash, Deck, LineShape, PictureShape, Run, TextShape } from "./deck";
 import { lineHeight } from "./build-deck";
 
 const DASH_IN: Record<Dash, number[]> = {
@@ -108,6 +108,13 @@ function drawLine(doc: jsPDF, line: LineShape) {
   doc.triangle(x2, y2, x2 - ux * size - uy * size * 0.5, y2 - uy * size + ux * size * 0.5, x2 - ux * size + uy * size * 0.5, y2 - uy * size - ux * size * 0.5, "F");
 }
 
+/** A drawn picture; one not drawn (pictures.ts) says in words what it shows. */
+function drawPicture(doc: jsPDF, picture: PictureShape) {
+  const { x, y, w, h } = picture;
+  if (picture.png) doc.addImage(picture.png, "PNG", x, y, w, h, undefined, "FAST");
+  else drawRuns(doc, [{ text: picture.alt, size: 14, color: "14181F" }], picture, "left", "top");
+}
+
 export type PdfOutput = "blob" | "arraybuffer";
 
 /** The deck as a PDF, one page per slide. */
@@ -124,6 +131,7 @@ export function writePdf(deck: Deck, output: PdfOutput): Blob | ArrayBuffer {
     for (const shape of slide.shapes) {
       if (shape.kind === "text") drawText(doc, shape);
       else if (shape.kind === "card") drawCard(doc, shape);
+      else if (shape.kind === "picture") drawPicture(doc, shape);
     }
   });
   return output === "blob" ? doc.output("blob") : doc.output("arraybuffer");

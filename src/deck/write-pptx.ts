@@ -2,7 +2,7 @@
 // its own words, every line a line shape, so a briefer can move, restyle and retype them.
 // Loaded only when a deck is asked for (pptxgenjs is not in the first load).
 import PptxGenJS from "pptxgenjs";
-import type { Deck, LineShape, Run, TextShape, CardShape } from "./deck";
+import type { Deck, LineShape, PictureShape, Run, TextShape, CardShape } from "./deck";
 
 /** A font every PowerPoint has; the builder's widths are measured for a wider one, so words fit. */
 export const DECK_FONT = "Arial";
@@ -82,6 +82,13 @@ function addLine(pptx: PptxGenJS, slide: PptxGenJS.Slide, line: LineShape) {
   }
 }
 
+/** A drawn picture with its alternative text; one not drawn (pictures.ts) says in words what it shows. */
+function addPicture(slide: PptxGenJS.Slide, picture: PictureShape) {
+  const { x, y, w, h } = picture;
+  if (picture.png) slide.addImage({ data: picture.png, x, y, w, h, altText: picture.alt, objectName: "Map" });
+  else addText(slide, { kind: "text", x, y, w, h, paragraphs: [{ text: picture.alt, size: 14, color: "14181F" }] });
+}
+
 export type PptxOutput = "blob" | "uint8array";
 
 /** The deck as a .pptx file: a Blob in the browser, bytes in tests. */
@@ -100,6 +107,7 @@ export async function writePptx(deck: Deck, output: PptxOutput): Promise<Blob | 
     for (const shape of page.shapes) {
       if (shape.kind === "text") addText(slide, shape);
       else if (shape.kind === "card") addCard(pptx, slide, shape);
+      else if (shape.kind === "picture") addPicture(slide, shape);
     }
     slide.addNotes(page.notes);
   }

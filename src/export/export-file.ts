@@ -47,6 +47,10 @@ const MAP_SIZE = { width: 1200, height: 820 };
  */
 const SOCIAL_MAP_SCALE = 0.85;
 
+/** Where a map picture's borders come from, and how it draws Crimea. */
+const MAP_CREDIT =
+  "Borders: Natural Earth (world-atlas); Crimea shown within Ukraine's internationally recognised borders.";
+
 /**
  * What a file shows. In compare mode the views draw two stages at once (removed items put back,
  * marked on screen); a picture or CSV without those marks would pass removed items off as
@@ -130,8 +134,7 @@ async function bodyAndLegend(
     };
     // The key does not depend on the map's size.
     const legend = mapLegend(input);
-    const credit =
-      " Borders: Natural Earth (world-atlas); Crimea shown within Ukraine's internationally recognised borders.";
+    const credit = ` ${MAP_CREDIT}`;
     return { body: mapPicture(fitMap ? { ...input, ...fitMap(legend, credit) } : input), legend, credit };
   }
   const matrix = buildMatrix(shown.resolved, shown.index);
@@ -202,6 +205,39 @@ export async function makeExport(
   if (request.format === "svg") return { blob: new Blob([picture.svg], { type: "image/svg+xml" }), fileName };
   const pixels = pngPixelSize(picture, request.format === "social" ? "social" : "2x");
   return { blob: await svgToPng(picture.svg, pixels), fileName };
+}
+
+/**
+ * A stage's map with its key and its borders' credit, `size` CSS pixels, as a 2× PNG: the picture
+ * of a deck's or handout's map step (deck/pictures.ts), whose page has the title and sources.
+ */
+export async function mapFigurePng(shown: ShownModel, size: Size, description: string): Promise<Blob> {
+  const palette = paletteFor("light");
+  const { loadWorldAtlas } = await import("../views/map/world-atlas");
+  const input = {
+    atlas: await loadWorldAtlas(),
+    layers: mapLayers(shown.resolved, shown.index, null, seatDate(shown.model, shown.stageId)),
+    ...MAP_SIZE,
+    domains: new Set(MAP_DOMAINS),
+    palette,
+  };
+  const frame = {
+    ...{ title: "", subtitle: "", sourceLine: "", credit: MAP_CREDIT, fonts: [] },
+    legend: mapLegend(input),
+    palette,
+    fontFamily: pageFontFamily(),
+    size,
+    description,
+  };
+  // Drawn for the room its key leaves, its words at their own size.
+  const body = mapPicture({ ...input, ...bodyRoom(frame, MAP_SIZE) });
+  const italic = body.svg.includes('font-style="italic"');
+  const picture = framePicture({
+    ...frame,
+    body,
+    fonts: await embeddedFonts(new Set(italic ? ["normal", "italic"] : ["normal"])),
+  });
+  return svgToPng(picture.svg, pngPixelSize(picture, "2x"));
 }
 
 /** Saves a file through the browser's download, from a blob: URL (nothing leaves the machine). */

@@ -7,7 +7,7 @@ import { expect, openModel, test, waitForChart } from "./fixtures";
 import { expectNoAxeViolations } from "./axe";
 
 const model = JSON.parse(readFileSync("data/mnf-ukraine.json", "utf8"));
-const steps: { title: string }[] = model.story.steps;
+const steps: { title: string; view: string }[] = model.story.steps;
 
 async function download(page: Page, button: string): Promise<{ file: Download; bytes: Buffer }> {
   const [file] = await Promise.all([
@@ -54,6 +54,16 @@ test("the deck and the handout download from the header, whole and sourced", asy
   for (const step of steps) expect(all).toContain(step.title.replace(/&/g, "&amp;").replace(/'/g, "&apos;"));
   expect(all).toContain("<a:t>Kyiv cell</a:t>");
   expect(all).toContain("<a:t>Sources</a:t>");
+  // The map step shows the map, drawn sharp (2× its box at 96 px an inch), with its alternative text.
+  const mapTitle = steps.find((s) => s.view === "map")!.title;
+  const slidesXml = await Promise.all(slideFiles.map((f) => zip.file(f)!.async("string")));
+  const mapSlide = slidesXml.find((xml) => xml.includes(`<a:t>${mapTitle}</a:t>`))!;
+  expect(mapSlide, "the map step's slide").toMatch(/<p:pic>/);
+  expect(mapSlide).toMatch(/descr="Map of the lines of effort, stage 10 July 2025\. France: lead in Coalition/);
+  const pictures = Object.keys(zip.files).filter((f) => /^ppt\/media\/.+\.png$/.test(f));
+  expect(pictures, "one picture in the deck: the map").toHaveLength(1);
+  const png = await zip.file(pictures[0]!)!.async("uint8array");
+  expect(new DataView(png.buffer, png.byteOffset).getUint32(16), "the map's width in pixels").toBeGreaterThan(1400);
 
   // The handout: US Letter this time, one page per step, the model's title and a source line,
   // then every source in full (a PDF has no speaker notes to hold them).
@@ -71,6 +81,7 @@ test("the deck and the handout download from the header, whole and sourced", asy
   expect(text).toContain(model.meta.title);
   expect(text.match(/^Sources: /gm)?.length).toBe(steps.length);
   expect(text).toContain("Kyiv cell");
+  expect(pdf.bytes.toString("latin1").match(/\/Subtype \/Image/g), "the map step's picture").toHaveLength(1);
 });
 
 test("the view on screen as a slide and as a PDF", async ({ page }) => {

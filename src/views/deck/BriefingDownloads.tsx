@@ -52,10 +52,10 @@ export function BriefingDownloads({ withView = false }: { withView?: boolean }) 
       const step = viewStep(model, state);
       let name: string;
       if (job === "deck") name = await files.downloadStoryDeck(model);
-      else if (job === "handout") name = files.downloadStoryHandout(model, paper);
+      else if (job === "handout") name = await files.downloadStoryHandout(model, paper);
       else if (!step) throw new Error("this model has no stage to show");
       else if (job === "view-slide") name = await files.downloadViewSlide(model, step);
-      else name = files.downloadViewHandout(model, step, paper);
+      else name = await files.downloadViewHandout(model, step, paper);
       const left = problems.length && (job === "deck" || job === "handout") ? ` It leaves out the ${skippedSteps(problems)} listed above.` : "";
       setStatus(`Downloaded ${name}.${left}`);
     } catch (error) {

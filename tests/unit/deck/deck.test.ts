@@ -56,6 +56,33 @@ describe("the default story as a deck", () => {
     });
   });
 
+  it("shows a map step's map beside its words, with who does what in words in its alternative text and notes", async () => {
+    const { step, index } = steps.find((s) => s.step.view === "map")!;
+    const slide = deck.slides.find((s) => s.step === index)!;
+    const pictures = slide.shapes.filter((shape) => shape.kind === "picture");
+    expect(pictures).toHaveLength(1);
+    const picture = pictures[0]!;
+    expect(picture.map.stage).toBe(step.stage);
+    // Large (the page's room beside the text column) and clear of every word on the slide.
+    expect(picture.w).toBeGreaterThan(SLIDE_16_9.w / 2);
+    expect(picture.h).toBeGreaterThan(SLIDE_16_9.h / 2);
+    expect(picture.x + picture.w).toBeLessThanOrEqual(SLIDE_16_9.w + 1e-6);
+    for (const text of slide.shapes.filter((shape) => shape.kind === "text")) {
+      const apart =
+        text.x + text.w <= picture.x + 1e-6 ||
+        picture.x + picture.w <= text.x + 1e-6 ||
+        text.y + text.h <= picture.y + 1e-6 ||
+        picture.y + picture.h <= text.y + 1e-6;
+      expect(apart, text.paragraphs[0]!.text).toBe(true);
+    }
+    for (const nation of ["France: lead in Coalition", "Türkiye: contributor in MCM Black Sea (decided); sea lead in Sea (planned)"])
+      expect(picture.alt).toContain(nation);
+    expect(slide.notes).toContain("Who does what, where:");
+    // Written without its drawing (here, outside a browser), the box says in words what the map shows.
+    const { slides } = await openPptx({ ...deck, slides: [slide] });
+    expect(slides[0]!.text).toContain("Map of the lines of effort, stage 10 July 2025.");
+  });
+
   it("draws each chart step's units as cards with their names in words, never only as a picture", async () => {
     const { slides, zip } = await openPptx(deck);
     expect(Object.keys(zip.files).filter((f) => f.startsWith("ppt/media/") && !zip.files[f]!.dir)).toEqual([]);
@@ -121,7 +148,7 @@ describe("the default story as a deck", () => {
 
 /** Every word on a deck's cards and text boxes, with its size. */
 const runsOf = (deck: Deck) =>
-  deck.slides.flatMap((s) => s.shapes.flatMap((shape) => (shape.kind === "line" ? [] : shape.paragraphs)));
+  deck.slides.flatMap((s) => s.shapes.flatMap((shape) => (shape.kind === "line" || shape.kind === "picture" ? [] : shape.paragraphs)));
 
 describe("odd input", () => {
   it("reports a step that points at a missing stage or unit, with its pointer, and keeps the rest", async () => {

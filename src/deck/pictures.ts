@@ -1,0 +1,40 @@
+// The pictures a deck's builder leaves to the browser (deck.ts, PictureShape): a map step's map,
+// drawn as the Export dialog draws the map (export/map-svg.ts), at its box's size, as a PNG.
+import type { Model } from "../model";
+import { shownModelOf } from "../views/app/shown-model";
+import { mapFigurePng } from "../export/export-file";
+import type { Deck, PictureShape, Shape } from "./deck";
+
+/** CSS pixels per inch: the picture's words keep the screen's sizes for its box (the PNG is 2×). */
+const PX_PER_INCH = 96;
+
+function dataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error("The picture could not be read."));
+    reader.readAsDataURL(blob);
+  });
+}
+
+async function draw(model: Model, picture: PictureShape): Promise<PictureShape> {
+  try {
+    const shown = shownModelOf(model, { stage: picture.map.stage, hideWeak: false, statuses: [], compare: null });
+    const size = { width: Math.round(picture.w * PX_PER_INCH), height: Math.round(picture.h * PX_PER_INCH) };
+    return { ...picture, png: await dataUrl(await mapFigurePng(shown, size, picture.alt)) };
+  } catch {
+    // Without its picture the box says in words what the map shows (write-pptx.ts, write-pdf.ts).
+    return picture;
+  }
+}
+
+/** The deck with its pictures drawn, one after another (each is a large canvas). */
+export async function drawPictures(deck: Deck, model: Model): Promise<Deck> {
+  const slides = [];
+  for (const slide of deck.slides) {
+    const shapes: Shape[] = [];
+    for (const shape of slide.shapes) shapes.push(shape.kind === "picture" ? await draw(model, shape) : shape);
+    slides.push({ ...slide, shapes });
+  }
+  return { ...deck, slides };
+}
