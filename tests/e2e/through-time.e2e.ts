@@ -51,6 +51,33 @@ test("the timeline at 1280 × 800 shows every stage's name whole, each card join
   }
 });
 
+test("the timeline on a tablet held upright (768 × 1024) shows every stage's name and date whole", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await openModel(page, "?compare=2025-07..2026-01");
+  // Comparing, the stages are a list (the pair is chosen below); each card as when choosing.
+  const stages = page.getByRole("region", { name: "Timeline" }).getByRole("listitem");
+  await expect(stages).toHaveCount(4);
+  // Beside the compare controls the cards were cut to "10 July…" and "Janu…".
+  const cut = await stages.evaluateAll((buttons) =>
+    buttons.flatMap((button) =>
+      [...button.querySelectorAll<HTMLElement>(".stage-name:not(:empty), .stage-date")]
+        .filter((words) => words.scrollWidth > words.clientWidth)
+        .map((words) => words.textContent),
+    ),
+  );
+  expect(cut, "names and dates that end in …").toEqual([]);
+  // The compare controls sit under the timeline, the toggle and both selects on one row.
+  const strip = (await page.locator(".timeline-main").boundingBox())!;
+  const toggle = (await page.getByRole("button", { name: "Compare two stages" }).boundingBox())!;
+  expect(toggle.y).toBeGreaterThanOrEqual(strip.y + strip.height - 1);
+  for (const label of ["From", "To"]) {
+    const select = (await page.getByLabel(label, { exact: true }).boundingBox())!;
+    expect(Math.abs(select.y + select.height / 2 - (toggle.y + toggle.height / 2)), label).toBeLessThan(4);
+  }
+});
+
 test("the timeline: one Tab stop, arrows, Home and End choose the stage, and the URL keeps it", async ({
   page,
 }) => {
