@@ -9,6 +9,7 @@ import { CARD, CARD_NAME_PX } from "../layout/tree";
 import { routeRelations } from "../layout/relation-routes";
 import { symbolSize, unitSidc } from "../symbols/sidc";
 import { cardWords } from "../views/chart/UnitCard";
+import { textDirection } from "../views/chart/fit-text";
 import type { CardDecorations } from "../views/chart/card-decorations";
 import { RELATION_STYLE, relationPath, shownCard } from "../views/chart/RelationLines";
 import { RELATION_LABEL, STATUS_LABEL } from "../views/common/labels";
@@ -93,14 +94,24 @@ function card(c: TreeLayout["cards"][number], input: ChartPictureInput): string 
   const kindX = twoLines ? 12 : textX;
   const marksY = words.line ? kindY + 36 : kindY + 18;
   const otherMarks = words.marks.slice(weak ? 1 : 0);
+  // A right-to-left name set from the card's right, as on screen (UnitCard).
+  const rtl = textDirection(words.name) === "rtl";
+  const nameX = rtl ? w - 12 : textX;
   parts.push(
     el(
       "text",
-      { x: textX, y: 28, "font-size": CARD_NAME_PX, "font-weight": 700, fill: p.ink },
+      {
+        x: nameX,
+        y: 28,
+        "font-size": CARD_NAME_PX,
+        "font-weight": 700,
+        fill: p.ink,
+        ...(rtl ? { direction: "rtl", "unicode-bidi": "embed" } : {}),
+      },
       ...words.nameLines.map((line, i) =>
         el(
           "tspan",
-          { x: textX, dy: i ? CARD_NAME_PX + 2 : 0 },
+          { x: nameX, dy: i ? CARD_NAME_PX + 2 : 0 },
           escapeXml(line + (i < words.nameLines.length - 1 ? " " : "")),
         ),
       ),

@@ -185,6 +185,17 @@ for (const name of ["right-to-left names", "very long names"] as const) {
     for (const unit of units) {
       const box = boxes.find((b) => b.id === unit.id)!;
       expect(box.inside, `${unit.id}'s name (x ${box.name}) inside its card (x ${box.frame})`).toBe(true);
+      // A name in Arabic or Hebrew is set from the card's right, as its readers read it.
+      if (/^[\u0590-\u08ff]/.test(unit.name)) {
+        const [left, right] = box.name as [number, number];
+        const [frameLeft, frameRight] = box.frame as [number, number];
+        expect(frameRight - right, `${unit.id}'s name ends at its card's right`).toBeLessThan(
+          (frameRight - frameLeft) * 0.08,
+        );
+        expect(frameRight - right, `${unit.id}'s name ends at its card's right`).toBeLessThan(
+          left - frameLeft,
+        );
+      }
       expect(box.title, `${unit.id}'s tooltip`).toBe(unit.name);
       // The structure lists the full name, inside its row.
       const row = structure(page).locator(`[data-unit-id="${unit.id}"]`);

@@ -298,9 +298,11 @@ export const UnitCard = memo(function UnitCard(props: Props) {
   // status in words and the lead flags. The words come from cardWords, as the card's name does.
   const { sidc, width: symbolW, height: symbolH } = symbolBox(unit);
   const textX = symbolW + 18;
-  // A right-to-left name reads from its right end and is cut at its left (its end), yet its
-  // box starts where a left-to-right one would: text-anchor "end" is the left in rtl.
+  // A right-to-left name reads from its right end and is cut at its left (its end): it starts
+  // at the right of the name's room (text-anchor "start" is the right in rtl), as it would in a
+  // right-to-left document.
   const rtl = textDirection(words.name) === "rtl";
+  const nameX = rtl ? w - CARD_PADDING : textX;
   const twoLines = words.nameLines.length > 1;
   const kindY = twoLines ? 68 : 50;
   const kindX = twoLines ? 12 : textX;
@@ -318,19 +320,17 @@ export const UnitCard = memo(function UnitCard(props: Props) {
       {/* The {" "} between texts are not drawn; they keep the card's words apart in its text. */}
       <text
         className="card-name"
-        x={textX}
+        x={nameX}
         y={28}
         direction={rtl ? "rtl" : undefined}
         unicodeBidi={rtl ? "embed" : undefined}
-        textAnchor={rtl ? "end" : undefined}
       >
         {words.nameLines.map((line, i) => (
-          <tspan key={i} x={textX} dy={i ? CARD_NAME_PX + 2 : 0}>
-            {/* The space between the lines goes where it is not drawn: after a left-to-right
-                line, before a right-to-left one (its logical start is its right end). */}
-            {rtl && i > 0 ? " " : ""}
+          <tspan key={i} x={nameX} dy={i ? CARD_NAME_PX + 2 : 0}>
+            {/* The space between the lines goes where it is not drawn: after each line but the
+                last, at its end (the left end of a right-to-left line, set from the right). */}
             {line}
-            {!rtl && i < words.nameLines.length - 1 ? " " : ""}
+            {i < words.nameLines.length - 1 ? " " : ""}
           </tspan>
         ))}
       </text>{" "}

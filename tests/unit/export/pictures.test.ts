@@ -3,7 +3,7 @@
 // screen lays out, every nation the matrix lists, the map's labels; and the file names say what and when.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { layoutTree } from "../../../src/layout/tree";
+import { CARD, layoutTree } from "../../../src/layout/tree";
 import { buildMatrix } from "../../../src/layout/map-matrix";
 import { mapLayers } from "../../../src/layout/map-scene";
 import { prepareAtlas, MAP_DOMAINS } from "../../../src/layout/map";
@@ -65,6 +65,44 @@ describe("chartPicture", () => {
       input.layout.cards.filter((c) => c.unit.status === "planned").length,
     );
     expect(words).toContain("Seat: Paris · next London");
+  });
+
+  it("sets a right-to-left name from its card's right, as the screen does", () => {
+    const rtl = shownModelOf(
+      validModel(JSON.parse(readFileSync("tests/fixtures/hostile/rtl-names.json", "utf8"))),
+      {
+        stage: null,
+        hideWeak: false,
+        statuses: [],
+        compare: null,
+      },
+    );
+    const layout = layoutTree(
+      rtl.index.roots,
+      rtl.index.children,
+      new Set(rtl.index.children.keys()),
+      "top-down",
+    );
+    const doc = parse(
+      chartPicture(
+        chartInput(new Set(), {
+          layout,
+          index: rtl.index,
+          relations: [],
+          decorations: cardDecorations(layout, rtl.model, rtl.stageId, rtl.index, null),
+        }),
+      ).svg,
+    );
+    const name = (words: string) =>
+      [...doc.querySelectorAll("text")].find((t) => t.textContent?.includes(words))!;
+    const arabic = name("مقر");
+    expect(arabic.getAttribute("direction")).toBe("rtl");
+    // Its start (the right end, in right-to-left text) at the right of the card, not beside the symbol.
+    expect(Number(arabic.getAttribute("x"))).toBeGreaterThan(CARD.w / 2);
+    // A left-to-right name keeps its place beside the symbol.
+    const latin = name("evil");
+    expect(latin.getAttribute("direction")).toBeNull();
+    expect(Number(latin.getAttribute("x"))).toBeLessThan(CARD.w / 2);
   });
 
   it("shows only the open branches, and marks a closed one with +", () => {
