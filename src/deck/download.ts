@@ -4,6 +4,7 @@ import type { Model } from "../model";
 import { buildStoryDeck, buildViewDeck } from "./build-deck";
 import type { ViewStep } from "./build-deck";
 import { A4_LANDSCAPE, LETTER_LANDSCAPE } from "./deck";
+import type { Deck } from "./deck";
 import { writePptx } from "./write-pptx";
 import { writePdf } from "./write-pdf";
 import { drawPictures } from "./pictures";
@@ -37,34 +38,48 @@ function save(blob: Blob, name: string) {
 
 const paperPage = (paper: Paper) => (paper === "A4" ? A4_LANDSCAPE : LETTER_LANDSCAPE);
 
-/** The story as a .pptx; returns the file's name. */
-export async function downloadStoryDeck(model: Model): Promise<string> {
-  const { deck } = buildStoryDeck(model);
+/** A saved file's name, and what it says in words where a map could not be drawn (or null). */
+export type Saved = { name: string; note: string | null };
+
+/** Draws the deck's pictures; a map that could not be drawn is said in words, and the note says so. */
+async function withPictures(deck: Deck, model: Model): Promise<{ deck: Deck; note: string | null }> {
+  const drawn = await drawPictures(deck, model);
+  const note = drawn.undrawn
+    ? "The map could not be drawn here, so its page says in words what the map shows."
+    : null;
+  return { deck: drawn.deck, note };
+}
+
+/** The story as a .pptx. */
+export async function downloadStoryDeck(model: Model): Promise<Saved> {
+  const { deck, note } = await withPictures(buildStoryDeck(model).deck, model);
   const name = briefingFileName(model, "story", "pptx");
-  save(await writePptx(await drawPictures(deck, model), "blob"), name);
-  return name;
+  save(await writePptx(deck, "blob"), name);
+  return { name, note };
 }
 
 /** The story as a PDF handout, one page per step. */
-export async function downloadStoryHandout(model: Model, paper: Paper): Promise<string> {
-  const { deck } = buildStoryDeck(model, { page: paperPage(paper), overflow: "shrink", titleOnFirst: true });
+export async function downloadStoryHandout(model: Model, paper: Paper): Promise<Saved> {
+  const built = buildStoryDeck(model, { page: paperPage(paper), overflow: "shrink", titleOnFirst: true }).deck;
+  const { deck, note } = await withPictures(built, model);
   const name = briefingFileName(model, `story-${paper.toLowerCase()}`, "pdf");
-  save(writePdf(await drawPictures(deck, model), "blob"), name);
-  return name;
+  save(writePdf(deck, "blob"), name);
+  return { name, note };
 }
 
 /** The view on screen as one slide (more if its chart needs continued slides). */
-export async function downloadViewSlide(model: Model, step: ViewStep): Promise<string> {
-  const deck = buildViewDeck(model, step);
+export async function downloadViewSlide(model: Model, step: ViewStep): Promise<Saved> {
+  const { deck, note } = await withPictures(buildViewDeck(model, step), model);
   const name = briefingFileName(model, `${step.view}-${step.stage}`, "pptx");
-  save(await writePptx(await drawPictures(deck, model), "blob"), name);
-  return name;
+  save(await writePptx(deck, "blob"), name);
+  return { name, note };
 }
 
 /** The view on screen as a one-page PDF. */
-export async function downloadViewHandout(model: Model, step: ViewStep, paper: Paper): Promise<string> {
-  const deck = buildViewDeck(model, step, { page: paperPage(paper), overflow: "shrink", titleOnFirst: true });
+export async function downloadViewHandout(model: Model, step: ViewStep, paper: Paper): Promise<Saved> {
+  const built = buildViewDeck(model, step, { page: paperPage(paper), overflow: "shrink", titleOnFirst: true });
+  const { deck, note } = await withPictures(built, model);
   const name = briefingFileName(model, `${step.view}-${step.stage}-${paper.toLowerCase()}`, "pdf");
-  save(writePdf(await drawPictures(deck, model), "blob"), name);
-  return name;
+  save(writePdf(deck, "blob"), name);
+  return { name, note };
 }

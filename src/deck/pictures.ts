@@ -28,13 +28,25 @@ async function draw(model: Model, picture: PictureShape): Promise<PictureShape> 
   }
 }
 
-/** The deck with its pictures drawn, one after another (each is a large canvas). */
-export async function drawPictures(deck: Deck, model: Model): Promise<Deck> {
+/**
+ * The deck with its pictures drawn, one after another (each is a large canvas), and how many
+ * could not be drawn (their boxes say in words what they show).
+ */
+export async function drawPictures(deck: Deck, model: Model): Promise<{ deck: Deck; undrawn: number }> {
   const slides = [];
+  let undrawn = 0;
   for (const slide of deck.slides) {
     const shapes: Shape[] = [];
-    for (const shape of slide.shapes) shapes.push(shape.kind === "picture" ? await draw(model, shape) : shape);
+    for (const shape of slide.shapes) {
+      if (shape.kind !== "picture") {
+        shapes.push(shape);
+        continue;
+      }
+      const drawn = await draw(model, shape);
+      if (!drawn.png) undrawn++;
+      shapes.push(drawn);
+    }
     slides.push({ ...slide, shapes });
   }
-  return { ...deck, slides };
+  return { deck: { ...deck, slides }, undrawn };
 }

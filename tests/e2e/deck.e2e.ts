@@ -59,11 +59,15 @@ test("the deck and the handout download from the header, whole and sourced", asy
   const slidesXml = await Promise.all(slideFiles.map((f) => zip.file(f)!.async("string")));
   const mapSlide = slidesXml.find((xml) => xml.includes(`<a:t>${mapTitle}</a:t>`))!;
   expect(mapSlide, "the map step's slide").toMatch(/<p:pic>/);
-  expect(mapSlide).toMatch(/descr="Map of the lines of effort, stage 10 July 2025\. France: lead in Coalition/);
+  expect(mapSlide).toMatch(
+    /descr="Map of the lines of effort, stage 10 July 2025\. France: lead in Coalition/,
+  );
   const pictures = Object.keys(zip.files).filter((f) => /^ppt\/media\/.+\.png$/.test(f));
   expect(pictures, "one picture in the deck: the map").toHaveLength(1);
   const png = await zip.file(pictures[0]!)!.async("uint8array");
-  expect(new DataView(png.buffer, png.byteOffset).getUint32(16), "the map's width in pixels").toBeGreaterThan(1400);
+  expect(new DataView(png.buffer, png.byteOffset).getUint32(16), "the map's width in pixels").toBeGreaterThan(
+    1400,
+  );
 
   // The handout: US Letter this time, one page per step, the model's title and a source line,
   // then every source in full (a PDF has no speaker notes to hold them).
@@ -102,6 +106,33 @@ test("the view on screen as a slide and as a PDF", async ({ page }) => {
   expect(text).toMatch(/^Sources: /m);
   expect(text).toMatch(/^Sources$/m);
   expect(text).toMatch(/https?:\/\//);
+});
+
+test.describe("where the map's borders cannot load", () => {
+  // The browser logs the failed download; the app's answer is the line under the buttons.
+  test.use({ allowedConsoleErrors: [/ERR_FAILED .*\/countries-50m-[\w-]+\.js/] });
+
+  test("the deck still downloads: its map step says in words what the map shows, and the line under the buttons says so", async ({
+    page,
+  }) => {
+    await page.route(/countries-50m/, (route) => route.abort());
+    await openModel(page);
+    await waitForChart(page);
+    await openMenu(page);
+    const deck = await JSZip.loadAsync((await download(page, "Download deck (PowerPoint)")).bytes);
+    expect(Object.keys(deck.files).filter((f) => /^ppt\/media\//.test(f) && !deck.files[f]!.dir)).toEqual([]);
+    const slides = await Promise.all(
+      Object.keys(deck.files)
+        .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+        .map((f) => deck.file(f)!.async("string")),
+    );
+    expect(slides.join("\n")).toContain(
+      "Map of the lines of effort, stage 10 July 2025. France: lead in Coalition",
+    );
+    await expect(page.locator(".briefing-status")).toContainText(
+      "The map could not be drawn here, so its page says in words what the map shows.",
+    );
+  });
 });
 
 test("in the presentation room, a broken story's skipped steps are named before the deck downloads without them", async ({

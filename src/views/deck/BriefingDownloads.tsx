@@ -50,14 +50,14 @@ export function BriefingDownloads({ withView = false }: { withView?: boolean }) 
       const files = await import("../../deck/download");
       const state = useAtlas.getState();
       const step = viewStep(model, state);
-      let name: string;
-      if (job === "deck") name = await files.downloadStoryDeck(model);
-      else if (job === "handout") name = await files.downloadStoryHandout(model, paper);
+      let saved: { name: string; note: string | null };
+      if (job === "deck") saved = await files.downloadStoryDeck(model);
+      else if (job === "handout") saved = await files.downloadStoryHandout(model, paper);
       else if (!step) throw new Error("this model has no stage to show");
-      else if (job === "view-slide") name = await files.downloadViewSlide(model, step);
-      else name = await files.downloadViewHandout(model, step, paper);
+      else if (job === "view-slide") saved = await files.downloadViewSlide(model, step);
+      else saved = await files.downloadViewHandout(model, step, paper);
       const left = problems.length && (job === "deck" || job === "handout") ? ` It leaves out the ${skippedSteps(problems)} listed above.` : "";
-      setStatus(`Downloaded ${name}.${left}`);
+      setStatus(`Downloaded ${saved.name}.${left}${saved.note ? ` ${saved.note}` : ""}`);
     } catch (error) {
       setStatus(`The ${JOB_WORDS[job]} could not be made: ${error instanceof Error ? error.message : String(error)}. Your view is unchanged; try again.`);
     } finally {
