@@ -166,15 +166,21 @@ export function lineBaselines(
   return out;
 }
 
-/** A callout row's frame, from the top of the label's box: from above its first line's capitals to below its last line's descenders. */
-export function rowBox(baselines: readonly Baseline[], row: Pick<CalloutRow, "first" | "last">): { top: number; bottom: number } {
+/**
+ * A callout row's frame, from the top of the label's box: from above its first line's capitals
+ * to below its last line's descenders.
+ */
+export function rowBox(
+  baselines: readonly Baseline[],
+  row: Pick<CalloutRow, "first" | "last">,
+): { top: number; bottom: number } {
   const first = baselines[row.first]!;
   const last = baselines[row.last]!;
   return { top: first.dy - first.size * 0.95 - 1.5, bottom: last.dy + last.size * 0.35 + 1 };
 }
 const MARKER_R = 5;
 
-/** Lines of a label and its size at the given type sizes; a callout's `rows` add their gaps and inner padding. */
+/** Lines of a label and its size at the given type sizes; a callout's `rows` add gaps and padding. */
 function sized(lines: string[], compact: boolean, rows = 0) {
   const main = compact ? FONT.compactMain : FONT.main;
   const sub = compact ? FONT.compactSub : FONT.sub;
