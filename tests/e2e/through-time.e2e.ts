@@ -257,6 +257,13 @@ test("the status filter: decided only, on the chart and the map, kept in the URL
   // Decided only: the Kyiv cell (planned) and the sea lane (planned) are off the map.
   await expect(page.locator(".map-labels")).not.toContainText("Kyiv cell");
   await expect(page.locator(".line-lane")).toHaveCount(0);
+  // The planned lines of effort are filtered out, not missing: their buttons say which.
+  const domainsGroup = page.getByRole("group", { name: "Domains shown on the map" });
+  for (const domain of ["Land", "Air", "Sea"])
+    await expect(domainsGroup.getByRole("button", { name: new RegExp(`^${domain}`) })).toHaveText(
+      `${domain} (filtered out)`,
+    );
+  await expect(domainsGroup.getByRole("button", { name: /^Cyber/ })).toHaveText("Cyber (none on the map)");
   // The map's filters open over it from their button, which counts the one in force.
   await expect(page.locator(".map-toolbar .chart-filters > summary")).toHaveText("Filters (1)");
   await page.locator(".map-toolbar .chart-filters > summary").click();

@@ -72,6 +72,13 @@ export default function MapView({ controls = "all", legend = "open" }: Props = {
       : resolved;
     return mapLayers(shownUnits, index, rotationStep, seatDate(model, stageId));
   }, [resolved, index, rotationStep, model, stageId, unitsOutOfStatus]);
+  // The domains the status filter hides: drawable with every unit, not with the filter's.
+  const filteredOut = useMemo(() => {
+    if (!unitsOutOfStatus.size) return new Set<Domain>();
+    const shown = drawableDomains(layers);
+    const all = drawableDomains(mapLayers(resolved, index, rotationStep, seatDate(model, stageId)));
+    return new Set([...all].filter((domain) => !shown.has(domain)));
+  }, [layers, resolved, index, rotationStep, model, stageId, unitsOutOfStatus]);
 
   useEffect(() => {
     if (atlas.isSuccess) performance.mark("map:rendered");
@@ -113,7 +120,12 @@ export default function MapView({ controls = "all", legend = "open" }: Props = {
       </h2>
       <div className="chart-toolbar map-toolbar">
         {controls === "all" && (
-          <DomainToggles domains={domains} drawable={drawableDomains(layers)} onChange={setDomains} />
+          <DomainToggles
+            domains={domains}
+            drawable={drawableDomains(layers)}
+            filteredOut={filteredOut}
+            onChange={setDomains}
+          />
         )}
         <div className="toolbar-group" role="group" aria-label="Zoom">
           <button type="button" aria-label="Zoom in" onClick={() => panZoom.current?.scaleBy(1.5)}>
