@@ -325,6 +325,17 @@ test("the Deck & handout menu closes as a menu does: on Escape, and when another
   await expect(menu, "the deck menu closes when the Share list opens").not.toHaveAttribute("open");
   await page.keyboard.press("Escape");
 
+  // Keyboard alone: Tab past the menu's last item closes it, so it no longer hangs over the page.
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  await expect(menu).toHaveAttribute("open");
+  for (let i = 0; i < 20 && (await menu.evaluate((m) => m.contains(document.activeElement))); i++)
+    await page.keyboard.press("Tab");
+  expect(await menu.evaluate((m) => m.contains(document.activeElement)), "focus has left the menu").toBe(
+    false,
+  );
+  await expect(menu, "the menu closes once focus leaves it").not.toHaveAttribute("open");
+
   await page.getByRole("button", { name: "Present" }).click();
   const room = page.locator(".present-room");
   await expect(room).toBeVisible();
@@ -341,6 +352,10 @@ test("the Deck & handout menu closes as a menu does: on Escape, and when another
   await expect(room, "the first Escape closes only the menu").toBeVisible();
   await page.keyboard.press("Escape");
   await expect(room).toBeHidden();
+  await expect(
+    page.getByRole("button", { name: "Present" }),
+    "leaving the presentation puts keyboard focus back on Present",
+  ).toBeFocused();
 });
 
 test(

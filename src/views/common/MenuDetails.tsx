@@ -1,6 +1,6 @@
 // A menu that drops down from a <details> summary (Deck & handout, the chart's Filters), closing as a menu
-// does: on a click or tap anywhere else (another header menu, say) and on Escape, which puts
-// focus back on its summary. The room behind it (the presentation's Esc leaves) hears no Escape.
+// does: on a click or tap anywhere else (another header menu, say), when keyboard focus moves out
+// of it, and on Escape, which puts focus back on its summary. The room behind it (the presentation's Esc leaves) hears no Escape.
 import { useEffect, useRef } from "react";
 import type { ReactNode } from "react";
 
@@ -31,6 +31,12 @@ export function MenuDetails({
       className={className}
       onToggle={(event) => {
         if (event.currentTarget.open) onOpen?.(event.currentTarget);
+      }}
+      // Keyboard focus moving on (Tab past the last item) closes it too, as a click elsewhere does.
+      onBlur={(event) => {
+        const menu = details.current;
+        const next = event.relatedTarget;
+        if (menu?.open && next instanceof Node && !menu.contains(next)) menu.open = false;
       }}
       onKeyDown={(event) => {
         const menu = details.current;

@@ -48,6 +48,9 @@ export default function PresentRoom() {
     exitFullscreen();
     if (position) announceEnd(modelKey, position.id);
     useAtlas.setState({ ...saved.current!, story: null });
+    // The header comes back with this render: keyboard focus goes back to the Present button,
+    // not to the top of the page.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(".present-button")?.focus());
   }, [modelKey, position]);
 
   // A link to a story this model does not have: say so and go back to the model.
