@@ -144,6 +144,43 @@ test.describe("an embed inside an article on another site", () => {
   });
 });
 
+test.describe("an embed on a phone, scrolled part way through the article", () => {
+  test("opens details where the reader looks: heading and Close on screen, not at the frame's top", async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 640 });
+    const article = await openArticle(page, baseURL!, 358);
+    try {
+      await frameFitsContent(page, article.frame);
+      // The article is scrolled until the top card stands 20 px above the screen's top: the
+      // frame's heading and more are off screen. The reader taps the card's visible part.
+      const card = page.frameLocator("iframe").locator('[data-unit-id="mnf-u"]').first();
+      const before = (await card.boundingBox())!;
+      await page.evaluate((by) => window.scrollBy(0, by), before.y + 20);
+      const box = (await card.boundingBox())!;
+      const frameTop = (await page.locator("iframe").boundingBox())!.y;
+      expect(frameTop, "the frame's top is off screen").toBeLessThan(-100);
+      // Its left half, below the cut (its toggle sits at the bottom's middle); no scrolling.
+      await page.mouse.click(box.x + 30, box.y + box.height / 2 + 10);
+      const details = page.frameLocator("iframe").getByRole("dialog", { name: "Details" });
+      await expect(details.getByRole("heading", { name: "Multinational Force Ukraine" })).toBeVisible();
+      await expect
+        .poll(async () => {
+          const close = await details.getByRole("button", { name: /^Close/ }).boundingBox();
+          return close !== null && close.y >= 0 && close.y + close.height <= 640;
+        }, { message: "the dialog's Close button is on the reader's screen" })
+        .toBe(true);
+      const dialog = (await details.boundingBox())!;
+      expect(dialog.y, "the dialog's top is on screen").toBeGreaterThanOrEqual(0);
+      expect(dialog.y + dialog.height, "the dialog ends on screen").toBeLessThanOrEqual(640);
+      await keepScreenshot(page, "embed details on a phone, scrolled");
+    } finally {
+      await article.close();
+    }
+  });
+});
+
 test.describe("an embed in an article whose own policy enforces Trusted Types", () => {
   test.use({ viewport: { width: 700, height: 900 }, allowedConsoleErrors: PROBE_CONSOLE_ERRORS });
 

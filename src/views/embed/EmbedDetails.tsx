@@ -1,11 +1,13 @@
 // Details inside the frame: when the reader picks a unit, nation or place, the details panel
 // opens over the view as a modal dialog (Esc or Close shuts it; the selection stays marked).
-// Placed near where the reader clicked: a frame sized to its content is often taller than the
-// part of it the article shows, so a dialog centred in the frame could open out of sight.
+// Placed near where the reader clicked, inside the part of the frame on screen: a frame sized to
+// its content is often taller than the part of it the article shows (dialog-top.ts).
 import { useEffect } from "react";
 import { useAtlas } from "../../state/store";
 import { DetailsPanel } from "../details/DetailsPanel";
 import { ModalDialog } from "../common/ModalDialog";
+import { DIALOG_MARGIN, dialogTop, seenBand } from "./dialog-top";
+import type { Band } from "./dialog-top";
 
 let lastPointerY: number | null = null;
 
@@ -33,14 +35,31 @@ export function EmbedDetails() {
   );
 }
 
-/** Puts the dialog's middle at the reader's last click (or the focused item), inside the frame. */
+/**
+ * Puts the dialog's middle at the reader's last click (or the focused item), inside the part of
+ * the frame on the reader's screen. Only an IntersectionObserver can tell a frame that part (the
+ * article is another site); it answers within a frame, and the dialog is shown once placed.
+ */
 function place(dialog: HTMLDialogElement) {
-  const anchor = lastPointerY ?? focusedTop();
+  const anchor = lastPointerY ?? focusedTop() ?? window.innerHeight / 2;
   lastPointerY = null;
-  if (anchor === null) return;
-  const height = dialog.getBoundingClientRect().height;
-  const top = Math.max(8, Math.min(anchor - height / 2, window.innerHeight - height - 8));
-  dialog.style.marginTop = `${Math.round(top)}px`;
+  const put = (visible: Band | null) => {
+    const band = seenBand(window.innerHeight, visible);
+    // Its content scrolls inside it rather than below the reader's screen.
+    const room = band.bottom - band.top - 2 * DIALOG_MARGIN;
+    dialog.style.maxHeight = room >= 240 ? `min(36rem, ${Math.floor(room)}px)` : "";
+    const height = dialog.getBoundingClientRect().height;
+    dialog.style.marginTop = `${dialogTop(anchor, height, band)}px`;
+    dialog.style.opacity = "";
+  };
+  if (typeof IntersectionObserver === "undefined") return put(null);
+  dialog.style.opacity = "0";
+  const observer = new IntersectionObserver(([entry]) => {
+    observer.disconnect();
+    const seen = entry?.isIntersecting ? entry.intersectionRect : null;
+    put(seen ? { top: seen.top, bottom: seen.bottom } : null);
+  });
+  observer.observe(document.documentElement);
 }
 
 function focusedTop(): number | null {
