@@ -22,6 +22,8 @@ const PX_PER_TICK = 96;
 export function layoutTimeline(
   stages: readonly { id: string; date: string; name?: string }[],
   width: number,
+  /** The compared pair's stages, whose cards carry a tag (stage-columns.ts). */
+  tagged: readonly string[] = [],
 ): TimelineLayout {
   const dated = stages.map((s) => ({ id: s.id, at: isoDateValue(s.date) ?? 0 }));
   if (dated.length === 0 || width <= 0) return { width, ticks: [], stops: [] };
@@ -36,7 +38,7 @@ export function layoutTimeline(
   const fine = dates.length > 1 && dates[1]!.getTime() - dates[0]!.getTime() < 27 * DAY;
   const ticks = dates.map((date, i) => ({ x: scale(date), label: tickLabel(date, i === 0, fine) }));
   // Each leader ends at the middle of its card's column (the gap between cards is left out).
-  const weights = stageColumnWeights(stages);
+  const weights = stageColumnWeights(stages, tagged);
   const perWeight = width / weights.reduce((sum, w) => sum + w, 0);
   let before = 0;
   const stops = dated.map((d, i) => {

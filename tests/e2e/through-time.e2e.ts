@@ -1,7 +1,7 @@
 // Journeys for issue 08, "through time", in real Chromium: the timeline by keyboard, compare mode
 // on the chart, map and matrix with its list of differences, the sources view both ways, and the
 // status filter.
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect, keepScreenshot, openModel, test, waitForChart, waitForMap } from "./fixtures";
 
 const chart = (page: Page) => page.getByRole("tree", { name: "Org chart" });
@@ -51,6 +51,20 @@ test("the timeline at 1280 × 800 shows every stage's name whole, each card join
   }
 });
 
+/**
+ * The words on stage cards that end in "…": a name, or the line with the date and (comparing)
+ * the pair's From or To tag. Each is a block of the card, so its box is what the reader sees.
+ */
+function cutStageWords(stages: Locator): Promise<string[]> {
+  return stages.evaluateAll((cards) =>
+    cards.flatMap((card) =>
+      [...card.querySelectorAll<HTMLElement>(".stage-name:not(:empty), .stage-when")]
+        .filter((words) => words.scrollWidth > words.clientWidth)
+        .map((words) => words.textContent ?? ""),
+    ),
+  );
+}
+
 test("the timeline on a tablet held upright (768 × 1024) shows every stage's name and date whole", async ({
   page,
 }) => {
@@ -60,14 +74,7 @@ test("the timeline on a tablet held upright (768 × 1024) shows every stage's na
   const stages = page.getByRole("region", { name: "Timeline" }).getByRole("listitem");
   await expect(stages).toHaveCount(4);
   // Beside the compare controls the cards were cut to "10 July…" and "Janu…".
-  const cut = await stages.evaluateAll((buttons) =>
-    buttons.flatMap((button) =>
-      [...button.querySelectorAll<HTMLElement>(".stage-name:not(:empty), .stage-date")]
-        .filter((words) => words.scrollWidth > words.clientWidth)
-        .map((words) => words.textContent),
-    ),
-  );
-  expect(cut, "names and dates that end in …").toEqual([]);
+  expect(await cutStageWords(stages), "names and dates that end in …").toEqual([]);
   // The compare controls sit under the timeline, the toggle and both selects on one row.
   const strip = (await page.locator(".timeline-main").boundingBox())!;
   const toggle = (await page.getByRole("button", { name: "Compare two stages" }).boundingBox())!;
@@ -75,6 +82,20 @@ test("the timeline on a tablet held upright (768 × 1024) shows every stage's na
   for (const label of ["From", "To"]) {
     const select = (await page.getByLabel(label, { exact: true }).boundingBox())!;
     expect(Math.abs(select.y + select.height / 2 - (toggle.y + toggle.height / 2)), label).toBeLessThan(4);
+  }
+});
+
+test("comparing on a 1366 × 768 laptop, the pair's cards show their From and To tags and names whole", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  for (const pair of ["2025-03..2026-01", "2025-07..2026-01"]) {
+    await openModel(page, `?compare=${pair}`);
+    const stages = page.getByRole("region", { name: "Timeline" }).getByRole("listitem");
+    await expect(stages).toHaveCount(4);
+    await expect(stages.locator(".stage-tag")).toHaveText(["From", "To"]);
+    // The tag took the room of "January 2026": the card read "TO January …".
+    expect(await cutStageWords(stages), `${pair}: words that end in …`).toEqual([]);
   }
 });
 

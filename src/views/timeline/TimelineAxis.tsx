@@ -26,7 +26,10 @@ export default function TimelineAxis({ stages, current, pair }: Props) {
   // Taking over the prerendered page: the snapshot's axis had this width (and the axis's fixed
   // height), so measuring it finds the same and draws nothing a second time.
   const width = useElementSize(box, () => ({ w: snapshotAxisWidth(), h: HEIGHT })).w || FALLBACK_WIDTH;
-  const layout = useMemo(() => layoutTimeline(stages, width), [stages, width]);
+  const layout = useMemo(
+    () => layoutTimeline(stages, width, pair ? [pair.from, pair.to] : []),
+    [stages, width, pair],
+  );
   const stop = (id: string) => layout.stops.find((s) => s.id === id);
   const at = (id: string) => stages.findIndex((s) => s.id === id);
   const inPair = (i: number) => pair !== null && i >= at(pair.from) && i <= at(pair.to);

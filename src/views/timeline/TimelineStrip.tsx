@@ -32,9 +32,12 @@ export function TimelineStrip() {
   const { model, stageId, comparison } = useShownModel();
   const setStage = useAtlas((s) => s.setStage);
   const stages = useMemo(() => stagesByDate(model), [model]);
-  const columns = useMemo(() => stageColumnsTemplate(stages), [stages]);
   const radios = useRef<(HTMLButtonElement | null)[]>([]);
   const pair = comparison?.pair ?? null;
+  const columns = useMemo(
+    () => stageColumnsTemplate(stages, pair ? [pair.from, pair.to] : []),
+    [stages, pair],
+  );
   const current = Math.max(
     0,
     stages.findIndex((s) => s.id === stageId),
@@ -83,10 +86,7 @@ export function TimelineStrip() {
           <TimelineAxis stages={stages} current={current} pair={pair} />
         </Suspense>
         {pair ? (
-          <ol
-            className="timeline-stages"
-            style={{ gridTemplateColumns: columns }}
-          >
+          <ol className="timeline-stages" style={{ gridTemplateColumns: columns }}>
             {stages.map((stage, i) => (
               <li
                 key={stage.id}

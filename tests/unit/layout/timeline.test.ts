@@ -46,6 +46,20 @@ describe("layoutTimeline", () => {
     expect(stageColumnWeights([{ name: "x".repeat(300) }, { name: "Q1" }, {}])).toEqual([28, 12, 16]);
   });
 
+  it("gives the compared pair's cards room for their From and To tags, on the strip and the axis alike", () => {
+    const named = STAGES.map((s, i) => ({
+      ...s,
+      name: ["March–April 2025 options", "10 July 2025", "4 September 2025", "January 2026"][i]!,
+    }));
+    const pair = [named[0]!.id, named[3]!.id];
+    expect(stageColumnWeights(named, pair)).toEqual([29, 12, 16, 17]);
+    expect(stageColumnsTemplate(named, pair)).toBe(
+      "minmax(0, 29fr) minmax(0, 12fr) minmax(0, 16fr) minmax(0, 17fr)",
+    );
+    // 1480 px over 74 shares: the last column is 340 px wide, its leader at its middle.
+    expect(layoutTimeline(named, 1480, pair).stops.at(-1)!.slotX).toBe(1480 - 170);
+  });
+
   it("labels month ticks, with the year on January and on the first tick", () => {
     const labels = layout.ticks.map((t) => t.label);
     expect(labels.length).toBeGreaterThanOrEqual(4);
