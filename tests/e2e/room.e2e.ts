@@ -267,6 +267,42 @@ test("focus mode: the header's Share list and Deck & handout menu open in sight,
   }
 });
 
+test("focus mode on a phone (390 × 844): Leave focus is in sight, the view tabs whole on one row, the chart below the header", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const type of ["", "&type=large"]) {
+    await openChart(page, `?focus=1${type}`);
+    const header = (await page.locator(".app-header").boundingBox())!;
+    const leave = (await page.getByRole("button", { name: "Leave focus" }).boundingBox())!;
+    expect(leave.x, `${type}: Leave focus starts inside the window`).toBeGreaterThanOrEqual(0);
+    expect(leave.x + leave.width, `${type}: Leave focus ends inside the window`).toBeLessThanOrEqual(390);
+    expect(leave.y, `${type}: Leave focus inside the header`).toBeGreaterThanOrEqual(header.y);
+    expect(leave.y + leave.height, `${type}: Leave focus inside the header`).toBeLessThanOrEqual(
+      header.y + header.height,
+    );
+    // The tabs: one row, none cut off by the header's top or bottom (they wrapped into two, the
+    // first clipped at the top and the last under it).
+    const tabs = await page
+      .locator(".app-header .view-switch button")
+      .evaluateAll((buttons) =>
+        buttons.map((b) => b.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom })),
+      );
+    expect(tabs.length).toBe(5);
+    for (const tab of tabs) {
+      expect(tab.top, `${type}: a tab's top`).toBeCloseTo(tabs[0]!.top, 0);
+      expect(tab.top, `${type}: a tab's top inside the header`).toBeGreaterThanOrEqual(header.y);
+      expect(tab.bottom, `${type}: a tab's bottom inside the header`).toBeLessThanOrEqual(
+        header.y + header.height,
+      );
+    }
+    const view = (await page.locator(".main-view").boundingBox())!;
+    expect(view.y, `${type}: the view starts below the header`).toBeGreaterThanOrEqual(
+      header.y + header.height - 1,
+    );
+  }
+});
+
 test("focus mode: at 1280 px the title gives way so every header control is in sight; a row still cut off at the window's edge fades out there until scrolled to its end", async ({
   page,
 }) => {
