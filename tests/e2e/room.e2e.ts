@@ -394,6 +394,31 @@ test("the Deck & handout menu closes as a menu does: on Escape, and when another
   ).toBeFocused();
 });
 
+test("a presentation opened from a link on a 1366 × 768 laptop (no full screen): one row of controls, and step 3 shows each card it frames", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openModel(page, "?story=default&step=3");
+  await expect(page.locator(".present-room")).toBeVisible();
+  // A link is no gesture: the browser refuses full screen, and the room offers its button.
+  await expect(page.getByRole("button", { name: "Full screen" })).toBeVisible();
+  const bar = page.locator(".present-bar");
+  const middles = await bar
+    .locator(":scope > *")
+    .evaluateAll((parts) => parts.map((p) => p.getBoundingClientRect()).map((r) => r.top + r.height / 2));
+  expect(
+    Math.max(...middles) - Math.min(...middles),
+    "the bar's title, progress and controls on one row",
+  ).toBeLessThan(10);
+  await expect(page.locator(".present-title")).toHaveAttribute("title", /Multinational Force Ukraine/);
+  await waitForChart(page);
+  await settle(page);
+  const frame = (await chart(page).boundingBox())!;
+  const framed = (await cardsOnScreen(page)).filter((c) => ["mnf-u", "mnf-u-hq", "kyiv-cell"].includes(c.id));
+  expect(framed.map((c) => c.id).sort()).toEqual(["kyiv-cell", "mnf-u", "mnf-u-hq"]);
+  for (const { id, box } of framed) expect(inside(box, frame), `${id} is inside the chart`).toBe(true);
+});
+
 test(
   "large type grows the panels and keeps card names at 20 px or more",
   { tag: "@projector" },

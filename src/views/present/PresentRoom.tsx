@@ -131,7 +131,9 @@ function Room({
     // bar is the room's header, not a banner of the page inside another landmark.
     <main className="present-room" aria-roledescription="presentation" aria-label={story.title}>
       <header className="present-bar">
-        <p className="present-title">{story.title}</p>
+        <p className="present-title" title={story.title}>
+          {story.title}
+        </p>
         <p className="present-progress" aria-live="polite" aria-atomic="true">
           <span className="visually-hidden">Step </span>
           {current} / {count}
