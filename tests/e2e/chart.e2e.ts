@@ -416,6 +416,20 @@ test("the lines key's controls stay in sight when tabbed to; the keyboard help s
   const help = page.locator("#chart-help");
   await card(page, COALITION).focus();
   await expect(help, "the help shows while a card has focus").toBeInViewport();
+  await expect(help).toBeVisible();
+  // Read, it steps aside after a few seconds: it no longer covers the bottom row's cards.
+  await expect(help, "the help fades out after a few seconds").toBeHidden({ timeout: 9_000 });
+  const bottom = await page
+    .getByRole("tree", { name: "Org chart" })
+    .getByRole("treeitem", { name: /^Kyiv cell/ })
+    .locator(".card-frame")
+    .evaluate((frame) => {
+      const r = frame.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.bottom - 8);
+      if (hit?.closest("#chart-help")) return "the help";
+      return hit && frame.closest('[role="treeitem"]')!.contains(hit) ? "the card" : `${hit?.nodeName}`;
+    });
+  expect(bottom, "what shows at the bottom of the Kyiv cell's card").toBe("the card");
   // From the chart on along the key: Show all, each kind's checkbox, then the statuses' button.
   const key = page.getByRole("group", { name: "Lines" });
   const stops = [
