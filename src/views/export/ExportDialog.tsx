@@ -55,8 +55,9 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   return (
     <ModalDialog title="Export" className="export-dialog" onClose={onClose}>
       <p className="hint">
-        Each picture carries the title, the stage, the “as of” date, its key and the sources with their
-        grades. It is made in this browser from what is on screen; nothing is uploaded.
+        Each picture carries the title, the stage, the “as of” date, its key and its sources with their
+        grades: the strongest by name, the others counted (the Sources view lists them all). It is made in
+        this browser from what is on screen; nothing is uploaded.
       </p>
       <p className="hint">
         For this view as a PowerPoint slide or a PDF page, with its sources:{" "}
