@@ -32,6 +32,13 @@ export function jsonSyntaxProblem(text: string, error: unknown): Problem {
       message:
         "The file is a web page (HTML), not a model in JSON. From an address, this usually means there is no model file there: many sites answer a missing file with one of their pages. Check the address and the file's name, or open a model's .json file.",
     };
+  // An empty file (a save that failed, a download cut short) has no syntax to fix.
+  if (/^\uFEFF?\s*$/.test(text))
+    return {
+      pointer: "",
+      message:
+        "The file is empty: it holds no model. Open the model's .json file again, or save it again from where it was made.",
+    };
   const message = error instanceof Error ? error.message : String(error);
   const lineCol = /line (\d+) column (\d+)/.exec(message);
   const position = /position (\d+)/.exec(message);

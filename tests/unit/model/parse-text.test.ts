@@ -44,6 +44,16 @@ describe("parseModelText", () => {
     expect(!stray.ok && stray.problems[0]!.message).toMatch(/line 1, column 1/);
   });
 
+  it("says an empty file is empty, rather than pointing at line 1, column 1", () => {
+    for (const empty of ["", "  \n\t", "\uFEFF"]) {
+      const result = parseModelText(empty);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.problems[0]!.message, JSON.stringify(empty)).toMatch(/^The file is empty/);
+      expect(result.problems[0]!.message).not.toMatch(/comma|line 1/);
+    }
+  });
+
   it("goes on to validate well-formed JSON rather than reporting a syntax error", () => {
     const result = parseModelText("{}");
     expect(result.ok).toBe(false);
