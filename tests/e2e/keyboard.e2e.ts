@@ -86,6 +86,39 @@ test.describe("keyboard only", () => {
   // Many steps, each waited for, on a machine that runs other suites too.
   test.slow();
 
+  test("Tab goes down the page as it is seen: from 1000 px the view before the structure below it, narrower the structure first", async ({
+    page,
+  }) => {
+    for (const [width, height, expected] of [
+      [1280, 800, ["view", "structure"]],
+      [860, 1000, ["structure", "view"]],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await openModel(page);
+      await waitForChart(page);
+      await tabTo(page, page.getByRole("button", { name: "Compare two stages" }));
+      const regions: string[] = [];
+      for (let i = 0; i < 80 && regions.length < 2; i++) {
+        await page.keyboard.press("Tab");
+        const region = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (el?.closest(".structure-panel")) return "structure";
+          if (el?.closest(".main-view")) return "view";
+          return null;
+        });
+        if (region && region !== regions.at(-1)) regions.push(region);
+      }
+      expect(regions, `at ${width} px, the order Tab reaches the structure and the view`).toEqual(expected);
+      const [first, second] = await Promise.all(
+        [".structure-panel", ".main-view"].map((selector) =>
+          page.locator(selector).evaluate((el) => el.getBoundingClientRect().top + window.scrollY),
+        ),
+      );
+      const seenFirst = first! <= second! ? "structure" : "view";
+      expect(seenFirst, `at ${width} px, what the page shows higher up`).toBe(expected[0]);
+    }
+  });
+
   test("skip link, structure tree, every view", async ({ page }) => {
     await openModel(page);
     await waitForChart(page);

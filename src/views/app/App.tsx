@@ -85,8 +85,13 @@ export function App() {
               </div>
               {shown && (
                 <div className={`layout${focus ? " is-focus" : ""}${hasSelection ? " has-selection" : ""}`}>
-                  {!focus && <StructurePanel />}
-                  <div className="main-view" id="main-view">
+                  {/* In the order they are seen, so Tab goes down the page: from 1000 px the view
+                      comes first and the structure below it; narrower, the structure and the
+                      details come first and the view below. Keyed, so a resize moves them rather
+                      than draw them anew (the chart keeps its zoom). */}
+                  {!focus && !wide && <StructurePanel key="structure" />}
+                  {!focus && !wide && <DetailsPanel key="details" />}
+                  <div className="main-view" id="main-view" key="main">
                     {!switchInHeader && <ViewSwitch />}
                     <MainView />
                     {/* Compare mode frames the view: its key and the list of differences, below the view. */}
@@ -96,7 +101,8 @@ export function App() {
                       </Suspense>
                     )}
                   </div>
-                  {focus ? <DetailsOverlay /> : <DetailsPanel />}
+                  {!focus && wide && <StructurePanel key="structure" />}
+                  {focus ? <DetailsOverlay key="overlay" /> : wide && <DetailsPanel key="details" />}
                 </div>
               )}
               {shown && <StatusLegend />}
