@@ -1,6 +1,7 @@
-// A menu that drops down from a <details> summary (Deck & handout, the chart's Filters), closing as a menu
-// does: on a click or tap anywhere else (another header menu, say), when keyboard focus moves out
-// of it, and on Escape, which puts focus back on its summary. The room behind it (the presentation's Esc leaves) hears no Escape.
+// A menu that drops down from a <details> summary (Deck & handout, the chart's Filters), closing
+// as a menu does: on a click or tap anywhere else (another header menu, say), when keyboard focus
+// moves out of it, and on Escape, which puts focus back on its summary. The room behind it (the
+// presentation's Esc leaves) hears no Escape.
 import { useEffect, useRef } from "react";
 import type { ReactNode } from "react";
 
