@@ -4,7 +4,7 @@ import { checkLocatedIntegrity } from "./integrity";
 import { locateModel } from "./located";
 import { salvageModel } from "./salvage";
 import type { Model, Problem } from "./types";
-import { lineAndColumn } from "../lib/json-pointer";
+import { inFileOrder, lineAndColumn } from "../lib/json-pointer";
 import { shapeProblem } from "./shape-problems";
 
 export type Validation = { ok: true; model: Model } | { ok: false; problems: Problem[] };
@@ -58,12 +58,15 @@ export function validateModel(raw: unknown): Validation {
   const valid = CommandModel.safeParse(raw);
   if (valid.success) {
     const problems = checkLocatedIntegrity(locateModel(valid.data));
-    return problems.length ? { ok: false, problems } : { ok: true, model: valid.data };
+    return problems.length
+      ? { ok: false, problems: inFileOrder(raw, problems) }
+      : { ok: true, model: valid.data };
   }
   // reportInput: zod 4 leaves issue.input out otherwise, and messages quote the offending value.
   const parsed = CommandModel.safeParse(raw, { reportInput: true });
   const shape = parsed.success ? [] : parsed.error.issues.map((issue) => shapeProblem(issue));
   const salvaged = salvageModel(raw);
   const integrity = salvaged ? checkLocatedIntegrity(salvaged) : [];
-  return { ok: false, problems: [...shape, ...integrity] };
+  // In the file's order, whichever check found them: an author fixes the file from the top.
+  return { ok: false, problems: inFileOrder(raw, [...shape, ...integrity]) };
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseModelText } from "../../../src/model/validate";
+import { minimalModel } from "./builders";
 
 const fixture = path.resolve(import.meta.dirname, "../../fixtures/broken-syntax.json");
 
@@ -52,6 +53,30 @@ describe("parseModelText", () => {
       expect(result.problems[0]!.message, JSON.stringify(empty)).toMatch(/^The file is empty/);
       expect(result.problems[0]!.message).not.toMatch(/comma|line 1/);
     }
+  });
+
+  it("lists a file's problems in the file's order, whichever check found them", () => {
+    const model = minimalModel();
+    model.units[0]!.status = "maybe"; // shape
+    model.units[1]!.parent = "nobody"; // a reference
+    model.units.push({ ...model.units[1]!, id: "third", parent: "hq", name: undefined }); // shape
+    model.roles.push({
+      id: "xx-hq",
+      nation: "XX",
+      unit: "hq",
+      role: "lead",
+      status: "decided",
+      sources: ["src-a"],
+    }); // a reference
+    const result = parseModelText(JSON.stringify(model));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    // Roles come before units in this file; units by index. Each group is there, in that order.
+    const groups = ["/roles/0/", "/units/0/", "/units/1/", "/units/2/"];
+    const groupOf = (pointer: string) => groups.findIndex((g) => `${pointer}/`.startsWith(g));
+    const found = result.problems.map((p) => groupOf(p.pointer));
+    expect(found, result.problems.map((p) => p.pointer).join(", ")).toEqual([...found].sort((x, y) => x - y));
+    expect(new Set(found)).toEqual(new Set([0, 1, 2, 3]));
   });
 
   it("goes on to validate well-formed JSON rather than reporting a syntax error", () => {

@@ -32,7 +32,13 @@ describe("zod's own messages", () => {
       },
     ];
     const result = validateModel(model);
+    // In the file's order: the update's own problem (a key it may not set), then its fields'.
     expect(result.ok ? [] : result.problems).toEqual([
+      { pointer: "/stages/0/update/0/set", message: 'Unrecognized key: "colour" (updating unit "cell").' },
+      {
+        pointer: "/stages/0/update/0/set/description",
+        message: 'Too small: expected string to have >=1 characters (updating unit "cell").',
+      },
       {
         pointer: "/stages/0/update/0/set/shortName",
         message: 'Invalid input: expected string, received number (updating unit "cell").',
@@ -42,11 +48,6 @@ describe("zod's own messages", () => {
         message:
           'Invalid option: expected one of "decided"|"planned"|"proposed"|"dropped"|"reported" (updating unit "cell").',
       },
-      {
-        pointer: "/stages/0/update/0/set/description",
-        message: 'Too small: expected string to have >=1 characters (updating unit "cell").',
-      },
-      { pointer: "/stages/0/update/0/set", message: 'Unrecognized key: "colour" (updating unit "cell").' },
     ]);
   });
 });
