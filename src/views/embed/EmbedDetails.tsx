@@ -9,7 +9,9 @@ import { ModalDialog } from "../common/ModalDialog";
 import { DIALOG_MARGIN, dialogTop, seenBand } from "./dialog-top";
 import type { Band } from "./dialog-top";
 
+/** Where the reader last pointed, or (by keyboard) the middle of what last had focus. */
 let lastPointerY: number | null = null;
+let lastFocusY: number | null = null;
 
 export function EmbedDetails() {
   const open = useAtlas(
@@ -18,8 +20,22 @@ export function EmbedDetails() {
   const closeDetails = useAtlas((s) => s.closeDetails);
   useEffect(() => {
     const remember = (event: PointerEvent) => void (lastPointerY = event.clientY);
+    // A key pressed means the keyboard chose: an earlier click no longer says where the reader is.
+    const keyed = () => void (lastPointerY = null);
+    const focused = (event: FocusEvent) => {
+      const target = event.target;
+      if (!(target instanceof Element) || target.closest("dialog")) return;
+      const box = target.getBoundingClientRect();
+      lastFocusY = box.top + box.height / 2;
+    };
     document.addEventListener("pointerdown", remember, true);
-    return () => document.removeEventListener("pointerdown", remember, true);
+    document.addEventListener("keydown", keyed, true);
+    document.addEventListener("focusin", focused, true);
+    return () => {
+      document.removeEventListener("pointerdown", remember, true);
+      document.removeEventListener("keydown", keyed, true);
+      document.removeEventListener("focusin", focused, true);
+    };
   }, []);
   if (!open) return null;
   return (
@@ -36,12 +52,13 @@ export function EmbedDetails() {
 }
 
 /**
- * Puts the dialog's middle at the reader's last click (or the focused item), inside the part of
- * the frame on the reader's screen. Only an IntersectionObserver can tell a frame that part (the
- * article is another site); it answers within a frame, and the dialog is shown once placed.
+ * Puts the dialog's middle at the reader's last click (or the item last focused by keyboard),
+ * inside the part of the frame on the reader's screen. Only an IntersectionObserver can tell a
+ * frame that part (the article is another site); it answers within a frame, and the dialog is
+ * shown once placed, or after a moment placed in the whole frame if no answer has come.
  */
 function place(dialog: HTMLDialogElement) {
-  const anchor = lastPointerY ?? focusedTop() ?? window.innerHeight / 2;
+  const anchor = lastPointerY ?? lastFocusY ?? window.innerHeight / 2;
   lastPointerY = null;
   const put = (visible: Band | null) => {
     const band = seenBand(window.innerHeight, visible);
@@ -54,17 +71,16 @@ function place(dialog: HTMLDialogElement) {
   };
   if (typeof IntersectionObserver === "undefined") return put(null);
   dialog.style.opacity = "0";
+  // A modal dialog must never stay unseen: without an answer soon, it goes in the whole frame.
+  const fallback = setTimeout(() => {
+    observer.disconnect();
+    put(null);
+  }, 300);
   const observer = new IntersectionObserver(([entry]) => {
+    clearTimeout(fallback);
     observer.disconnect();
     const seen = entry?.isIntersecting ? entry.intersectionRect : null;
     put(seen ? { top: seen.top, bottom: seen.bottom } : null);
   });
   observer.observe(document.documentElement);
-}
-
-function focusedTop(): number | null {
-  const element = document.activeElement;
-  if (!element || element === document.body) return null;
-  const box = element.getBoundingClientRect();
-  return box.top + box.height / 2;
 }
