@@ -72,13 +72,13 @@ export default function MapView({ controls = "all", legend = "open" }: Props = {
       : resolved;
     return mapLayers(shownUnits, index, rotationStep, seatDate(model, stageId));
   }, [resolved, index, rotationStep, model, stageId, unitsOutOfStatus]);
+  const drawable = useMemo(() => drawableDomains(layers), [layers]);
   // The domains the status filter hides: drawable with every unit, not with the filter's.
   const filteredOut = useMemo(() => {
     if (!unitsOutOfStatus.size) return new Set<Domain>();
-    const shown = drawableDomains(layers);
     const all = drawableDomains(mapLayers(resolved, index, rotationStep, seatDate(model, stageId)));
-    return new Set([...all].filter((domain) => !shown.has(domain)));
-  }, [layers, resolved, index, rotationStep, model, stageId, unitsOutOfStatus]);
+    return new Set([...all].filter((domain) => !drawable.has(domain)));
+  }, [drawable, resolved, index, rotationStep, model, stageId, unitsOutOfStatus]);
 
   useEffect(() => {
     if (atlas.isSuccess) performance.mark("map:rendered");
@@ -122,7 +122,7 @@ export default function MapView({ controls = "all", legend = "open" }: Props = {
         {controls === "all" && (
           <DomainToggles
             domains={domains}
-            drawable={drawableDomains(layers)}
+            drawable={drawable}
             filteredOut={filteredOut}
             onChange={setDomains}
           />
