@@ -8,6 +8,7 @@ import type { Deck } from "./deck";
 import { writePptx } from "./write-pptx";
 import { writePdf } from "./write-pdf";
 import { drawPictures } from "./pictures";
+import { fontsFor } from "./pdf-fonts";
 
 export type Paper = "A4" | "Letter";
 
@@ -50,6 +51,15 @@ async function withPictures(deck: Deck, model: Model): Promise<{ deck: Deck; not
   return { deck: drawn.deck, note };
 }
 
+/** The deck as a PDF, with the font its letters need; the note says when that font was missing. */
+async function handout(deck: Deck, note: string | null): Promise<{ blob: Blob; note: string | null }> {
+  const fonts = await fontsFor(deck);
+  if (fonts) return { blob: writePdf(deck, "blob", fonts), note };
+  const missing =
+    "The font for letters outside Western European ones could not be loaded, so the handout writes them plainly or as \"?\".";
+  return { blob: writePdf(deck, "blob"), note: note ? `${note} ${missing}` : missing };
+}
+
 /** The story as a .pptx. */
 export async function downloadStoryDeck(model: Model): Promise<Saved> {
   const { deck, note } = await withPictures(buildStoryDeck(model).deck, model);
@@ -61,9 +71,10 @@ export async function downloadStoryDeck(model: Model): Promise<Saved> {
 /** The story as a PDF handout, one page per step. */
 export async function downloadStoryHandout(model: Model, paper: Paper): Promise<Saved> {
   const built = buildStoryDeck(model, { page: paperPage(paper), overflow: "shrink", titleOnFirst: true }).deck;
-  const { deck, note } = await withPictures(built, model);
+  const pictured = await withPictures(built, model);
+  const { blob, note } = await handout(pictured.deck, pictured.note);
   const name = briefingFileName(model, `story-${paper.toLowerCase()}`, "pdf");
-  save(writePdf(deck, "blob"), name);
+  save(blob, name);
   return { name, note };
 }
 
@@ -78,8 +89,9 @@ export async function downloadViewSlide(model: Model, step: ViewStep): Promise<S
 /** The view on screen as a one-page PDF. */
 export async function downloadViewHandout(model: Model, step: ViewStep, paper: Paper): Promise<Saved> {
   const built = buildViewDeck(model, step, { page: paperPage(paper), overflow: "shrink", titleOnFirst: true });
-  const { deck, note } = await withPictures(built, model);
+  const pictured = await withPictures(built, model);
+  const { blob, note } = await handout(pictured.deck, pictured.note);
   const name = briefingFileName(model, `${step.view}-${step.stage}-${paper.toLowerCase()}`, "pdf");
-  save(writePdf(deck, "blob"), name);
+  save(blob, name);
   return { name, note };
 }

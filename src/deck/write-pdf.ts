@@ -4,9 +4,11 @@
 //
 // Fonts: jsPDF embeds TrueType fonts only, and the app ships Atkinson Hyperlegible Next as
 // WOFF2 alone, so the handout is set in the PDF standard font Helvetica, which every PDF reader
-// has built in (not embedded). Its character set is Windows-1252: Latin letters outside it lose
-// their accent here ("Łódź" as "Lódz"), letters of other scripts (Arabic, Hebrew, Cyrillic…) are
-// written as "?"; the deck and the app keep them.
+// has built in (not embedded). Its character set is Windows-1252. A handout with any letter
+// outside it ("Київ", "Łódź") is set instead in DejaVu Sans Condensed, embedded (only the
+// letters used), which has Latin, Greek and Cyrillic among others: the caller passes its files
+// (pdf-fonts.ts fetches them). Without them, Latin letters lose their accent ("Łódź" as "Lódz")
+// and letters of other scripts are written as "?"; so are letters the embedded font lacks (CJK).
 import { jsPDF } from "jspdf";
 import type { CardShape, Dash, Deck, LineShape, PictureShape, Run, TextShape } from "./deck";
 import { lineHeight } from "./build-deck";
@@ -40,24 +42,69 @@ function plainLetter(c: string): string {
   return base && [...base].every(inWinAnsi) ? base : "?";
 }
 
+/** The two signs the handout writes in Helvetica's letters; anything else outside needs a font. */
+const SPELLED: Record<string, string> = { "→": "->", "≈": "~" };
+
 export function winAnsi(text: string): string {
   return [...text.normalize("NFC")]
-    .map((c) => (inWinAnsi(c) ? c : c === "→" ? "->" : c === "≈" ? "~" : isMark(c) ? "" : plainLetter(c)))
+    .map((c) => (inWinAnsi(c) ? c : (SPELLED[c] ?? (isMark(c) ? "" : plainLetter(c)))))
     .join("");
 }
 
-function setRun(doc: jsPDF, run: Run) {
-  doc.setFont("helvetica", run.bold ? (run.italic ? "bolditalic" : "bold") : run.italic ? "italic" : "normal");
+export type FontStyle = "normal" | "bold" | "italic" | "bolditalic";
+/** TrueType files of the embedded font, by style, each as a binary string (jsPDF's virtual files). */
+export type EmbeddedFonts = Partial<Record<FontStyle, string>>;
+const EMBEDDED = "DejaVuSansCondensed";
+
+export const styleOf = (run: Run): FontStyle =>
+  run.bold ? (run.italic ? "bolditalic" : "bold") : run.italic ? "italic" : "normal";
+
+/** Every run of text the handout writes, with a picture's words where it is not drawn. */
+function runsOf(deck: Deck): Run[] {
+  return deck.slides.flatMap((slide) =>
+    slide.shapes.flatMap((shape): Run[] =>
+      shape.kind === "text" || shape.kind === "card"
+        ? shape.paragraphs
+        : shape.kind === "picture" && !shape.png
+          ? [{ text: shape.alt, size: 14 }]
+          : [],
+    ),
+  );
+}
+
+/** The font styles a handout needs embedded: none when Helvetica can write all of its text. */
+export function stylesToEmbed(deck: Deck): FontStyle[] {
+  const outside = (text: string) => [...text.normalize("NFC")].some((c) => !inWinAnsi(c) && !SPELLED[c]);
+  const runs = runsOf(deck);
+  if (!runs.some((run) => outside(run.text))) return [];
+  return [...new Set(runs.map(styleOf))];
+}
+
+/** Text the embedded font can write: a letter it has no glyph for (or beyond 16 bits) as "?". */
+function inEmbeddedFont(doc: jsPDF, text: string): string {
+  const font = doc.getFont() as { metadata?: { characterToGlyph(code: number): number } };
+  const has = (c: string) => c.length === 1 && font.metadata?.characterToGlyph(c.charCodeAt(0)) !== 0;
+  return [...text.normalize("NFC")].map((c) => (c === "\n" || has(c) ? c : "?")).join("");
+}
+
+/** Sets a run's font; returns its text as that font can write it. */
+function setRun(doc: jsPDF, run: Run, embedded: ReadonlySet<FontStyle>): string {
+  const style = styleOf(run);
+  const own = embedded.has(style);
+  doc.setFont(own ? EMBEDDED : "helvetica", style);
   doc.setFontSize(run.size);
   doc.setTextColor(`#${run.color ?? "14181F"}`);
+  return own ? inEmbeddedFont(doc, run.text) : winAnsi(run.text);
 }
 
 /** Paragraphs into a box: wrapped with the font's own widths, cut where the box ends. */
-function drawRuns(doc: jsPDF, runs: readonly Run[], box: { x: number; y: number; w: number; h: number }, align: "left" | "center" | "right", valign: "top" | "middle" | "bottom") {
+/** A document being written, with the styles it has the embedded font in (the rest: Helvetica). */
+type Pdf = { doc: jsPDF; embedded: ReadonlySet<FontStyle> };
+
+function drawRuns({ doc, embedded }: Pdf, runs: readonly Run[], box: { x: number; y: number; w: number; h: number }, align: "left" | "center" | "right", valign: "top" | "middle" | "bottom") {
   const lines: { run: Run; text: string; after: number }[] = [];
   for (const run of runs) {
-    setRun(doc, run);
-    const wrapped = doc.splitTextToSize(winAnsi(run.text), box.w) as string[];
+    const wrapped = doc.splitTextToSize(setRun(doc, run, embedded), box.w) as string[];
     wrapped.forEach((text, i) => lines.push({ run, text, after: i === wrapped.length - 1 ? (run.spaceAfter ?? 0) / 72 : 0 }));
   }
   const total = lines.reduce((h, l) => h + lineHeight(l.run.size) + l.after, 0);
@@ -65,18 +112,19 @@ function drawRuns(doc: jsPDF, runs: readonly Run[], box: { x: number; y: number;
   for (const { run, text, after } of lines) {
     const h = lineHeight(run.size);
     if (y + h > box.y + box.h + 0.02 && valign === "top") break;
-    setRun(doc, run);
+    setRun(doc, run, embedded);
     const x = align === "left" ? box.x : align === "center" ? box.x + box.w / 2 : box.x + box.w;
     doc.text(text, x, y + (run.size * 0.92) / 72, { align, baseline: "alphabetic" });
     y += h + after;
   }
 }
 
-function drawText(doc: jsPDF, shape: TextShape) {
-  drawRuns(doc, shape.paragraphs, shape, shape.rtl ? "right" : (shape.align ?? "left"), shape.valign ?? "top");
+function drawText(pdf: Pdf, shape: TextShape) {
+  drawRuns(pdf, shape.paragraphs, shape, shape.rtl ? "right" : (shape.align ?? "left"), shape.valign ?? "top");
 }
 
-function drawCard(doc: jsPDF, card: CardShape) {
+function drawCard(pdf: Pdf, card: CardShape) {
+  const { doc } = pdf;
   doc.setLineDashPattern(DASH_IN[card.frame.dash], 0);
   doc.setLineWidth(card.frame.width / 72);
   doc.setDrawColor(`#${card.frame.color}`);
@@ -84,7 +132,7 @@ function drawCard(doc: jsPDF, card: CardShape) {
   doc.roundedRect(card.x, card.y, card.w, card.h, card.radius, card.radius, "FD");
   doc.setLineDashPattern([], 0);
   const { pad } = card;
-  drawRuns(doc, card.paragraphs, { x: card.x + pad, y: card.y + pad, w: card.w - 2 * pad, h: card.h - 2 * pad }, card.rtl ? "right" : "left", "top");
+  drawRuns(pdf, card.paragraphs, { x: card.x + pad, y: card.y + pad, w: card.w - 2 * pad, h: card.h - 2 * pad }, card.rtl ? "right" : "left", "top");
 }
 
 function drawLine(doc: jsPDF, line: LineShape) {
@@ -109,29 +157,36 @@ function drawLine(doc: jsPDF, line: LineShape) {
 }
 
 /** A drawn picture; one not drawn (pictures.ts) says in words what it shows. */
-function drawPicture(doc: jsPDF, picture: PictureShape) {
+function drawPicture(pdf: Pdf, picture: PictureShape) {
   const { x, y, w, h } = picture;
-  if (picture.png) doc.addImage(picture.png, "PNG", x, y, w, h, undefined, "FAST");
-  else drawRuns(doc, [{ text: picture.alt, size: 14, color: "14181F" }], picture, "left", "top");
+  if (picture.png) pdf.doc.addImage(picture.png, "PNG", x, y, w, h, undefined, "FAST");
+  else drawRuns(pdf, [{ text: picture.alt, size: 14, color: "14181F" }], picture, "left", "top");
 }
 
 export type PdfOutput = "blob" | "arraybuffer";
 
-/** The deck as a PDF, one page per slide. */
-export function writePdf(deck: Deck, output: "blob"): Blob;
-export function writePdf(deck: Deck, output: "arraybuffer"): ArrayBuffer;
-export function writePdf(deck: Deck, output: PdfOutput): Blob | ArrayBuffer {
+/** The deck as a PDF, one page per slide; with `fonts` (stylesToEmbed's), set in the embedded font. */
+export function writePdf(deck: Deck, output: "blob", fonts?: EmbeddedFonts): Blob;
+export function writePdf(deck: Deck, output: "arraybuffer", fonts?: EmbeddedFonts): ArrayBuffer;
+export function writePdf(deck: Deck, output: PdfOutput, fonts: EmbeddedFonts = {}): Blob | ArrayBuffer {
   const { w, h } = deck.page;
   const doc = new jsPDF({ orientation: w > h ? "landscape" : "portrait", unit: "in", format: [w, h], compress: false });
+  const embedded = new Set<FontStyle>();
+  for (const [style, file] of Object.entries(fonts) as [FontStyle, string][]) {
+    doc.addFileToVFS(`${EMBEDDED}-${style}.ttf`, file);
+    doc.addFont(`${EMBEDDED}-${style}.ttf`, EMBEDDED, style, undefined, "Identity-H");
+    embedded.add(style);
+  }
+
   doc.setProperties({ title: deck.title, creator: "Command Atlas" });
   doc.setLanguage("en");
   deck.slides.forEach((slide, i) => {
     if (i > 0) doc.addPage([w, h], w > h ? "landscape" : "portrait");
     for (const shape of slide.shapes) if (shape.kind === "line") drawLine(doc, shape);
     for (const shape of slide.shapes) {
-      if (shape.kind === "text") drawText(doc, shape);
-      else if (shape.kind === "card") drawCard(doc, shape);
-      else if (shape.kind === "picture") drawPicture(doc, shape);
+      if (shape.kind === "text") drawText({ doc, embedded }, shape);
+      else if (shape.kind === "card") drawCard({ doc, embedded }, shape);
+      else if (shape.kind === "picture") drawPicture({ doc, embedded }, shape);
     }
   });
   return output === "blob" ? doc.output("blob") : doc.output("arraybuffer");

@@ -5,6 +5,7 @@ import JSZip from "jszip";
 import type { Download, Page } from "@playwright/test";
 import { expect, openModel, test, waitForChart } from "./fixtures";
 import { expectNoAxeViolations } from "./axe";
+import { pdfText as readPdfText } from "../pdf-text";
 
 const model = JSON.parse(readFileSync("data/mnf-ukraine.json", "utf8"));
 const steps: { title: string; view: string }[] = model.story.steps;
@@ -18,13 +19,8 @@ async function download(page: Page, button: string): Promise<{ file: Download; b
   return { file, bytes: readFileSync(path) };
 }
 
-/** The strings a PDF shows, from its uncompressed text operators: "(…) Tj". */
-function pdfText(bytes: Buffer): string {
-  const raw = bytes.toString("latin1");
-  return [...raw.matchAll(/\(((?:\\.|[^\\)])*)\)\s*Tj/g)]
-    .map((m) => m[1]!.replace(/\\([()\\])/g, "$1"))
-    .join("\n");
-}
+/** The strings a PDF shows (tests/pdf-text.ts). */
+const pdfText = (bytes: Buffer) => readPdfText(bytes.toString("latin1"));
 const pdfPages = (bytes: Buffer) => bytes.toString("latin1").match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
 
 async function openMenu(page: Page) {
@@ -106,6 +102,56 @@ test("the view on screen as a slide and as a PDF", async ({ page }) => {
   expect(text).toMatch(/^Sources: /m);
   expect(text).toMatch(/^Sources$/m);
   expect(text).toMatch(/https?:\/\//);
+});
+
+/** The default model with Ukrainian and Polish names on two cards, opened as a file of one's own. */
+async function openRenamedModel(page: Page) {
+  await openModel(page);
+  await waitForChart(page);
+  const renamed = readFileSync("data/mnf-ukraine.json", "utf8")
+    .replace('"shortName": "Kyiv cell"', '"shortName": "Комірка Київ"')
+    .replace('"shortName": "Coalition HQ"', '"shortName": "Sztab Łódź"');
+  await page.locator('input[type="file"]').setInputFiles({
+    name: "renamed.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(renamed),
+  });
+  await expect(page.locator(".chart-card", { hasText: "Комірка Київ" })).toBeVisible();
+}
+
+test("a model with Cyrillic and Polish names: the handout prints them letter for letter", async ({
+  page,
+}) => {
+  const fonts: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().endsWith(".ttf")) fonts.push(request.url());
+  });
+  await openRenamedModel(page);
+  await openMenu(page);
+  const text = pdfText((await download(page, "Download handout (PDF)")).bytes);
+  expect(text).toContain("Комірка Київ");
+  expect(text).toContain("Sztab Łódź");
+  expect(fonts.length, "the embedded font's files, asked for by this handout").toBeGreaterThan(0);
+  await expect(page.locator(".briefing-status")).toContainText("Downloaded ");
+  await expect(page.locator(".briefing-status")).not.toContainText("could not be loaded");
+});
+
+test.describe("where the handout's font cannot load", () => {
+  test.use({ allowedConsoleErrors: [/ERR_FAILED .*DejaVuSansCondensed/] });
+
+  test("the handout still downloads, its names written plainly, and the line under the buttons says why", async ({
+    page,
+  }) => {
+    await page.route(/DejaVuSansCondensed/, (route) => route.abort());
+    await openRenamedModel(page);
+    await openMenu(page);
+    const text = pdfText((await download(page, "Download handout (PDF)")).bytes);
+    expect(text).toContain("Sztab Lódz");
+    expect(text).toContain("??????? ????");
+    await expect(page.locator(".briefing-status")).toContainText(
+      "The font for letters outside Western European ones could not be loaded",
+    );
+  });
 });
 
 test.describe("where the map's borders cannot load", () => {

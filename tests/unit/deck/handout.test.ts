@@ -15,8 +15,10 @@ import {
 } from "../../../src/deck/build-deck";
 import { A4_LANDSCAPE, LETTER_LANDSCAPE, MIN_PT } from "../../../src/deck/deck";
 import type { CardShape } from "../../../src/deck/deck";
-import { winAnsi, writePdf } from "../../../src/deck/write-pdf";
+import { stylesToEmbed, winAnsi, writePdf } from "../../../src/deck/write-pdf";
+import type { EmbeddedFonts } from "../../../src/deck/write-pdf";
 import { sourcesById } from "../../../src/state/selectors";
+import { pdfText } from "../../pdf-text";
 
 const checked = validateModel(JSON.parse(readFileSync("data/mnf-ukraine.json", "utf8")));
 if (!checked.ok) throw new Error("the default model does not validate");
@@ -26,8 +28,6 @@ const pdfOf = (page = A4_LANDSCAPE) =>
   Buffer.from(
     writePdf(buildStoryDeck(model, { page, overflow: "shrink", titleOnFirst: true }).deck, "arraybuffer"),
   ).toString("latin1");
-const shownText = (raw: string) =>
-  [...raw.matchAll(/\(((?:\\.|[^\\)])*)\)\s*Tj/g)].map((m) => m[1]!.replace(/\\([()\\])/g, "$1")).join("\n");
 
 describe("the handout", () => {
   it("has one page per step, the model's title on the first, each step's source line on its page, and every source in full at the end", () => {
@@ -45,8 +45,8 @@ describe("the handout", () => {
     // A PDF has no speaker notes: a cut source line sends the reader to the Sources pages.
     expect(raw).not.toContain("in the notes");
     for (const source of model.meta.sources)
-      expect(shownText(raw)).toContain(winAnsi(source.url ?? "no web address").slice(0, 30));
-    const text = shownText(raw);
+      expect(pdfText(raw)).toContain(winAnsi(source.url ?? "no web address").slice(0, 30));
+    const text = pdfText(raw);
     expect(text.indexOf(model.meta.title)).toBeLessThan(text.indexOf(steps[0]!.step.title));
     // The source line may wrap: its first words are on the page, once per step.
     for (const { step } of steps)
@@ -141,5 +141,83 @@ describe("the handout", () => {
     expect(winAnsi("Türkiye, Tu\u0308rkiye, Française")).toBe("Türkiye, Türkiye, Française");
     // A mark on a letter of another script is dropped with it, not printed as a second "?".
     expect(winAnsi("й")).toBe("?");
+  });
+
+  describe("with letters Helvetica lacks", () => {
+    // The default model's handout needs no font of its own: nothing is downloaded for it.
+    it("embeds no font for the default model", () => {
+      const { deck } = buildStoryDeck(model, { page: A4_LANDSCAPE, overflow: "shrink", titleOnFirst: true });
+      expect(stylesToEmbed(deck)).toEqual([]);
+      expect(pdfOf()).not.toContain("/FontFile2");
+    });
+
+    // A model of one's own, with Ukrainian, Polish and Greek names on its cards.
+    const renamed = structuredClone(model);
+    const rename = (id: string, shortName: string) => {
+      for (const stage of renamed.stages)
+        for (const unit of stage.add?.units ?? []) if (unit.id === id) unit.shortName = shortName;
+      for (const unit of renamed.units) if (unit.id === id) unit.shortName = shortName;
+    };
+    rename("kyiv-cell", "Комірка Київ");
+    rename("mnf-u-hq", "Sztab Łódź");
+    rename("loe-air", "Αέρας");
+    const font = (file: string) =>
+      readFileSync(`node_modules/dejavu-fonts-ttf/ttf/${file}.ttf`).toString("latin1");
+    const fonts: EmbeddedFonts = {
+      normal: font("DejaVuSansCondensed"),
+      bold: font("DejaVuSansCondensed-Bold"),
+      italic: font("DejaVuSansCondensed-Oblique"),
+      bolditalic: font("DejaVuSansCondensed-BoldOblique"),
+    };
+
+    it("sets them in the embedded font, every letter as written", () => {
+      const { deck } = buildStoryDeck(renamed, {
+        page: A4_LANDSCAPE,
+        overflow: "shrink",
+        titleOnFirst: true,
+      });
+      const styles = stylesToEmbed(deck);
+      expect(styles).toEqual(expect.arrayContaining(["normal", "bold"]));
+      const only = Object.fromEntries(styles.map((style) => [style, fonts[style]]));
+      const raw = Buffer.from(writePdf(deck, "arraybuffer", only)).toString("latin1");
+      expect(raw).toContain("/BaseFont /DejaVuSansCondensed");
+      const text = pdfText(raw);
+      for (const name of ["Комірка Київ", "Sztab Łódź", "Αέρας", model.meta.title, "Planned"])
+        expect(text, name).toContain(name);
+      // No letter lost: as many "?" as the default model's handout has (in its web addresses).
+      const questionMarks = (t: string) => t.split("?").length - 1;
+      expect(questionMarks(text)).toBe(questionMarks(pdfText(pdfOf())));
+      expect(text).not.toContain("\uFFFD");
+    });
+
+    it("writes a letter the embedded font lacks as ?, not as a blank box", () => {
+      const deck = buildStoryDeck(renamed, {
+        page: A4_LANDSCAPE,
+        overflow: "shrink",
+        titleOnFirst: true,
+      }).deck;
+      const withHan = {
+        ...deck,
+        slides: [
+          {
+            ...deck.slides[0]!,
+            shapes: [
+              {
+                kind: "text" as const,
+                x: 1,
+                y: 1,
+                w: 6,
+                h: 1,
+                paragraphs: [{ text: "Київ 指挥部", size: 14 }],
+              },
+            ],
+          },
+        ],
+      };
+      const text = pdfText(
+        Buffer.from(writePdf(withHan, "arraybuffer", { normal: fonts.normal })).toString("latin1"),
+      );
+      expect(text).toContain("Київ ???");
+    });
   });
 });
