@@ -5,6 +5,7 @@ import { locateModel } from "./located";
 import { salvageModel } from "./salvage";
 import type { Model, Problem } from "./types";
 import { inFileOrder, lineAndColumn } from "../lib/json-pointer";
+import { syntaxErrorOffset } from "../lib/json-syntax";
 import { shapeProblem } from "./shape-problems";
 
 export type Validation = { ok: true; model: Model } | { ok: false; problems: Problem[] };
@@ -19,6 +20,11 @@ export function parseModelText(text: string): Validation {
   }
   return validateModel(raw);
 }
+
+/** What no JSON text has: control characters other than line breaks and tabs, or what is left
+ * of bytes that are not UTF-8 at all. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/;
 
 /** Text that opens as a web page does: "<!doctype html>", "<html>", "<?xml …". */
 const WEB_PAGE = /^\uFEFF?\s*<(!doctype|html|head|body|\?xml)\b/i;
@@ -39,13 +45,23 @@ export function jsonSyntaxProblem(text: string, error: unknown): Problem {
       message:
         "The file is empty: it holds no model. Open the model's .json file again, or save it again from where it was made.",
     };
+  // A picture, a PDF or a word-processor file read as text: no comma to fix.
+  if (BINARY.test(text.slice(0, 1000)))
+    return {
+      pointer: "",
+      message:
+        "The file is not text: it holds binary data (a picture, a PDF or a word-processor document, say), not a model in JSON. Open the model's .json file.",
+    };
   const message = error instanceof Error ? error.message : String(error);
-  const lineCol = /line (\d+) column (\d+)/.exec(message);
-  const position = /position (\d+)/.exec(message);
-  const at = lineCol
-    ? { line: Number(lineCol[1]), column: Number(lineCol[2]) }
-    : lineAndColumn(text, position ? Number(position[1]) : text.length);
-  const reason = message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+/, "");
+  // The place from our own reading of the text: the browser's message does not always name it.
+  const fault = syntaxErrorOffset(text);
+  const at = lineAndColumn(text, fault >= 0 ? fault : text.length);
+  // "Unexpected token ']', "…[1,2,]…" is not valid JSON" quotes the text around it, clipped:
+  // the character alone says it more plainly.
+  const unexpected = /^Unexpected token/.test(message) && fault >= 0 && fault < text.length;
+  const reason = unexpected
+    ? `Unexpected ${JSON.stringify(text[fault])}`
+    : message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+/, "");
   return {
     pointer: "",
     message: `The file is not valid JSON: ${reason} at line ${at.line}, column ${at.column}. Fix the syntax there (a missing comma, quote or bracket is the usual cause).`,

@@ -25,6 +25,32 @@ describe("parseModelText", () => {
     expect(result.problems[0]!.message).toContain("line 1, column 11");
   });
 
+  it("names the place of a mistake the browser's message gives no place for, not the file's end", () => {
+    // A trailing comma in a list on line 3: JSON.parse says "Unexpected token ']'" and no more.
+    const text = '{\n  "format": "command-atlas/1",\n  "units": [1, 2,],\n  "meta": {}\n}\n';
+    const result = parseModelText(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]!.message).toContain('Unexpected "]" at line 3, column 18');
+    // A word JSON does not have, on line 2.
+    const capital = parseModelText('{\n  "ok": True\n}');
+    expect(!capital.ok && capital.problems[0]!.message).toContain("line 2, column 9");
+  });
+
+  it("says a picture or other binary file is not text, rather than pointing at a character in it", () => {
+    const png = String.fromCharCode(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d);
+    for (const file of [
+      png,
+      new TextDecoder().decode(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0xe2, 0xe3, 0xcf])),
+    ]) {
+      const result = parseModelText(file);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.problems[0]!.message).toMatch(/^The file is not text: it holds binary data/);
+      expect(result.problems[0]!.message).not.toMatch(/comma|line \d/);
+    }
+  });
+
   it("says a web page is not a model, rather than blaming a comma, when a missing file comes back as the site's page", () => {
     for (const page of [
       '<!doctype html>\n<html lang="en"><head>',
