@@ -119,6 +119,29 @@ test.describe("keyboard only", () => {
     }
   });
 
+  test("turning a tablet across 1000 px keeps keyboard focus where it was, in the chart and in the structure", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1180, height: 820 });
+    await openModel(page);
+    await waitForChart(page);
+    // Wide: the chart comes first in the page. Narrower, it moves below the structure and details.
+    const card = chart(page).getByRole("treeitem", { name: HQ_CARD });
+    await card.focus();
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await expect(page.locator(".layout > .structure-panel + .details-panel + .main-view")).toHaveCount(1);
+    await expect(card, "the card keeps focus as the chart moves").toBeFocused();
+    // And back: now the structure and the details move below the view.
+    const row = structure(page).getByRole("treeitem").first();
+    await row.focus();
+    await page.setViewportSize({ width: 1180, height: 820 });
+    await expect(page.locator(".layout > .main-view + .structure-panel")).toHaveCount(1);
+    await expect(row, "the structure's row keeps focus as the structure moves").toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await expect(row, "and the keys still work there").not.toBeFocused();
+    await expect(focused(page)).toHaveAttribute("role", "treeitem");
+  });
+
   test("skip link, structure tree, every view", async ({ page }) => {
     await openModel(page);
     await waitForChart(page);
