@@ -239,6 +239,31 @@ test("focus mode at 1280 × 800 still gives the chart 90 % of the window", async
   await expectWholeChartInView(page, 14);
 });
 
+test("focus mode with large type at 1280 × 800: the floating key hides the cards it lies over, its caption inside it", async ({
+  page,
+}) => {
+  await openChart(page, "?focus=1&type=large");
+  const key = page.locator(".chart-view > .relation-legend");
+  const keyBox = (await key.boundingBox())!;
+  // The fit leaves a row of cards below the frame, under the key: they must not show through it.
+  const under = (await cardsOnScreen(page)).filter(
+    ({ box }) => box.y + box.height > keyBox.y && box.y < keyBox.y + keyBox.height,
+  );
+  expect(under.length, "cards lie under the key at this size").toBeGreaterThan(0);
+  const alpha = await key.evaluate((el) => {
+    const channels = getComputedStyle(el)
+      .backgroundColor.match(/[\d.]+/g)!
+      .map(Number);
+    return channels.length > 3 ? channels[3]! : 1;
+  });
+  expect(alpha, "the key's backing is opaque: no card's words under its words").toBe(1);
+  const caption = (await key.locator(":scope > legend").boundingBox())!;
+  expect(
+    caption.y,
+    "the key's caption is inside its box, not over the chart above it",
+  ).toBeGreaterThanOrEqual(keyBox.y);
+});
+
 test("focus mode: the header's Share list and Deck & handout menu open in sight, and the page never scrolls sideways", async ({
   page,
 }) => {
