@@ -3,7 +3,7 @@
 import { statementsOf } from "./grades";
 import type { Statement } from "./grades";
 import type { ResolvedModel } from "./stages";
-import type { Status } from "./types";
+import type { Status, Unit } from "./types";
 
 export type WithStatuses = {
   resolved: ResolvedModel;
@@ -17,7 +17,9 @@ const cache = new WeakMap<ResolvedModel, Map<string, WithStatuses>>();
 
 /**
  * The stage with only the chosen statuses (none chosen: all of them). Units stay, so the chart
- * and the structure keep their shape; a unit's commander and seats stay with it.
+ * and the structure keep their shape; a unit's own parts with a status of their own (its
+ * commander, its seats, its unnamed members) go when that status is not chosen: "decided only"
+ * must not show a reported seat on a decided HQ's card as if it were decided.
  */
 export function withStatuses(resolved: ResolvedModel, statuses: readonly Status[]): WithStatuses {
   if (statuses.length === 0) return { resolved, hidden: [], unitsOut: new Set() };
@@ -29,8 +31,11 @@ export function withStatuses(resolved: ResolvedModel, statuses: readonly Status[
   const chosen = new Set<string>(statuses);
   const keep = (item: { status: Status }) => chosen.has(item.status);
   const statusById = new Map<string, Status>();
-  for (const u of resolved.units)
+  for (const u of resolved.units) {
     if (u.otherContributors) statusById.set(`${u.id}/otherContributors`, u.otherContributors.status);
+    if (u.commander) statusById.set(`${u.id}/commander`, u.commander.status);
+    u.rotation?.seats.forEach((seat, i) => statusById.set(`${u.id}/seats/${i}`, seat.status));
+  }
   for (const r of resolved.roles) statusById.set(r.id, r.status);
   for (const r of resolved.relations) statusById.set(r.id, r.status);
   for (const c of resolved.claims) statusById.set(c.id, c.status);
@@ -43,11 +48,7 @@ export function withStatuses(resolved: ResolvedModel, statuses: readonly Status[
     unitsOut: new Set(resolved.units.filter((u) => !keep(u)).map((u) => u.id)),
     resolved: {
       ...resolved,
-      units: resolved.units.map((u) => {
-        if (!u.otherContributors || keep(u.otherContributors)) return u;
-        const { otherContributors: _hidden, ...rest } = u;
-        return rest;
-      }),
+      units: resolved.units.map((u) => withChosenParts(u, keep)),
       roles: resolved.roles.filter(keep),
       relations: resolved.relations.filter(keep),
       claims: resolved.claims.filter(keep),
@@ -55,4 +56,22 @@ export function withStatuses(resolved: ResolvedModel, statuses: readonly Status[
   };
   perKey.set(key, result);
   return result;
+}
+
+/** A unit without its parts of statuses not chosen; a rotation goes when none of its seats is left. */
+function withChosenParts(unit: Unit, keep: (item: { status: Status }) => boolean): Unit {
+  const { otherContributors, commander, rotation, ...rest } = unit;
+  const seats = rotation?.seats.filter(keep) ?? [];
+  if (
+    (!otherContributors || keep(otherContributors)) &&
+    (!commander || keep(commander)) &&
+    seats.length === (rotation?.seats.length ?? 0)
+  )
+    return unit;
+  return {
+    ...rest,
+    ...(otherContributors && keep(otherContributors) ? { otherContributors } : {}),
+    ...(commander && keep(commander) ? { commander } : {}),
+    ...(rotation && seats.length ? { rotation: { ...rotation, seats } } : {}),
+  };
 }

@@ -270,6 +270,9 @@ test("the status filter: decided only, on the chart and the map, kept in the URL
   await page.getByRole("button", { name: "Fit" }).click();
   await expect(card(page, /^MNF-U \(Multinational Force Ukraine\)/)).toHaveClass(/is-dimmed/);
   await expect(card(page, /^Coalition HQ/)).not.toHaveClass(/is-dimmed/);
+  // The decided HQ's seats are reported: its card does not give them as if they were decided.
+  await expect(card(page, /^Coalition HQ/)).not.toContainText("Seat:");
+  await expect(page.getByRole("group", { name: /^Rotation of/ })).toHaveCount(0);
   await page.getByText(/^Filters/).click();
   const filter = page.getByRole("group", { name: "Status: show only" });
   await expect(filter.getByRole("checkbox", { name: "Decided" })).toBeChecked();
@@ -277,6 +280,7 @@ test("the status filter: decided only, on the chart and the map, kept in the URL
   await waitForMap(page);
   // Decided only: the Kyiv cell (planned) and the sea lane (planned) are off the map.
   await expect(page.locator(".map-labels")).not.toContainText("Kyiv cell");
+  await expect(page.locator(".map-labels")).not.toContainText("Coalition HQ");
   await expect(page.locator(".line-lane")).toHaveCount(0);
   // The planned lines of effort are filtered out, not missing: their buttons say which.
   const domainsGroup = page.getByRole("group", { name: "Domains shown on the map" });

@@ -28,7 +28,7 @@ describe("withStatuses", () => {
     expect(resolved.roles.map((r) => r.id)).not.toContain("fr-declaration"); // planned
     const kept = resolved.roles.length + resolved.relations.length + resolved.claims.length;
     const all = january.roles.length + january.relations.length + january.claims.length;
-    expect(hidden.filter((s) => s.kind !== "aggregate")).toHaveLength(all - kept);
+    expect(hidden.filter((s) => ["role", "relation", "claim"].includes(s.kind))).toHaveLength(all - kept);
   });
 
   it("keeps every unit, and names those whose own status is not chosen", () => {
@@ -45,6 +45,24 @@ describe("withStatuses", () => {
     expect(mnfu.otherContributors).toBeUndefined(); // the 26 pledging countries: planned
     expect(hidden.map((s) => s.id)).toContain("mnf-u/otherContributors");
     expect(resolved.units.find((u) => u.id === "coalition")!.otherContributors).toBeDefined(); // decided
+  });
+
+  it("takes out a decided HQ's reported seats, and a commander whose status is not chosen, keeping the unit", () => {
+    const { resolved, hidden } = withStatuses(january, ["decided"]);
+    const hq = resolved.units.find((u) => u.id === "mnf-u-hq")!;
+    expect(january.units.find((u) => u.id === "mnf-u-hq")!.rotation?.seats.map((s) => s.status)).toEqual([
+      "reported",
+      "reported",
+    ]);
+    expect(hq.rotation, "no seat is decided: the rotation goes with them").toBeUndefined();
+    expect(hq.commander?.status).toBe("decided"); // the three-star general stays
+    expect(hidden.map((s) => s.id)).toEqual(expect.arrayContaining(["mnf-u-hq/seats/0", "mnf-u-hq/seats/1"]));
+    const kyiv = resolved.units.find((u) => u.id === "kyiv-cell")!;
+    expect(kyiv.commander, "the Kyiv cell's planned two-star").toBeUndefined();
+    expect(hidden.map((s) => s.id)).toContain("kyiv-cell/commander");
+    // "Reported" too keeps both seats.
+    const withReported = withStatuses(january, ["decided", "reported"]).resolved;
+    expect(withReported.units.find((u) => u.id === "mnf-u-hq")!.rotation?.seats).toHaveLength(2);
   });
 
   it("keeps several chosen statuses together", () => {
