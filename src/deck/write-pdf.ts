@@ -56,7 +56,7 @@ export type FontStyle = "normal" | "bold" | "italic" | "bolditalic";
 export type EmbeddedFonts = Partial<Record<FontStyle, string>>;
 const EMBEDDED = "DejaVuSansCondensed";
 
-export const styleOf = (run: Run): FontStyle =>
+const styleOf = (run: Run): FontStyle =>
   run.bold ? (run.italic ? "bolditalic" : "bold") : run.italic ? "italic" : "normal";
 
 /** Every run of text the handout writes, with a picture's words where it is not drawn. */
@@ -97,10 +97,10 @@ function setRun(doc: jsPDF, run: Run, embedded: ReadonlySet<FontStyle>): string 
   return own ? inEmbeddedFont(doc, run.text) : winAnsi(run.text);
 }
 
-/** Paragraphs into a box: wrapped with the font's own widths, cut where the box ends. */
 /** A document being written, with the styles it has the embedded font in (the rest: Helvetica). */
 type Pdf = { doc: jsPDF; embedded: ReadonlySet<FontStyle> };
 
+/** Paragraphs into a box: wrapped with the font's own widths, cut where the box ends. */
 function drawRuns({ doc, embedded }: Pdf, runs: readonly Run[], box: { x: number; y: number; w: number; h: number }, align: "left" | "center" | "right", valign: "top" | "middle" | "bottom") {
   const lines: { run: Run; text: string; after: number }[] = [];
   for (const run of runs) {
@@ -177,7 +177,6 @@ export function writePdf(deck: Deck, output: PdfOutput, fonts: EmbeddedFonts = {
     doc.addFont(`${EMBEDDED}-${style}.ttf`, EMBEDDED, style, undefined, "Identity-H");
     embedded.add(style);
   }
-
   doc.setProperties({ title: deck.title, creator: "Command Atlas" });
   doc.setLanguage("en");
   deck.slides.forEach((slide, i) => {
