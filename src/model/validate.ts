@@ -64,8 +64,18 @@ export function jsonSyntaxProblem(text: string, error: unknown): Problem {
     : message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+/, "");
   return {
     pointer: "",
-    message: `The file is not valid JSON: ${reason} at line ${at.line}, column ${at.column}. Fix the syntax there (a missing comma, quote or bracket is the usual cause).`,
+    message: `The file is not valid JSON: ${reason} at line ${at.line}, column ${at.column}. Fix the syntax there (${syntaxHint(text, fault)}).`,
   };
+}
+
+/** The likely cause at the fault: a comma too many is told apart from the usual missing one. */
+function syntaxHint(text: string, fault: number): string {
+  const at = text[fault];
+  const before = text.slice(0, Math.max(0, fault)).trimEnd().at(-1);
+  if (at === ",") return "a comma too many: two in a row, or one before the first item";
+  if ((at === "]" || at === "}") && before === ",")
+    return "a comma after the last item, which JSON does not allow: remove it";
+  return "a missing comma, quote or bracket is the usual cause";
 }
 
 /** Shape problems (zod) and integrity problems together, so the author sees every one at once. */

@@ -32,6 +32,10 @@ describe("parseModelText", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems[0]!.message).toContain('Unexpected "]" at line 3, column 18');
+    expect(result.problems[0]!.message).toContain("a comma after the last item, which JSON does not allow");
+    // Two commas in a row: the second is the one to remove.
+    const doubled = parseModelText('{\n  "units": [{}, , {}]\n}');
+    expect(!doubled.ok && doubled.problems[0]!.message).toMatch(/line 2, column 17\. .*a comma too many/);
     // A word JSON does not have, on line 2.
     const capital = parseModelText('{\n  "ok": True\n}');
     expect(!capital.ok && capital.problems[0]!.message).toContain("line 2, column 9");
