@@ -605,6 +605,20 @@ describe.skipIf(!haveFacts)("every fact of shared/facts.md in the default model"
       expect(text.toLowerCase()).not.toContain(gone);
   });
 
+  it("keeps the sources' hedges in the description and the story (a fact audit of 29 Nov)", () => {
+    const text = JSON.stringify([model.meta.description, model.story]);
+    // S0-4: the structure's finalisation is decided; the force is planned.
+    expect(text).not.toMatch(/planned command structure/i);
+    // S0-9: France and the UK "will set up" the HQ.
+    expect(text).not.toMatch(/are setting up/i);
+    // S0-6: air policing is to help create the conditions for civil flights, not to make them resume.
+    expect(text).not.toMatch(/so that civil (flights|air traffic) can resume/i);
+    // P-6: a declaration of intent on deploying, by France, the UK and Ukraine, not an intent to deploy.
+    expect(text).not.toMatch(/intent to deploy/i);
+    // P-7: a coordination cell of the coalition, the US and Ukraine; no source makes it a monitoring cell.
+    expect(text).not.toMatch(/monitoring cell/i);
+  });
+
   it("grades every source, and gives https addresses exactly as facts.md lists them", () => {
     const addresses = new Set([...markdown.matchAll(/^- [^:\n]+: (https:\/\/\S+)$/gm)].map((m) => m[1]!));
     expect(addresses.size).toBeGreaterThan(10);
