@@ -63,6 +63,13 @@ describe("timeline", () => {
     expect(radios[3]).toHaveAttribute("aria-checked", "true");
   });
 
+  it("lists what a stage changed, its relations between units included", async () => {
+    await renderApp("?view=summary&stage=2025-07");
+    const changes = await screen.findByRole("region", { name: /^Changes since/ });
+    // 10 July 2025 adds the HQ's links to the lines of effort, the sea line's to MCM Black Sea…: 8.
+    expect(changes).toHaveTextContent("8 relations between units added");
+  });
+
   it("follows a stage chosen elsewhere (a link, the phone's select box)", async () => {
     const user = userEvent.setup();
     await renderApp("?view=summary&stage=2025-07");

@@ -111,6 +111,12 @@ test("selecting the HQ on the chart lights Paris and London on the map, and the 
   await page.keyboard.press("Enter");
   await expect(details(page).getByRole("heading", { name: "Paris" })).toBeVisible();
   await expect(details(page)).toContainText("city’s coordinates; the sources give no more precise site");
+  // Northwood is a military site (the UK's joint headquarters), not a city.
+  await item(page, "place:northwood").focus();
+  await page.keyboard.press("Enter");
+  await expect(details(page).getByRole("heading", { name: "Northwood" })).toBeVisible();
+  await expect(details(page)).toContainText("the place’s coordinates; the sources give no more precise site");
+  await expect(details(page)).not.toContainText("city’s");
 });
 
 test("no request leaves the app's origin while the map loads, pans, zooms and changes stage", async ({

@@ -52,8 +52,9 @@ export function PlaceDetails({ place }: { place: Place }) {
       </p>
       <p className="hint">
         Shown at {Math.abs(place.lat).toFixed(3)}° {place.lat >= 0 ? "N" : "S"},{" "}
-        {Math.abs(place.lon).toFixed(3)}° {place.lon >= 0 ? "E" : "W"}: the city’s coordinates; the sources
-        give no more precise site.{" "}
+        {Math.abs(place.lon).toFixed(3)}° {place.lon >= 0 ? "E" : "W"}:{" "}
+        {place.kind === "capital" || place.kind === "city" ? "the city’s" : "the place’s"} coordinates; the
+        sources give no more precise site.{" "}
         {place.sources && place.sources.length > 0 && <Citations ids={place.sources} sources={sources} />}
       </p>
       {(units.length > 0 || seats.length > 0) && (

@@ -75,6 +75,18 @@ export function StageChanges() {
             {roleCount} nation role{roleCount === 1 ? "" : "s"} added
           </li>
         )}
+        {diff.relations.added.length > 0 && (
+          <li>
+            {diff.relations.added.length} relation{diff.relations.added.length === 1 ? "" : "s"} between units
+            added
+          </li>
+        )}
+        {diff.relations.removed.length > 0 && (
+          <li>
+            {diff.relations.removed.length} relation{diff.relations.removed.length === 1 ? "" : "s"} between
+            units removed
+          </li>
+        )}
         {diff.claims.added.length > 0 && (
           <li>
             {diff.claims.added.length} statement{diff.claims.added.length === 1 ? "" : "s"} added
