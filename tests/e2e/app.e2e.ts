@@ -192,6 +192,25 @@ test("the headquarters' seats table wraps whole words, on a laptop and on a phon
   }
 });
 
+test("a bad file opened far down the page: its alert comes into sight, and dismissed by keyboard, focus goes back to Open file", async ({
+  page,
+}) => {
+  await openModel(page);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.locator('input[type="file"]').setInputFiles({
+    name: "bad.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{ "format": '),
+  });
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("line 1, column");
+  await expect(alert, "the alert is scrolled into sight").toBeInViewport();
+  await alert.getByRole("button", { name: "Dismiss and keep the current model" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(alert).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Open file…" })).toBeFocused();
+});
+
 test("opens a model file from disk and keeps it when a bad file follows", async ({ page }) => {
   await openModel(page);
   const model = JSON.parse(readFileSync(DEFAULT_MODEL, "utf8"));

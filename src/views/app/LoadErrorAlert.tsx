@@ -1,6 +1,8 @@
+import { useEffect, useRef } from "react";
 import type { ModelLoadError } from "../../load/model-text";
 import { sourceFromParam } from "../../load/queries";
 import { useAtlas } from "../../state/store";
+import { prefersReducedMotion } from "../common/media";
 
 const MAX_LISTED = 200;
 
@@ -8,11 +10,20 @@ const MAX_LISTED = 200;
 export function LoadErrorAlert({ error, hasModel }: { error: ModelLoadError | null; hasModel: boolean }) {
   const request = useAtlas((s) => s.request);
   const shown = useAtlas((s) => s.shown);
+  const box = useRef<HTMLDivElement>(null);
+  // A file dropped or opened far down the page: the alert is drawn at its top, out of sight.
+  useEffect(() => {
+    const alert = box.current;
+    if (!error || !alert) return;
+    const { top, bottom } = alert.getBoundingClientRect();
+    if (bottom <= 0 || top >= window.innerHeight)
+      alert.scrollIntoView?.({ block: "start", behavior: prefersReducedMotion() ? "auto" : "smooth" });
+  }, [error]);
   if (!error) return null;
   const count = error.problems.length;
   const listed = error.problems.slice(0, MAX_LISTED);
   return (
-    <div role="alert" className="load-error">
+    <div role="alert" className="load-error" ref={box}>
       <h2>
         {error.origin.split("/").pop()} could not be opened: {count} problem{count === 1 ? "" : "s"}
       </h2>
@@ -35,7 +46,14 @@ export function LoadErrorAlert({ error, hasModel }: { error: ModelLoadError | nu
       <div className="alert-actions">
         {hasModel && shown ? (
           // Going back to the model on screen also puts its address back in the URL.
-          <button type="button" onClick={() => request(shown)}>
+          <button
+            type="button"
+            onClick={() => {
+              request(shown);
+              // The alert and this button go: focus goes back to where files are opened.
+              document.querySelector<HTMLButtonElement>(".model-picker > button")?.focus();
+            }}
+          >
             Dismiss and keep the current model
           </button>
         ) : (
