@@ -1,10 +1,11 @@
 // From a model file's bytes (or text) to a validated model or every problem with its pointer:
-// the size limit, JSON syntax, the unit-count limit, then the schema and integrity checks.
+// the size limit, JSON syntax, the unit-count and text-run limits, then the schema and integrity
+// checks.
 // Runs in the validation worker (validation.worker.ts), or in the page where there is no worker.
 import type { Problem } from "../model";
 import { jsonSyntaxProblem, validateModel } from "../model/validate";
 import type { Validation } from "../model/validate";
-import { sizeProblem, unitCountProblem } from "./limits";
+import { sizeProblem, unbrokenRunProblems, unitCountProblem } from "./limits";
 import { patchesBetween } from "./patches";
 import type { Patch } from "./patches";
 
@@ -14,7 +15,7 @@ export type ModelInput = string | ArrayBuffer | Uint8Array;
 type Failed = { ok: false; problems: Problem[] };
 const failed = (problem: Problem): Failed => ({ ok: false, problems: [problem] });
 
-/** The file parsed, or the problem that stops it: the size limit, JSON syntax, the unit-count limit. */
+/** The file parsed, or the problems that stop it: the size limit, JSON syntax, the unit-count and text-run limits. */
 export function readModelInput(input: ModelInput, byteLength?: number): { ok: true; raw: unknown } | Failed {
   const bytes =
     typeof input === "string" ? (byteLength ?? new TextEncoder().encode(input).length) : input.byteLength;
@@ -29,6 +30,8 @@ export function readModelInput(input: ModelInput, byteLength?: number): { ok: tr
   }
   const tooMany = unitCountProblem(raw);
   if (tooMany) return failed(tooMany);
+  const tooLong = unbrokenRunProblems(raw);
+  if (tooLong.length > 0) return { ok: false, problems: tooLong };
   return { ok: true, raw };
 }
 

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { checkModelPatches, checkModelText } from "../../../src/load/check-text";
 import { validateModelInput } from "../../../src/load/validation";
-import { MAX_MODEL_BYTES, MAX_MODEL_UNITS } from "../../../src/load/limits";
+import { MAX_MODEL_BYTES, MAX_MODEL_UNITS, MAX_UNBROKEN_RUN } from "../../../src/load/limits";
 import { minimalModel } from "../model/builders";
 
 const fixtures = path.resolve(import.meta.dirname, "../../fixtures");
@@ -37,6 +37,30 @@ describe("checkModelText", () => {
     model.units = Array.from({ length: MAX_MODEL_UNITS + 1 }, (_, i) => ({ id: `u${i}` }));
     const result = checkModelText(JSON.stringify(model));
     expect(result.ok ? [] : result.problems.map((p) => p.pointer)).toEqual(["/units"]);
+  });
+
+  it("refuses a text with a run too long to lay out, pointing at each such text", () => {
+    const model = minimalModel();
+    model.units[0]!.description = `Starts well, then ${"A".repeat(30_000)} and ends.`;
+    model.meta.sources[0]!.title = "x".repeat(MAX_UNBROKEN_RUN + 1);
+    const result = checkModelText(JSON.stringify(model));
+    expect(result.ok ? [] : result.problems.map((p) => p.pointer)).toEqual([
+      "/meta/sources/0/title",
+      "/units/0/description",
+    ]);
+    if (!result.ok) {
+      expect(result.problems[1]!.message).toMatch(/30,000 characters in a row with no space; at most 1,000/);
+      expect(result.problems[1]!.message).toMatch(/Put spaces in it/);
+    }
+  });
+
+  it("accepts long texts that lines can break: words, hyphens, Chinese, a run at the limit", () => {
+    const model = minimalModel();
+    model.units[0]!.description = "Word ".repeat(20_000);
+    model.units[0]!.name = "Abcdefghi-".repeat(3_000);
+    model.meta.description = "中文名字测试".repeat(5_000);
+    model.meta.title = "M".repeat(MAX_UNBROKEN_RUN);
+    expect(checkModelText(JSON.stringify(model)).ok).toBe(true);
   });
 
   it("lists every defect of a broken model with its pointer", () => {
