@@ -155,7 +155,7 @@ type StageView = {
 
 const LEAD_ROLES = new Set(["lead", "sea-lead", "monitoring-lead"]);
 
-function stageView(model: Model, stageId: string): StageView {
+function stageView(model: Model, stageId: string | null): StageView {
   const resolved = resolveStage(model, stageId);
   const index = indexModel(resolved);
   const seats = new Map<string, CardSeat>();
@@ -447,6 +447,12 @@ function whoDoesWhatText(view: StageView, area: Area, more: string): { shapes: S
 
 const MARGIN = 0.35;
 
+/** The line over a step's text: its stage, or for a model without stages the date it stands at. */
+function stageLine(model: Model, stage: Model["stages"][number] | undefined, stageId: string | null): string {
+  if (stage) return `Stage: ${stageWords(stage)}`;
+  return stageId ? `Stage: ${stageId}` : `As of ${formatIsoDate(model.meta.asOf)} (the model has no stages)`;
+}
+
 /** "March–April 2025 options (March 2025)"; a stage named by its date says it once. */
 function stageWords(stage: Model["stages"][number]): string {
   const date = formatIsoDate(stage.date);
@@ -476,7 +482,9 @@ export type DeckOptions = {
 };
 
 /** A step as a view of the model: what "this view as a slide" makes from the screen's state. */
-export type ViewStep = Pick<StoryStep, "title" | "text" | "view" | "stage" | "sources"> & {
+export type ViewStep = Pick<StoryStep, "title" | "text" | "view" | "sources"> & {
+  /** The stage shown; null for a model without stages, shown as it stands. */
+  stage: string | null;
   notes?: string;
   select?: StoryStep["select"];
 };
@@ -497,7 +505,7 @@ function stepSlides(model: Model, step: ViewStep, stepIndex: number, page: Page,
   const titleH = runsHeight(titleRuns.runs, width);
   const titleY = y;
   y += titleH + 0.08;
-  const stageRun: Run = { text: `Stage: ${stage ? stageWords(stage) : step.stage}`, size: 14, color: INK_SOFT };
+  const stageRun: Run = { text: stageLine(model, stage, step.stage), size: 14, color: INK_SOFT };
   const sourcesText = sourceLine(step.sources, view.sources);
   const footer = fitRuns([{ text: sourcesText, size: MIN_PT, color: INK_SOFT }], width, lineHeight(MIN_PT) * 2, "in full on the Sources page");
   const footerH = runsHeight(footer.runs, width);
@@ -543,12 +551,12 @@ function stepSlides(model: Model, step: ViewStep, stepIndex: number, page: Page,
     const { nations, places } = whoDoesWhat(view);
     mapLines = [...nations, ...places];
     const { area } = chosen;
-    const stageName = stage ? stageWords(stage) : step.stage;
+    const stageName = stage ? `stage ${stageWords(stage)}` : step.stage ? `stage ${step.stage}` : `as of ${formatIsoDate(model.meta.asOf)}`;
     const picture: PictureShape = {
       kind: "picture",
       ...area,
       map: { stage: step.stage },
-      alt: `Map of the lines of effort, stage ${stageName}. ${nations.join(". ")}.`,
+      alt: `Map of the lines of effort, ${stageName}. ${nations.join(". ")}.`,
     };
     parts = [{ shapes: [picture], cards: [], label: null }];
   } else {

@@ -64,7 +64,7 @@ export type LineShape = {
  */
 export type PictureShape = Box & {
   kind: "picture";
-  map: { stage: string };
+  map: { stage: string | null };
   /** What the picture shows, in words: PowerPoint's alternative text. */
   alt: string;
   /** The drawn picture, a data: URL. */

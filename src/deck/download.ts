@@ -81,7 +81,7 @@ export async function downloadStoryHandout(model: Model, paper: Paper): Promise<
 /** The view on screen as one slide (more if its chart needs continued slides). */
 export async function downloadViewSlide(model: Model, step: ViewStep): Promise<Saved> {
   const { deck, note } = await withPictures(buildViewDeck(model, step), model);
-  const name = briefingFileName(model, `${step.view}-${step.stage}`, "pptx");
+  const name = briefingFileName(model, [step.view, step.stage].filter(Boolean).join("-"), "pptx");
   save(await writePptx(deck, "blob"), name);
   return { name, note };
 }
@@ -91,7 +91,7 @@ export async function downloadViewHandout(model: Model, step: ViewStep, paper: P
   const built = buildViewDeck(model, step, { page: paperPage(paper), overflow: "shrink", titleOnFirst: true });
   const pictured = await withPictures(built, model);
   const { blob, note } = await handout(pictured.deck, pictured.note);
-  const name = briefingFileName(model, `${step.view}-${step.stage}-${paper.toLowerCase()}`, "pdf");
+  const name = briefingFileName(model, [step.view, step.stage, paper.toLowerCase()].filter(Boolean).join("-"), "pdf");
   save(blob, name);
   return { name, note };
 }

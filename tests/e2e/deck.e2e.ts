@@ -104,6 +104,35 @@ test("the view on screen as a slide and as a PDF", async ({ page }) => {
   expect(text).toMatch(/https?:\/\//);
 });
 
+test("a model without stages: the view on screen as a slide and as a PDF, dated by the model", async ({
+  page,
+}) => {
+  // The default model's base (its units before any stage), with no stages and no story: valid.
+  const base = { ...model, stages: [], story: undefined, meta: { ...model.meta, defaultStage: undefined } };
+  await openModel(page);
+  await waitForChart(page);
+  await page.locator('input[type="file"]').setInputFiles({
+    name: "no-stages.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(base)),
+  });
+  await expect(page.locator(".chart-card", { hasText: "MCM Black Sea" })).toBeVisible();
+  await openMenu(page);
+  const slide = await download(page, "This view as a slide");
+  expect(slide.file.suggestedFilename()).toMatch(/-chart\.pptx$/);
+  const zip = await JSZip.loadAsync(slide.bytes);
+  const xml = await zip.file("ppt/slides/slide1.xml")!.async("string");
+  expect(xml).toContain("<a:t>MCM Black Sea</a:t>");
+  const text = pdfText((await download(page, "This view as PDF")).bytes);
+  const words = text.replace(/\s+/g, " "); // the narrow column wraps lines
+  expect(words).toContain("As of 7 January 2026 (the model has no stages)");
+  expect(words).toContain("Ukraine's Air Force");
+  // The sources its statements cite, named under the view and in full after it.
+  expect(text).toMatch(/^Sources: /m);
+  await expect(page.locator(".briefing-status")).toContainText("Downloaded ");
+  await expect(page.locator(".briefing-status")).not.toContainText("could not be made");
+});
+
 /** The default model with Ukrainian and Polish names on two cards, opened as a file of one's own. */
 async function openRenamedModel(page: Page) {
   await openModel(page);

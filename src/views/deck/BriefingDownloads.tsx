@@ -1,7 +1,7 @@
 // "Download deck (PowerPoint)" and "Download handout (PDF)": the story as files for a briefing
 // room (issue 10). The deck code (pptxgenjs, jsPDF) loads only when one of these is pressed.
 import { useId, useState } from "react";
-import { playableStory } from "../../model";
+import { playableStory, resolveStage, statementsOf } from "../../model";
 import type { Model, Problem } from "../../model";
 import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
@@ -11,13 +11,20 @@ import "./deck.css";
 
 const defaultPaper = (): Paper => (/^en-(US|CA)$|^es-(MX|US)$/.test(navigator.language) ? "Letter" : "A4");
 
-/** The screen's view as a step of its own: its stage, its selection, the stage's sources. */
-export function viewStep(model: Model, state: { view: string; stage: string | null; selected: string | null }): ViewStep | null {
+/**
+ * The screen's view as a step of its own: its stage, its selection, the stage's sources. A model
+ * without stages is shown as it stands, with its description and every source its statements cite.
+ */
+export function viewStep(model: Model, state: { view: string; stage: string | null; selected: string | null }): ViewStep {
   const stage = model.stages.find((s) => s.id === state.stage) ?? model.stages.find((s) => s.id === model.meta.defaultStage) ?? model.stages.at(-1);
-  if (!stage) return null;
   const view = state.view === "map" || state.view === "matrix" ? state.view : "chart";
   const name = view === "chart" ? "Command structure" : view === "map" ? "Who does what, where" : "Nations and their roles";
-  return { title: `${name}: ${stage.name}`, text: stage.summary, view, stage: stage.id, sources: stage.sources, select: state.selected ? { unit: state.selected } : undefined };
+  const select = state.selected ? { unit: state.selected } : undefined;
+  if (!stage) {
+    const cited = new Set(statementsOf(resolveStage(model, null)).flatMap((s) => s.sources));
+    return { title: name, text: model.meta.description, view, stage: null, sources: [...cited], select };
+  }
+  return { title: `${name}: ${stage.name}`, text: stage.summary, view, stage: stage.id, sources: stage.sources, select };
 }
 
 type Job = "deck" | "handout" | "view-slide" | "view-handout";
@@ -53,7 +60,6 @@ export function BriefingDownloads({ withView = false }: { withView?: boolean }) 
       let saved: { name: string; note: string | null };
       if (job === "deck") saved = await files.downloadStoryDeck(model);
       else if (job === "handout") saved = await files.downloadStoryHandout(model, paper);
-      else if (!step) throw new Error("this model has no stage to show");
       else if (job === "view-slide") saved = await files.downloadViewSlide(model, step);
       else saved = await files.downloadViewHandout(model, step, paper);
       const left = problems.length && (job === "deck" || job === "handout") ? ` It leaves out the ${skippedSteps(problems)} listed above.` : "";
