@@ -2,7 +2,11 @@
 // The shareable state lives in the URL: links open the same view, back and forward restore it.
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { useAtlas } from "../../src/state/store";
+import { minimalModel } from "../unit/model/builders";
 import { renderApp, structureTree } from "./render-app";
 
 const param = (name: string) => new URLSearchParams(window.location.search).get(name);
@@ -78,6 +82,27 @@ describe("URL sync", () => {
     await user.selectOptions(screen.getByRole("combobox", { name: "Stage" }), "2025-07");
     await waitFor(() => expect(notice).toHaveTextContent("There is no unit"));
     expect(notice).not.toHaveTextContent("bogus");
+  });
+
+  it("a notice about one model goes when another is opened; the new model's own notices stay", async () => {
+    const user = userEvent.setup();
+    await renderApp("?view=summary&stage=1999-01");
+    expect(await screen.findByRole("status")).toHaveTextContent("This model has no stage “1999-01”");
+    const picker = screen.getByLabelText(/Open a model file/);
+    const copy = readFileSync(join(__dirname, "../../data/mnf-ukraine.json"), "utf8");
+    await user.upload(
+      picker,
+      new File([copy.replace('"Multinational Force Ukraine (MNF-U)"', '"Copy one"')], "one.json"),
+    );
+    expect(await screen.findByRole("heading", { level: 1, name: "Copy one" })).toBeInTheDocument();
+    expect(screen.queryByText(/no stage “1999-01”/)).toBeNull();
+
+    // Türkiye picked, then a model without it: the notice says so, of the model now shown.
+    act(() => useAtlas.getState().selectNation("TR"));
+    const small = { ...minimalModel(), meta: { ...minimalModel().meta, title: "Copy two" } };
+    await user.upload(picker, new File([JSON.stringify(small)], "two.json"));
+    expect(await screen.findByRole("heading", { level: 1, name: "Copy two" })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("There is no nation “TR”"));
   });
 
   it("keeps parameters it does not own, such as an embedder's", async () => {

@@ -1,5 +1,5 @@
 // The model on screen, resolved at the current stage, shared with every panel by context.
-import { createContext, useContext, useEffect, useMemo } from "react";
+import { createContext, useContext, useEffect, useLayoutEffect, useMemo } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   compareStages,
@@ -105,7 +105,9 @@ export function useModelLoading(): {
     queryFn: ({ signal }) => loadModel(requested, signal),
     enabled: !(requested.kind === "url" && requested.url === ""),
   });
-  useEffect(() => {
+  // A layout effect: it clears the last model's notice (see show) before the views' effects
+  // give the new model notices of its own.
+  useLayoutEffect(() => {
     if (query.data && shownSource !== requested) show(requested);
   }, [query.data, requested, shownSource, show]);
 
