@@ -3,6 +3,7 @@
 import type { Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { expect, openApp, openModel, test, waitForChart, waitForMap } from "./fixtures";
+import { minimalModel } from "../unit/model/builders";
 
 const details = (page: Page) => page.getByRole("region", { name: "Details" });
 
@@ -25,6 +26,23 @@ test.describe("accessibility (axe)", () => {
       .check();
     await page.getByRole("tree", { name: "Structure" }).getByRole("treeitem").first().press("ArrowLeft");
     await expectNoAxeViolations(page, "the org chart with a search, filters and a closed branch");
+  });
+
+  test("a model with no units: the chart and the structure say so", async ({ page }) => {
+    const empty = { ...minimalModel(), units: [], meta: { ...minimalModel().meta, title: "Empty model" } };
+    await openModel(page);
+    await waitForChart(page);
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "empty.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(empty)),
+    });
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Empty model");
+    await expect(page.locator(".chart-stage").getByRole("note")).toHaveText(/^This model has no units\./);
+    await expect(page.getByRole("navigation", { name: "Structure panel" })).toContainText(
+      "This model has no units.",
+    );
+    await expectNoAxeViolations(page, "a model with no units");
   });
 
   test("the map", async ({ page }) => {
@@ -142,7 +160,9 @@ test.describe("accessibility (axe)", () => {
     test(`the ${theme} theme: chart and a unit's details`, async ({ page }) => {
       await openModel(page, `?theme=${theme}&unit=kyiv-cell`);
       await waitForChart(page);
-      await expect(details(page).getByRole("heading", { name: "Forward co-ordination cell, Kyiv" })).toBeVisible();
+      await expect(
+        details(page).getByRole("heading", { name: "Forward co-ordination cell, Kyiv" }),
+      ).toBeVisible();
       await expectNoAxeViolations(page, `the ${theme} theme (chart, Kyiv cell's details)`);
     });
 
@@ -166,7 +186,10 @@ test.describe("accessibility (axe)", () => {
   }
 
   test("an embed in compare mode with the status filter on", async ({ page }) => {
-    await openModel(page, "embed.html?compare=2025-03..2025-07&status=decided,planned&unit=ground-force-option");
+    await openModel(
+      page,
+      "embed.html?compare=2025-03..2025-07&status=decided,planned&unit=ground-force-option",
+    );
     await waitForChart(page);
     await expect(page.getByRole("region", { name: /^What changed from/ })).toBeVisible();
     await expectNoAxeViolations(page, "the embed in compare mode (chart, list of differences, footer)");

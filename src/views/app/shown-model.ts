@@ -39,6 +39,13 @@ export type ShownModel = {
   sources: Map<string, Source>;
 };
 
+/** Why the chart and the structure are empty: the model, or this stage of it, has no units. */
+export function noUnitsWords(model: Model): string {
+  return model.stages.length > 1
+    ? "This stage of the model has no units. Other stages may have some: pick one on the timeline."
+    : "This model has no units. Its nations, places and sources are in the other views.";
+}
+
 export const ShownModelContext = createContext<ShownModel | null>(null);
 
 export function useShownModel(): ShownModel {

@@ -9,7 +9,7 @@ import { hasActiveFilters, matchesFilters, searchUnits } from "../../layout/sear
 import { useAtlas } from "../../state/store";
 import { MIN_NAME_PX, selectMinNamePx } from "../../state/selectors";
 import { ancestorsOf } from "../../state/selectors";
-import { useShownModel } from "../app/shown-model";
+import { noUnitsWords, useShownModel } from "../app/shown-model";
 import { UnitCard } from "./UnitCard";
 import type { CardChange, CardFlag } from "./UnitCard";
 import { markDetail, markLabel, markSpoken } from "../compare/compare-words";
@@ -369,7 +369,8 @@ export function ChartView({ controls = "all", frame = null }: Props) {
         <svg
           ref={svgRef}
           className={`chart-svg detail-${detail}`}
-          role="tree"
+          // A tree with no items is no tree: with no units, the chart is an empty picture.
+          role={resolved.units.length > 0 ? "tree" : "img"}
           aria-label="Org chart"
           aria-describedby="chart-help"
           onKeyDown={onKeyDown}
@@ -420,6 +421,11 @@ export function ChartView({ controls = "all", frame = null }: Props) {
         </svg>
         {layout.cards.length >= MINIMAP_FROM_CARDS && (
           <Minimap layout={layout} subscribe={subscribe} panZoom={panZoom} />
+        )}
+        {resolved.units.length === 0 && (
+          <p className="chart-empty" role="note">
+            {noUnitsWords(model)}
+          </p>
         )}
         {/* In the chart's box: where wide screens show it, over the chart, while a card has focus. */}
         <p id="chart-help" className="chart-help">

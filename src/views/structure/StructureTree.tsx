@@ -5,7 +5,7 @@ import type { KeyboardEvent } from "react";
 import { visibleRows } from "../../layout/outline";
 import type { OutlineRow } from "../../layout/outline";
 import { useAtlas } from "../../state/store";
-import { useShownModel } from "../app/shown-model";
+import { noUnitsWords, useShownModel } from "../app/shown-model";
 import { StructureRow } from "./StructureRow";
 import { isWeaklySourced } from "../../model";
 
@@ -21,7 +21,7 @@ function virtualRowPx(): number {
 const OVERSCAN_ROWS = 12;
 
 export function StructureTree() {
-  const { index, sources, changes } = useShownModel();
+  const { model, index, sources, changes } = useShownModel();
   const expanded = useAtlas((s) => s.expanded);
   const selected = useAtlas((s) => s.selected);
   const select = useAtlas((s) => s.select);
@@ -163,6 +163,8 @@ export function StructureTree() {
     }
   };
 
+  // A tree with no items is no tree (and axe says so): a sentence says why it is empty.
+  if (rows.length === 0) return <p className="structure-empty">{noUnitsWords(model)}</p>;
   return (
     <ul
       ref={listRef}
