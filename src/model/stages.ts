@@ -249,6 +249,8 @@ type DifferenceOf<K extends string, T> = {
   sources: readonly string[];
   /** The first stage after `from` that made this change, when `from` lies on `to`'s chain. */
   since: string | null;
+  /** The last stage of the pair that changed it again, when that is not `since` (added, then reworded). */
+  changedAgain: string | null;
 };
 
 export type Difference =
@@ -345,8 +347,26 @@ function changeOf(fields: readonly string[]): ChangeKind {
 /** The statements that differ between two resolved stages (no `since` yet). */
 function differencesBetween(before: ResolvedModel, after: ResolvedModel): Difference[] {
   const out: Difference[] = [];
-  const push = (d: Omit<DifferenceOf<string, unknown>, "since">) =>
-    out.push({ ...d, since: null } as Difference);
+  const push = (d: Omit<DifferenceOf<string, unknown>, "since" | "changedAgain">) =>
+    out.push({ ...d, since: null, changedAgain: null } as Difference);
+  // A unit added or removed brings or takes its aggregate, commander and seats, each a statement
+  // with sources of its own: listed too, so no statement of the pair goes unsaid.
+  const pushUnitParts = (k: string, unit: AnyEntity, change: "added" | "removed") => {
+    for (const [field, partKind] of Object.entries(UNIT_PARTS)) {
+      const part = (unit as Record<string, unknown>)[field] as Sourced | undefined;
+      if (!part) continue;
+      push({
+        kind: partKind,
+        key: `${k}/${field}`,
+        change,
+        before: change === "removed" ? part : null,
+        after: change === "added" ? part : null,
+        fields: [],
+        subjects: [k],
+        sources: partSources(part),
+      });
+    }
+  };
   for (const c of COLLECTIONS) {
     const kind = COLLECTION_KIND[c];
     const key = (e: AnyEntity) => entityKey(c, e);
@@ -376,7 +396,7 @@ function differencesBetween(before: ResolvedModel, after: ResolvedModel): Differ
         });
       }
     }
-    for (const e of added)
+    for (const e of added) {
       push({
         kind,
         key: key(e),
@@ -387,7 +407,9 @@ function differencesBetween(before: ResolvedModel, after: ResolvedModel): Differ
         subjects: subjectsOf(kind, e),
         sources: sourcesOf(e),
       });
-    for (const e of removed)
+      if (c === "units") pushUnitParts(key(e), e, "added");
+    }
+    for (const e of removed) {
       push({
         kind,
         key: key(e),
@@ -398,6 +420,8 @@ function differencesBetween(before: ResolvedModel, after: ResolvedModel): Differ
         subjects: subjectsOf(kind, e),
         sources: sourcesOf(e),
       });
+      if (c === "units") pushUnitParts(key(e), e, "removed");
+    }
     for (const [k, next] of b) {
       const prev = a.get(k);
       if (!prev) continue;
@@ -523,17 +547,22 @@ function tagSince(model: Model, pair: ComparePair, differences: Difference[]): v
   if (start < 0) return;
   const steps = chain.slice(start + 1);
   const firstChange = new Map<string, string>();
+  const lastChange = new Map<string, string>();
   let previous = pair.from;
   for (const step of steps) {
     for (const d of differencesBetween(resolveStage(model, previous), resolveStage(model, step))) {
       const k = `${d.kind}:${d.key}`;
       if (!firstChange.has(k)) firstChange.set(k, step);
+      lastChange.set(k, step);
     }
     previous = step;
   }
   for (const d of differences) {
     const beforeKey = d.kind === "role" && d.before ? `${d.kind}:${d.before.id}` : "";
-    d.since = firstChange.get(`${d.kind}:${d.key}`) ?? firstChange.get(beforeKey) ?? null;
+    const k = firstChange.has(`${d.kind}:${d.key}`) ? `${d.kind}:${d.key}` : beforeKey;
+    d.since = firstChange.get(k) ?? null;
+    const last = lastChange.get(k) ?? null;
+    d.changedAgain = last !== d.since ? last : null;
   }
 }
 

@@ -110,6 +110,19 @@ describe("compare mode: 10 July 2025 → January 2026", () => {
     );
   });
 
+  it("across non-neighbouring stages: a new unit's pledges are listed, and a reworded item names both stages", async () => {
+    await renderApp("?view=summary&compare=2025-03..2026-01");
+    const list = await differences();
+    // MNF-U is new in this pair: its 26 pledging nations are listed all the same.
+    expect(
+      row(group(list, "Multinational Force Ukraine"), /Countries that pledged troops/),
+    ).toHaveTextContent(/added, planned \(in “4 September 2025”\)/);
+    // The coalition's unnamed members, added in July 2025, carry January 2026's words and source.
+    expect(row(group(list, "Coalition of the Willing"), /Other coalition members/)).toHaveTextContent(
+      /added, decided \(in “10 July 2025”; changed again in “January 2026”\) — Office of the President of Ukraine/,
+    );
+  });
+
   it("selects a row's unit everywhere: the structure, the details and the URL", async () => {
     const user = userEvent.setup();
     await renderApp("?view=summary&compare=2025-07..2026-01");

@@ -37,7 +37,10 @@ export function DifferenceItem({ difference, names }: { difference: Difference; 
       : target.kind === "nation" && selectedNation === target.id;
   const since = difference.since && difference.since !== comparison?.pair.to ? difference.since : null;
   const parts = differenceParts(difference, names);
-  const sinceName = since ? model.stages.find((s) => s.id === since)?.name : null;
+  const stageName = (id: string | null) => (id ? (model.stages.find((s) => s.id === id)?.name ?? id) : null);
+  const sinceName = stageName(since);
+  // Added in one stage and reworded in a later one: the words and sources shown are the later's.
+  const againName = since ? stageName(difference.changedAgain) : null;
   return (
     <li className={`difference change-${difference.change}${isSelected ? " is-selected" : ""}`}>
       <ChangeIcon change={difference.change} />
@@ -57,8 +60,13 @@ export function DifferenceItem({ difference, names }: { difference: Difference; 
         >
           {parts.subject}: {parts.what}, <strong className="difference-change">{parts.change}</strong>
         </button>
-        {sinceName && <span className="difference-since"> (in “{sinceName}”)</span>} —{" "}
-        <Citations ids={difference.sources} sources={sources} />
+        {sinceName && (
+          <span className="difference-since">
+            {" "}
+            (in “{sinceName}”{againName && <>; changed again in “{againName}”</>})
+          </span>
+        )}{" "}
+        — <Citations ids={difference.sources} sources={sources} />
       </span>
     </li>
   );

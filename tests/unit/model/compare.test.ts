@@ -108,6 +108,38 @@ describe("compareStages on the default model", () => {
       expect(find(differences, "unit", id), id).toMatchObject({ change: "added", since: "2026-01" });
   });
 
+  it("March–April 2025 → January 2026: a unit new in the pair brings its own sourced parts, each listed", () => {
+    const { differences } = compareStages(defaultModel, { from: "2025-03", to: "2026-01" });
+    // MNF-U is new in the pair; the 26 pledging nations (4 September 2025) are a statement of their own.
+    expect(find(differences, "unit", "mnf-u")).toMatchObject({ change: "added" });
+    const pledged = find(differences, "aggregate", "mnf-u/otherContributors");
+    expect(pledged).toMatchObject({
+      change: "added",
+      since: "2025-09",
+      sources: ["ap-pgcitizen-2025-09-04"],
+    });
+    // The HQ's seats rest on Reuters as well as the unit's own source: they are listed with it.
+    expect(find(differences, "seats", "mnf-u-hq/rotation")?.sources).toContain("reuters-dunya-2025-07-10");
+    expect(find(differences, "commander", "kyiv-cell/commander")).toMatchObject({ change: "added" });
+  });
+
+  it("names both stages of an item added in one and reworded in a later one", () => {
+    const { differences } = compareStages(defaultModel, { from: "2025-03", to: "2026-01" });
+    // The coalition's unnamed members: added on 10 July 2025, given January 2026's words and source.
+    const members = find(differences, "aggregate", "coalition/otherContributors");
+    expect(members).toMatchObject({ change: "added", since: "2025-07", changedAgain: "2026-01" });
+    expect(members?.sources).toContain("president-ua-2026-01-06");
+    // Added once and never changed after: one stage only.
+    expect(find(differences, "claim", "paris-summit")).toMatchObject({
+      since: "2026-01",
+      changedAgain: null,
+    });
+    expect(find(differences, "claim", "meeting-2025-07-10")).toMatchObject({
+      since: "2025-07",
+      changedAgain: null,
+    });
+  });
+
   it("gives every difference at least one source", () => {
     for (const pair of [
       { from: "2025-03", to: "2025-07" },
