@@ -30,12 +30,18 @@ export const modelKeys = {
 export function resolveModelUrl(param: string, pageUrl: string): { url: string } | { refused: string } {
   let resolved: URL;
   try {
-    resolved = new URL(param, pageUrl);
+    // A "#" in the value is part of the file's name (the link had "%23"): a fragment is never fetched.
+    resolved = new URL(param.replace(/#/g, "%23"), pageUrl);
   } catch {
     return {
       refused: `"${param}" is not a valid address. Use a path on this site, e.g. ?model=./data/my-model.json.`,
     };
   }
+  // javascript:, data: and the like have no site at all ("null"): say what they are instead.
+  if (resolved.protocol !== "http:" && resolved.protocol !== "https:")
+    return {
+      refused: `Only models from this site can be loaded, by a path such as ?model=./data/my-model.json; a "${resolved.protocol}" address is not one. Copy the file to this site, or open it with "Open file…".`,
+    };
   if (resolved.origin !== new URL(pageUrl).origin)
     return {
       refused: `Only models from this site can be loaded; "${resolved.origin}" is another site. Copy the file to this site, or open it with "Open file…".`,

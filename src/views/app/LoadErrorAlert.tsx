@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { originName } from "../../load/model-text";
 import type { ModelLoadError } from "../../load/model-text";
 import { sourceFromParam } from "../../load/queries";
 import { useAtlas } from "../../state/store";
@@ -25,7 +26,7 @@ export function LoadErrorAlert({ error, hasModel }: { error: ModelLoadError | nu
   return (
     <div role="alert" className="load-error" ref={box}>
       <h2>
-        {error.origin.split("/").pop()} could not be opened: {count} problem{count === 1 ? "" : "s"}
+        {originName(error.origin)} could not be opened: {count} problem{count === 1 ? "" : "s"}
       </h2>
       <p>
         {hasModel
