@@ -9,19 +9,13 @@ import { writePptx } from "./write-pptx";
 import { writePdf } from "./write-pdf";
 import { drawPictures } from "./pictures";
 import { fontsFor } from "./pdf-fonts";
+import { slug } from "../export/filename";
 
 export type Paper = "A4" | "Letter";
 
 /** "command-atlas-multinational-force-ukraine-mnf-u-story.pptx": the model's title, plain. */
 export function briefingFileName(model: Model, what: string, ext: "pptx" | "pdf"): string {
-  const slug = model.meta.title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 60);
-  return `command-atlas-${slug || "model"}-${what}.${ext}`;
+  return `command-atlas-${slug(model.meta.title, 60)}-${what}.${ext}`;
 }
 
 function save(blob: Blob, name: string) {

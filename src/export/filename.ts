@@ -3,15 +3,37 @@
 export type ExportSubject = "chart" | "map" | "matrix";
 export type ExportFormat = "svg" | "png" | "social" | "csv";
 
+/** Latin letters that no accent-stripping turns plain: "Siły" → "sily", not "si-y". */
+const PLAIN_LATIN: Record<string, string> = {
+  ł: "l",
+  ø: "o",
+  đ: "d",
+  ħ: "h",
+  ı: "i",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  þ: "th",
+};
+
+/**
+ * Lower-case words joined by hyphens: accents dropped from Latin letters, other scripts kept as
+ * they are ("Σχέδιο" → "σχεδιο", "联合部队" stays), as every current system takes them in a file name.
+ */
 export function slug(text: string, maxLength = 40): string {
   return (
-    text
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, maxLength)
+    [
+      ...text
+        .normalize("NFKD")
+        .replace(/\p{M}/gu, "")
+        .normalize("NFC") // puts Korean syllables back together
+        .toLowerCase()
+        .replace(/[łøđħıßæœþ]/g, (letter) => PLAIN_LATIN[letter]!)
+        .replace(/[^\p{L}\p{N}]+/gu, "-")
+        .replace(/^-+|-+$/g, ""),
+    ]
+      .slice(0, maxLength) // by letter, never half a letter
+      .join("")
       .replace(/-+$/g, "") || "model"
   );
 }

@@ -211,6 +211,15 @@ describe("file names", () => {
     expect(modelSlug("Força Conjunta do Atlântico Sul")).toBe("forca-conjunta-do-atlantico");
     expect(modelSlug("???")).toBe("model");
   });
+  it("keep every letter: Polish ł, Greek and Chinese titles are named by their own words", () => {
+    expect(modelSlug("Siły Zbrojne RP")).toBe("sily-zbrojne-rp");
+    expect(modelSlug("Σχέδιο Ειρήνης")).toBe("σχεδιο-ειρηνης");
+    expect(modelSlug("乌克兰多国部队 (多国部队)")).toBe("多国部队");
+    expect(modelSlug("한국 연합군")).toBe("한국-연합군");
+    expect(
+      exportFileName({ modelTitle: "Øresund Straße", subject: "map", when: "2026-01", format: "png" }),
+    ).toBe("oresund-strasse-map-2026-01.png");
+  });
 });
 
 describe("PNG sizes", () => {
