@@ -83,6 +83,18 @@ export function wrapToWidth(text: string, widthIn: number, pt: number, bold = fa
   });
 }
 
+/**
+ * `text` and then `tail` on one line of the box: the text cut, ending in "…", where both do not
+ * fit (a page's header: a long model title gives way, its date stays).
+ */
+export function oneLine(text: string, tail: string, widthIn: number, pt: number): string {
+  const fits = (line: string) => wrapToWidth(line, widthIn, pt).length <= 1;
+  if (fits(text + tail)) return text + tail;
+  let kept = text;
+  while (kept.length > 1 && !fits(`${kept.trimEnd()}…${tail}`)) kept = kept.slice(0, -1);
+  return `${kept.trimEnd()}…${tail}`;
+}
+
 /** Inches a list of runs takes in a box `widthIn` wide. */
 function runsHeight(runs: readonly Run[], widthIn: number): number {
   return runs.reduce((h, r) => h + wrapToWidth(r.text, widthIn, r.size, r.bold).length * lineHeight(r.size) + (r.spaceAfter ?? 0) / 72, 0);
@@ -496,7 +508,8 @@ function stepSlides(model: Model, step: ViewStep, stepIndex: number, page: Page,
   let y = MARGIN;
   const top: Shape[] = [];
   if (first && options.titleOnFirst) {
-    top.push({ kind: "text", x: MARGIN, y, w: width, h: lineHeight(14), paragraphs: [{ text: `${model.meta.title} · as of ${formatIsoDate(model.meta.asOf)}`, size: 14, color: INK_SOFT }] });
+    const header = oneLine(model.meta.title, ` · as of ${formatIsoDate(model.meta.asOf)}`, width, 14);
+    top.push({ kind: "text", x: MARGIN, y, w: width, h: lineHeight(14), paragraphs: [{ text: header, size: 14, color: INK_SOFT }] });
     y += lineHeight(14) + 0.05;
   }
   // Where cut text is in full: a slide's notes; a handout (the only deck that shrinks) has none.

@@ -48,7 +48,14 @@ async function withPictures(deck: Deck, model: Model): Promise<{ deck: Deck; not
 /** The deck as a PDF, with the font its letters need; the note says when that font was missing. */
 async function handout(deck: Deck, note: string | null): Promise<{ blob: Blob; note: string | null }> {
   const fonts = await fontsFor(deck);
-  if (fonts) return { blob: writePdf(deck, "blob", fonts), note };
+  if (fonts) {
+    const unwritten = new Set<string>();
+    const blob = writePdf(deck, "blob", fonts, unwritten);
+    if (unwritten.size === 0) return { blob, note };
+    const some = [...unwritten].slice(0, 5).join(" ");
+    const lacking = `The handout's font lacks some of this model's letters (${some}${unwritten.size > 5 ? " …" : ""}), so they print as "?"; the deck and Command Atlas show them.`;
+    return { blob, note: note ? `${note} ${lacking}` : lacking };
+  }
   const missing =
     "The font for letters outside Western European ones could not be loaded, so the handout writes them plainly or as \"?\".";
   return { blob: writePdf(deck, "blob"), note: note ? `${note} ${missing}` : missing };

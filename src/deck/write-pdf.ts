@@ -80,31 +80,43 @@ export function stylesToEmbed(deck: Deck): FontStyle[] {
   return [...new Set(runs.map(styleOf))];
 }
 
-/** Text the embedded font can write: a letter it has no glyph for (or beyond 16 bits) as "?". */
-function inEmbeddedFont(doc: jsPDF, text: string): string {
+/**
+ * Text the embedded font can write: a letter it has no glyph for (or beyond 16 bits) as "?",
+ * noted in `unwritten` (Chinese, Japanese and Korean: DejaVu has none).
+ */
+function inEmbeddedFont(doc: jsPDF, text: string, unwritten: Set<string>): string {
   const font = doc.getFont() as { metadata?: { characterToGlyph(code: number): number } };
   const has = (c: string) => c.length === 1 && font.metadata?.characterToGlyph(c.charCodeAt(0)) !== 0;
-  return [...text.normalize("NFC")].map((c) => (c === "\n" || has(c) ? c : "?")).join("");
+  return [...text.normalize("NFC")]
+    .map((c) => {
+      if (c === "\n" || has(c)) return c;
+      unwritten.add(c);
+      return "?";
+    })
+    .join("");
 }
 
 /** Sets a run's font; returns its text as that font can write it. */
-function setRun(doc: jsPDF, run: Run, embedded: ReadonlySet<FontStyle>): string {
+function setRun({ doc, embedded, unwritten }: Pdf, run: Run): string {
   const style = styleOf(run);
   const own = embedded.has(style);
   doc.setFont(own ? EMBEDDED : "helvetica", style);
   doc.setFontSize(run.size);
   doc.setTextColor(`#${run.color ?? "14181F"}`);
-  return own ? inEmbeddedFont(doc, run.text) : winAnsi(run.text);
+  return own ? inEmbeddedFont(doc, run.text, unwritten) : winAnsi(run.text);
 }
 
-/** A document being written, with the styles it has the embedded font in (the rest: Helvetica). */
-type Pdf = { doc: jsPDF; embedded: ReadonlySet<FontStyle> };
+/**
+ * A document being written, with the styles it has the embedded font in (the rest: Helvetica),
+ * and the letters the embedded font could not write.
+ */
+type Pdf = { doc: jsPDF; embedded: ReadonlySet<FontStyle>; unwritten: Set<string> };
 
 /** Paragraphs into a box: wrapped with the font's own widths, cut where the box ends. */
-function drawRuns({ doc, embedded }: Pdf, runs: readonly Run[], box: { x: number; y: number; w: number; h: number }, align: "left" | "center" | "right", valign: "top" | "middle" | "bottom") {
+function drawRuns(pdf: Pdf, runs: readonly Run[], box: { x: number; y: number; w: number; h: number }, align: "left" | "center" | "right", valign: "top" | "middle" | "bottom") {
   const lines: { run: Run; text: string; after: number }[] = [];
   for (const run of runs) {
-    const wrapped = doc.splitTextToSize(setRun(doc, run, embedded), box.w) as string[];
+    const wrapped = pdf.doc.splitTextToSize(setRun(pdf, run), box.w) as string[];
     wrapped.forEach((text, i) => lines.push({ run, text, after: i === wrapped.length - 1 ? (run.spaceAfter ?? 0) / 72 : 0 }));
   }
   const total = lines.reduce((h, l) => h + lineHeight(l.run.size) + l.after, 0);
@@ -112,9 +124,9 @@ function drawRuns({ doc, embedded }: Pdf, runs: readonly Run[], box: { x: number
   for (const { run, text, after } of lines) {
     const h = lineHeight(run.size);
     if (y + h > box.y + box.h + 0.02 && valign === "top") break;
-    setRun(doc, run, embedded);
+    setRun(pdf, run);
     const x = align === "left" ? box.x : align === "center" ? box.x + box.w / 2 : box.x + box.w;
-    doc.text(text, x, y + (run.size * 0.92) / 72, { align, baseline: "alphabetic" });
+    pdf.doc.text(text, x, y + (run.size * 0.92) / 72, { align, baseline: "alphabetic" });
     y += h + after;
   }
 }
@@ -166,9 +178,10 @@ function drawPicture(pdf: Pdf, picture: PictureShape) {
 export type PdfOutput = "blob" | "arraybuffer";
 
 /** The deck as a PDF, one page per slide; with `fonts` (stylesToEmbed's), set in the embedded font. */
-export function writePdf(deck: Deck, output: "blob", fonts?: EmbeddedFonts): Blob;
-export function writePdf(deck: Deck, output: "arraybuffer", fonts?: EmbeddedFonts): ArrayBuffer;
-export function writePdf(deck: Deck, output: PdfOutput, fonts: EmbeddedFonts = {}): Blob | ArrayBuffer {
+/** `unwritten`, if given, gets each letter the embedded font has no glyph for (written as "?"). */
+export function writePdf(deck: Deck, output: "blob", fonts?: EmbeddedFonts, unwritten?: Set<string>): Blob;
+export function writePdf(deck: Deck, output: "arraybuffer", fonts?: EmbeddedFonts, unwritten?: Set<string>): ArrayBuffer;
+export function writePdf(deck: Deck, output: PdfOutput, fonts: EmbeddedFonts = {}, unwritten = new Set<string>()): Blob | ArrayBuffer {
   const { w, h } = deck.page;
   const doc = new jsPDF({ orientation: w > h ? "landscape" : "portrait", unit: "in", format: [w, h], compress: false });
   const embedded = new Set<FontStyle>();
@@ -177,15 +190,16 @@ export function writePdf(deck: Deck, output: PdfOutput, fonts: EmbeddedFonts = {
     doc.addFont(`${EMBEDDED}-${style}.ttf`, EMBEDDED, style, undefined, "Identity-H");
     embedded.add(style);
   }
+  const pdf: Pdf = { doc, embedded, unwritten };
   doc.setProperties({ title: deck.title, creator: "Command Atlas" });
   doc.setLanguage("en");
   deck.slides.forEach((slide, i) => {
     if (i > 0) doc.addPage([w, h], w > h ? "landscape" : "portrait");
     for (const shape of slide.shapes) if (shape.kind === "line") drawLine(doc, shape);
     for (const shape of slide.shapes) {
-      if (shape.kind === "text") drawText({ doc, embedded }, shape);
-      else if (shape.kind === "card") drawCard({ doc, embedded }, shape);
-      else if (shape.kind === "picture") drawPicture({ doc, embedded }, shape);
+      if (shape.kind === "text") drawText(pdf, shape);
+      else if (shape.kind === "card") drawCard(pdf, shape);
+      else if (shape.kind === "picture") drawPicture(pdf, shape);
     }
   });
   return output === "blob" ? doc.output("blob") : doc.output("arraybuffer");

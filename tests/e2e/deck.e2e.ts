@@ -165,6 +165,29 @@ test("a model with Cyrillic and Polish names: the handout prints them letter for
   await expect(page.locator(".briefing-status")).not.toContainText("could not be loaded");
 });
 
+test('a model with a Chinese name: the handout prints it as "?" and the line under the buttons says so', async ({
+  page,
+}) => {
+  await openModel(page);
+  await waitForChart(page);
+  const renamed = readFileSync("data/mnf-ukraine.json", "utf8").replace(
+    '"shortName": "Kyiv cell"',
+    '"shortName": "基辅 cell"',
+  );
+  await page.locator('input[type="file"]').setInputFiles({
+    name: "renamed.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(renamed),
+  });
+  await expect(page.locator(".chart-card", { hasText: "cell" }).first()).toBeVisible();
+  await openMenu(page);
+  const text = pdfText((await download(page, "Download handout (PDF)")).bytes);
+  expect(text).toContain("?? cell");
+  await expect(page.locator(".briefing-status")).toContainText(
+    "The handout's font lacks some of this model's letters (基 辅), so they print as \"?\"",
+  );
+});
+
 test.describe("where the handout's font cannot load", () => {
   test.use({ allowedConsoleErrors: [/ERR_FAILED .*DejaVuSansCondensed/] });
 

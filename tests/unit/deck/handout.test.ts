@@ -97,6 +97,22 @@ describe("the handout", () => {
     }
   });
 
+  it("cuts a title too long for the page's header line with an ellipsis, keeping the date", () => {
+    const longTitle = {
+      ...model,
+      meta: { ...model.meta, title: `${"Multinational Force ".repeat(8)}Ukraine` },
+    };
+    const deck = buildViewDeck(
+      longTitle,
+      { title: "Command structure", text: "", view: "chart", stage: "2026-01", sources: [] },
+      { page: A4_LANDSCAPE, overflow: "shrink", titleOnFirst: true },
+    );
+    const header = deck.slides[0]!.shapes.find((s) => s.kind === "text")!;
+    const text = header.kind === "text" ? header.paragraphs[0]!.text : "";
+    expect(text).toMatch(/^Multinational Force .*… · as of 7 January 2026$/);
+    expect(wrapToWidth(text, header.w, 14)).toHaveLength(1);
+  });
+
   it("ends a view's page with its own sources in full, where its cut source line sends the reader", () => {
     const sources = sourcesById(model);
     const view = (ids: string[]) =>
@@ -214,10 +230,13 @@ describe("the handout", () => {
           },
         ],
       };
+      const unwritten = new Set<string>();
       const text = pdfText(
-        Buffer.from(writePdf(withHan, "arraybuffer", { normal: fonts.normal })).toString("latin1"),
+        Buffer.from(writePdf(withHan, "arraybuffer", { normal: fonts.normal }, unwritten)).toString("latin1"),
       );
       expect(text).toContain("Київ ???");
+      // The download's note names them (download.ts).
+      expect([...unwritten]).toEqual(["指", "挥", "部"]);
     });
   });
 });
