@@ -429,7 +429,7 @@ test.describe("keyboard only", () => {
     await expectParam(page, "compare", "2025-07..2026-01");
 
     // A row of the list of differences selects its unit.
-    const row = changes.getByRole("button", { name: /^Ceasefire monitoring: .*added/ });
+    const row = changes.getByRole("button", { name: /^Ceasefire monitoring: line of effort .*added/ });
     await tabTo(page, row, { max: 80 });
     await page.keyboard.press("Enter");
     await expectParam(page, "unit", "ceasefire-monitoring");

@@ -3,6 +3,7 @@ import { originName } from "../../load/model-text";
 import type { ModelLoadError } from "../../load/model-text";
 import { sourceFromParam } from "../../load/queries";
 import { useAtlas } from "../../state/store";
+import { OPEN_FILE_BUTTON_ID } from "./ModelPicker";
 import { prefersReducedMotion } from "../common/media";
 
 const MAX_LISTED = 200;
@@ -52,7 +53,7 @@ export function LoadErrorAlert({ error, hasModel }: { error: ModelLoadError | nu
             onClick={() => {
               request(shown);
               // The alert and this button go: focus goes back to where files are opened.
-              document.querySelector<HTMLButtonElement>(".model-picker > button")?.focus();
+              document.getElementById(OPEN_FILE_BUTTON_ID)?.focus();
             }}
           >
             Dismiss and keep the current model

@@ -21,7 +21,13 @@ export function StageChanges() {
   const aggregates = diff.units.changed.filter((c) =>
     c.fields.some((f) => f.field === "otherContributors" && c.after.otherContributors),
   );
-  const roleCount = diff.roles.added.length;
+  // What the stage added or removed in bulk, counted: "8 relations between units added".
+  const counts = [
+    counted(diff.roles.added.length, "nation role", "added"),
+    counted(diff.relations.added.length, "relation", "between units added"),
+    counted(diff.relations.removed.length, "relation", "between units removed"),
+    counted(diff.claims.added.length, "statement", "added"),
+  ].filter((line) => line !== null);
   return (
     <section aria-labelledby="changes-title">
       <h3 id="changes-title">Changes since {basisName}</h3>
@@ -70,29 +76,15 @@ export function StageChanges() {
             {STATUS_LABEL[c.after.status as Status]}
           </li>
         ))}
-        {roleCount > 0 && (
-          <li>
-            {roleCount} nation role{roleCount === 1 ? "" : "s"} added
-          </li>
-        )}
-        {diff.relations.added.length > 0 && (
-          <li>
-            {diff.relations.added.length} relation{diff.relations.added.length === 1 ? "" : "s"} between units
-            added
-          </li>
-        )}
-        {diff.relations.removed.length > 0 && (
-          <li>
-            {diff.relations.removed.length} relation{diff.relations.removed.length === 1 ? "" : "s"} between
-            units removed
-          </li>
-        )}
-        {diff.claims.added.length > 0 && (
-          <li>
-            {diff.claims.added.length} statement{diff.claims.added.length === 1 ? "" : "s"} added
-          </li>
-        )}
+        {counts.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
       </ul>
     </section>
   );
+}
+
+/** "1 relation between units added", "8 relations …"; null for none. */
+function counted(n: number, noun: string, rest: string): string | null {
+  return n > 0 ? `${n} ${noun}${n === 1 ? "" : "s"} ${rest}` : null;
 }
