@@ -367,7 +367,9 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
     // Projected once, when a spot off the centre is first tried (the scene is rebuilt as the map zooms).
     let rings: ProjectedRing[] | undefined;
     const outline = shape && (() => (rings ??= projectRings(shape.geometry, project)));
-    const priority = nation.primary?.role === "supported" ? 2 : nation.primary ? 20 : 40;
+    // In compare mode a changed nation's label is what the map is for: it is placed before the
+    // notes and the other nations, only after the supported nation and the seats' callouts.
+    const priority = nation.primary?.role === "supported" ? 2 : change ? 4 : nation.primary ? 20 : 40;
     const request = (lines: string[], extra: Partial<LabelRequest>) =>
       requests.push({
         id,

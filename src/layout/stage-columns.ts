@@ -3,7 +3,7 @@
 // in d3-scale, which loads with the axis. Pure.
 
 /** What a compared pair's "From" or "To" tag takes on its card, in characters of the name. */
-const TAG_WEIGHT = 5;
+const TAG_WEIGHT = 8;
 
 /**
  * Each stage card's share of the strip, by the length of its name (a date's length when it has
@@ -17,7 +17,7 @@ export function stageColumnWeights(
 ): number[] {
   return stages.map(
     (s) =>
-      Math.min(28, Math.max(12, s.name?.length || 16)) +
+      Math.min(28, Math.max(13, s.name?.length || 16)) +
       (s.id !== undefined && tagged.includes(s.id) ? TAG_WEIGHT : 0),
   );
 }

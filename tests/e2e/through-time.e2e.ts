@@ -85,19 +85,32 @@ test("the timeline on a tablet held upright (768 × 1024) shows every stage's na
   }
 });
 
-test("comparing on a 1366 × 768 laptop, the pair's cards show their From and To tags and names whole", async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1366, height: 768 });
-  for (const pair of ["2025-03..2026-01", "2025-07..2026-01"]) {
-    await openModel(page, `?compare=${pair}`);
-    const stages = page.getByRole("region", { name: "Timeline" }).getByRole("listitem");
-    await expect(stages).toHaveCount(4);
-    await expect(stages.locator(".stage-tag")).toHaveText(["From", "To"]);
-    // The tag took the room of "January 2026": the card read "TO January …".
-    expect(await cutStageWords(stages), `${pair}: words that end in …`).toEqual([]);
-  }
-});
+for (const [width, height] of [
+  [1024, 768],
+  [1280, 800],
+  [1366, 768],
+]) {
+  test(`comparing on a ${width} × ${height} screen, every stage's card shows its tag and name whole`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    // Each pair, with its tags on long names ("March–April 2025 options") and short.
+    for (const pair of ["2025-03..2026-01", "2025-07..2026-01", "2025-03..2025-07", "2025-07..2025-09"]) {
+      await openModel(page, `?compare=${pair}`);
+      const stages = page.getByRole("region", { name: "Timeline" }).getByRole("listitem");
+      await expect(stages).toHaveCount(4);
+      await expect(stages.locator(".stage-tag")).toHaveText(["From", "To"]);
+      await page.evaluate(() => document.fonts.ready);
+      // The tags took the cards' room: "TO January 20…", and beside them "January 2…".
+      expect(await cutStageWords(stages), `${pair}: words that end in …`).toEqual([]);
+    }
+    // Out of compare mode too: beside the wide toggle, 1024 px read "March–April 2025 opt…".
+    await openModel(page, "?stage=2025-03");
+    const radios = page.getByRole("region", { name: "Timeline" }).getByRole("radio");
+    await expect(radios).toHaveCount(4);
+    expect(await cutStageWords(radios), "stage cards that end in …").toEqual([]);
+  });
+}
 
 test("the timeline: one Tab stop, arrows, Home and End choose the stage, and the URL keeps it", async ({
   page,
@@ -237,6 +250,17 @@ test(
     await keepScreenshot(page, "compare matrix, 1920");
   },
 );
+
+test("compare mode on a 1280 × 800 map: a nation that changed is labelled with its change", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openModel(page, "?view=map&compare=2025-09..2026-01");
+  await waitForMap(page);
+  await expect(mapItem(page, "nation:DE")).toHaveAttribute("aria-label", /Compared: changed/);
+  // Germany gained a position statement in January 2026; Paris's callout took its label's room.
+  const labels = page.locator(".map-labels");
+  await expect(labels.getByText("Germany", { exact: true })).toBeVisible();
+  await expect(labels.getByText("Poland", { exact: true })).toBeVisible();
+});
 
 test("the sources view, both ways: a unit's source leads to its statements, and they lead back", async ({
   page,

@@ -36,14 +36,14 @@ describe("layoutTimeline", () => {
       name: ["March–April 2025 options", "10 July 2025", "4 September 2025", "January 2026"][i]!,
     }));
     const weights = stageColumnWeights(named);
-    expect(weights).toEqual([24, 12, 16, 12]);
+    expect(weights).toEqual([24, 13, 16, 13]);
     expect(stageColumnsTemplate(named)).toBe(
-      "minmax(0, 24fr) minmax(0, 12fr) minmax(0, 16fr) minmax(0, 12fr)",
+      "minmax(0, 24fr) minmax(0, 13fr) minmax(0, 16fr) minmax(0, 13fr)",
     );
-    // 1280 px over 64 shares: columns of 480, 240, 320 and 240 px.
-    expect(layoutTimeline(named, 1280).stops.map((s) => s.slotX)).toEqual([240, 600, 880, 1160]);
-    // A very long name takes at most 28 shares, a short one at least 12.
-    expect(stageColumnWeights([{ name: "x".repeat(300) }, { name: "Q1" }, {}])).toEqual([28, 12, 16]);
+    // 1320 px over 66 shares: columns of 480, 260, 320 and 260 px.
+    expect(layoutTimeline(named, 1320).stops.map((s) => s.slotX)).toEqual([240, 610, 900, 1190]);
+    // A very long name takes at most 28 shares, a short one at least 13.
+    expect(stageColumnWeights([{ name: "x".repeat(300) }, { name: "Q1" }, {}])).toEqual([28, 13, 16]);
   });
 
   it("gives the compared pair's cards room for their From and To tags, on the strip and the axis alike", () => {
@@ -52,12 +52,12 @@ describe("layoutTimeline", () => {
       name: ["March–April 2025 options", "10 July 2025", "4 September 2025", "January 2026"][i]!,
     }));
     const pair = [named[0]!.id, named[3]!.id];
-    expect(stageColumnWeights(named, pair)).toEqual([29, 12, 16, 17]);
+    expect(stageColumnWeights(named, pair)).toEqual([32, 13, 16, 21]);
     expect(stageColumnsTemplate(named, pair)).toBe(
-      "minmax(0, 29fr) minmax(0, 12fr) minmax(0, 16fr) minmax(0, 17fr)",
+      "minmax(0, 32fr) minmax(0, 13fr) minmax(0, 16fr) minmax(0, 21fr)",
     );
-    // 1480 px over 74 shares: the last column is 340 px wide, its leader at its middle.
-    expect(layoutTimeline(named, 1480, pair).stops.at(-1)!.slotX).toBe(1480 - 170);
+    // 1640 px over 82 shares: the last column is 420 px wide, its leader at its middle.
+    expect(layoutTimeline(named, 1640, pair).stops.at(-1)!.slotX).toBe(1640 - 210);
   });
 
   it("labels month ticks, with the year on January and on the first tick", () => {
