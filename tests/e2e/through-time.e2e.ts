@@ -89,7 +89,7 @@ for (const [width, height] of [
   [1024, 768],
   [1280, 800],
   [1366, 768],
-]) {
+] as const) {
   test(`comparing on a ${width} × ${height} screen, every stage's card shows its tag and name whole`, async ({
     page,
   }) => {
@@ -251,7 +251,9 @@ test(
   },
 );
 
-test("compare mode on a 1280 × 800 map: a nation that changed is labelled with its change", async ({ page }) => {
+test("compare mode on a 1280 × 800 map: a nation that changed is labelled with its change", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await openModel(page, "?view=map&compare=2025-09..2026-01");
   await waitForMap(page);
