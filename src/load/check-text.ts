@@ -5,7 +5,8 @@
 import type { Problem } from "../model";
 import { jsonSyntaxProblem, validateModel } from "../model/validate";
 import type { Validation } from "../model/validate";
-import { sizeProblem, unbrokenRunProblems, unitCountProblem } from "./limits";
+import { sizeProblem, unitCountProblem } from "./limits";
+import { unbrokenRunProblems } from "./unbroken-runs";
 import { patchesBetween } from "./patches";
 import type { Patch } from "./patches";
 

@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { checkModelPatches, checkModelText } from "../../../src/load/check-text";
 import { validateModelInput } from "../../../src/load/validation";
-import { MAX_MODEL_BYTES, MAX_MODEL_UNITS, MAX_UNBROKEN_RUN } from "../../../src/load/limits";
+import { MAX_MODEL_BYTES, MAX_MODEL_UNITS } from "../../../src/load/limits";
+import { MAX_UNBROKEN_RUN } from "../../../src/load/unbroken-runs";
 import { minimalModel } from "../model/builders";
 
 const fixtures = path.resolve(import.meta.dirname, "../../fixtures");
