@@ -2,7 +2,7 @@
 // and the view (tests/e2e/axe.ts); fix the app, never switch a rule off.
 import type { Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { expect, openApp, openModel, test, waitForChart, waitForMap } from "./fixtures";
+import { expect, openApp, openModel, openModelFile, test, waitForChart, waitForMap } from "./fixtures";
 import { minimalModel } from "../unit/model/builders";
 
 const details = (page: Page) => page.getByRole("region", { name: "Details" });
@@ -32,11 +32,7 @@ test.describe("accessibility (axe)", () => {
     const empty = { ...minimalModel(), units: [], meta: { ...minimalModel().meta, title: "Empty model" } };
     await openModel(page);
     await waitForChart(page);
-    await page.locator('input[type="file"]').setInputFiles({
-      name: "empty.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(empty)),
-    });
+    await openModelFile(page, "empty.json", empty);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Empty model");
     await expect(page.locator(".chart-stage").getByRole("note")).toHaveText(/^This model has no units\./);
     await expect(page.getByRole("navigation", { name: "Structure panel" })).toContainText(
@@ -93,11 +89,7 @@ test.describe("accessibility (axe)", () => {
 
   test("the load-error alert over the model on screen", async ({ page }) => {
     await openModel(page);
-    await page.locator('input[type="file"]').setInputFiles({
-      name: "bad.json",
-      mimeType: "application/json",
-      buffer: Buffer.from('{ "format": '),
-    });
+    await openModelFile(page, "bad.json", '{ "format": ');
     await expect(page.getByRole("alert")).toContainText(/line 1, column/);
     await expectNoAxeViolations(page, "the load-error alert over the previous model");
   });

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import type { Download, Page } from "@playwright/test";
-import { expect, openModel, test, waitForChart } from "./fixtures";
+import { expect, openModel, openModelFile, test, waitForChart } from "./fixtures";
 import { expectNoAxeViolations } from "./axe";
 import { pdfText as readPdfText } from "../pdf-text";
 
@@ -111,11 +111,7 @@ test("a model without stages: the view on screen as a slide and as a PDF, dated 
   const base = { ...model, stages: [], story: undefined, meta: { ...model.meta, defaultStage: undefined } };
   await openModel(page);
   await waitForChart(page);
-  await page.locator('input[type="file"]').setInputFiles({
-    name: "no-stages.json",
-    mimeType: "application/json",
-    buffer: Buffer.from(JSON.stringify(base)),
-  });
+  await openModelFile(page, "no-stages.json", base);
   await expect(page.locator(".chart-card", { hasText: "MCM Black Sea" })).toBeVisible();
   await openMenu(page);
   const slide = await download(page, "This view as a slide");
@@ -140,11 +136,7 @@ async function openRenamedModel(page: Page) {
   const renamed = readFileSync("data/mnf-ukraine.json", "utf8")
     .replace('"shortName": "Kyiv cell"', '"shortName": "Комірка Київ"')
     .replace('"shortName": "Coalition HQ"', '"shortName": "Sztab Łódź"');
-  await page.locator('input[type="file"]').setInputFiles({
-    name: "renamed.json",
-    mimeType: "application/json",
-    buffer: Buffer.from(renamed),
-  });
+  await openModelFile(page, "renamed.json", renamed);
   await expect(page.locator(".chart-card", { hasText: "Комірка Київ" })).toBeVisible();
 }
 
@@ -174,11 +166,7 @@ test('a model with a Chinese name: the handout prints it as "?" and the line und
     '"shortName": "Kyiv cell"',
     '"shortName": "基辅 cell"',
   );
-  await page.locator('input[type="file"]').setInputFiles({
-    name: "renamed.json",
-    mimeType: "application/json",
-    buffer: Buffer.from(renamed),
-  });
+  await openModelFile(page, "renamed.json", renamed);
   await expect(page.locator(".chart-card", { hasText: "cell" }).first()).toBeVisible();
   await openMenu(page);
   const text = pdfText((await download(page, "Download handout (PDF)")).bytes);

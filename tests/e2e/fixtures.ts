@@ -164,6 +164,15 @@ export async function openModel(page: Page, query = ""): Promise<void> {
   await waitForModel(page);
 }
 
+/** Opens a model as the user's own file ("Open file…"): an object, or the file's text as it is. */
+export async function openModelFile(page: Page, name: string, model: unknown): Promise<void> {
+  await page.locator('input[type="file"]').setInputFiles({
+    name,
+    mimeType: "application/json",
+    buffer: Buffer.from(typeof model === "string" ? model : JSON.stringify(model)),
+  });
+}
+
 /** Waits until the bundled font has loaded, so text is drawn the same on every machine. */
 export async function waitForFonts(page: Page): Promise<void> {
   await page.evaluate(async () => {
