@@ -78,6 +78,17 @@ describe("load errors", () => {
     expect(fetch).not.toHaveBeenCalledWith(expect.stringContaining("elsewhere.example"), expect.anything());
   });
 
+  it("a link whose ?model= is refused names the address by its kind and says to change the address", async () => {
+    renderAppWithoutWaiting("?model=javascript:alert(1)");
+    const alert = await screen.findByRole("alert", {}, { timeout: 10_000 });
+    expect(within(alert).getByRole("heading")).toHaveTextContent(
+      "The javascript: address could not be opened: 1 problem",
+    );
+    expect(alert).toHaveTextContent('a "javascript:" address is not one');
+    expect(alert).toHaveTextContent("Change the address's ?model= to a path on this site");
+    expect(alert).not.toHaveTextContent("Fix the file");
+  });
+
   it("opens a file from disk, and a bad file after it leaves the good one on screen", async () => {
     const user = userEvent.setup();
     await renderApp("?view=summary");

@@ -12,6 +12,7 @@ const MAX_LISTED = 200;
 export function LoadErrorAlert({ error, hasModel }: { error: ModelLoadError | null; hasModel: boolean }) {
   const request = useAtlas((s) => s.request);
   const shown = useAtlas((s) => s.shown);
+  const requested = useAtlas((s) => s.requested);
   const box = useRef<HTMLDivElement>(null);
   // A file dropped or opened far down the page: the alert is drawn at its top, out of sight.
   useEffect(() => {
@@ -32,7 +33,9 @@ export function LoadErrorAlert({ error, hasModel }: { error: ModelLoadError | nu
       <p>
         {hasModel
           ? "The model you had is still shown; nothing was lost."
-          : "Fix the file and open it again, or go back to the default model."}
+          : requested.kind === "refused"
+            ? "Change the address's ?model= to a path on this site, or go back to the default model."
+            : "Fix the file and open it again, or go back to the default model."}
       </p>
       {/* A long list scrolls in its own box; tabIndex lets a keyboard scroll it too. */}
       <ol className="problem-list" tabIndex={0} aria-label="Problems found">
