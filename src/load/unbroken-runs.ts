@@ -27,10 +27,19 @@ export function unbrokenRunProblems(raw: unknown): Problem[] {
     const step = pending.pop()!;
     const { value } = step;
     if (typeof value === "string") {
-      const run = value.length > MAX_UNBROKEN_RUN ? UNBROKEN_RUN.exec(value) : null;
-      if (run) problems.push({ pointer: pointerOf(step), message: unbrokenRunMessage(run[0].length) });
+      const run = unbrokenRun(value);
+      if (run)
+        problems.push({ pointer: pointerOf(step), message: unbrokenRunMessage(run.length, "This text") });
     } else if (typeof value === "object" && value !== null) {
       const entries = Object.entries(value);
+      // A field's name is text too: an unknown one is quoted in its problem. Its problem points at
+      // the object, and nothing under it is read (its pointers would carry the name).
+      const longName = Array.isArray(value) ? undefined : entries.find(([name]) => unbrokenRun(name));
+      if (longName) {
+        const length = unbrokenRun(longName[0])!.length;
+        problems.push({ pointer: pointerOf(step), message: unbrokenRunMessage(length, "A field's name") });
+        continue;
+      }
       // Pushed last to first, so problems come out in file order.
       for (let i = entries.length - 1; i >= 0; i--) {
         pending.push({ value: entries[i]![1], parent: step, key: entries[i]![0] });
@@ -46,6 +55,11 @@ export function unbrokenRunProblems(raw: unknown): Problem[] {
   }
 }
 
-function unbrokenRunMessage(length: number): string {
-  return `This text has ${length.toLocaleString("en")} characters in a row with no space; at most ${MAX_UNBROKEN_RUN.toLocaleString("en")} are allowed, as a longer run cannot be laid out in a line quickly. Put spaces in it, or shorten it.`;
+/** The text's first run too long to lay out, if it has one. */
+function unbrokenRun(text: string): string | undefined {
+  return text.length > MAX_UNBROKEN_RUN ? UNBROKEN_RUN.exec(text)?.[0] : undefined;
+}
+
+function unbrokenRunMessage(length: number, what: string): string {
+  return `${what} has ${length.toLocaleString("en")} characters in a row with no space; at most ${MAX_UNBROKEN_RUN.toLocaleString("en")} are allowed, as a longer run cannot be laid out in a line quickly. Put spaces in it, or shorten it.`;
 }

@@ -78,6 +78,23 @@ describe("load errors", () => {
     expect(fetch).not.toHaveBeenCalledWith(expect.stringContaining("elsewhere.example"), expect.anything());
   });
 
+  it("cuts a problem that quotes a huge piece of the file, keeping its place", async () => {
+    const user = userEvent.setup();
+    await renderApp("?view=summary");
+    const model = JSON.parse(readFileSync(join(__dirname, "../../data/mnf-ukraine.json"), "utf8"));
+    model.units[0].kind = "Q".repeat(900); // quoted in "… is not allowed here. Use one of: …"
+    await user.upload(
+      screen.getByLabelText(/Open a model file/),
+      new File([JSON.stringify(model)], "q.json"),
+    );
+    const alert = await screen.findByRole("alert");
+    const item = within(alert)
+      .getAllByRole("listitem")
+      .find((li) => li.textContent!.includes("/units/0/kind"))!;
+    expect(item.textContent!.length).toBeLessThan(650);
+    expect(item.textContent).toMatch(/QQQ…$/);
+  });
+
   it("a link whose ?model= is refused names the address by its kind and says to change the address", async () => {
     renderAppWithoutWaiting("?model=javascript:alert(1)");
     const alert = await screen.findByRole("alert", {}, { timeout: 10_000 });

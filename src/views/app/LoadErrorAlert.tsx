@@ -7,6 +7,13 @@ import { OPEN_FILE_BUTTON_ID } from "./ModelPicker";
 import { prefersReducedMotion } from "../common/media";
 
 const MAX_LISTED = 200;
+/**
+ * A problem's pointer or message quotes the file (an unknown field's name): one that would take
+ * the page seconds to lay out is cut, its place and kind of problem still said.
+ */
+const MAX_SHOWN_CHARS = 600;
+const clipped = (text: string) =>
+  text.length > MAX_SHOWN_CHARS ? `${text.slice(0, MAX_SHOWN_CHARS)}…` : text;
 
 /** Every problem with the model the user asked for, each with the place to fix it. */
 export function LoadErrorAlert({ error, hasModel }: { error: ModelLoadError | null; hasModel: boolean }) {
@@ -41,7 +48,8 @@ export function LoadErrorAlert({ error, hasModel }: { error: ModelLoadError | nu
       <ol className="problem-list" tabIndex={0} aria-label="Problems found">
         {listed.map((problem, i) => (
           <li key={i}>
-            <code className="pointer">{problem.pointer || "(whole file)"}</code> {problem.message}
+            <code className="pointer">{clipped(problem.pointer) || "(whole file)"}</code>{" "}
+            {clipped(problem.message)}
           </li>
         ))}
       </ol>

@@ -55,6 +55,15 @@ describe("checkModelText", () => {
     }
   });
 
+  it("refuses a field whose name is such a run, pointing at its object and reading nothing under it", () => {
+    const model = minimalModel() as unknown as { units: Record<string, unknown>[] };
+    model.units[1]![`x${"K".repeat(5_000)}`] = { note: "A".repeat(2_000) };
+    const result = checkModelText(JSON.stringify(model));
+    expect(result.ok ? [] : result.problems.map((p) => p.pointer)).toEqual(["/units/1"]);
+    if (!result.ok)
+      expect(result.problems[0]!.message).toMatch(/^A field's name has 5,001 characters in a row/);
+  });
+
   it("accepts long texts that lines can break: words, hyphens, Chinese, a run at the limit", () => {
     const model = minimalModel();
     model.units[0]!.description = "Word ".repeat(20_000);
