@@ -149,11 +149,7 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
   story: null,
   presenter: false,
   request: (source) => set({ requested: source }),
-  // A notice speaks of the model it was said of ("no stage …"): another model starts without it.
-  show: (source) =>
-    set((s) =>
-      s.shown !== null && s.shown !== source ? { shown: source, notice: null } : { shown: source },
-    ),
+  show: (source) => set({ shown: source }),
   select: (id) =>
     set(
       id === null

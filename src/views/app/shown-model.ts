@@ -112,11 +112,16 @@ export function useModelLoading(): {
     queryFn: ({ signal }) => loadModel(requested, signal),
     enabled: !(requested.kind === "url" && requested.url === ""),
   });
-  // A layout effect: it clears the last model's notice (see show) before the views' effects
-  // give the new model notices of its own.
-  useLayoutEffect(() => {
+  useEffect(() => {
     if (query.data && shownSource !== requested) show(requested);
   }, [query.data, requested, shownSource, show]);
+  // A notice speaks of the model it was said of ("no stage …"): when another model replaces it,
+  // the notice goes, in a layout effect, before the views' effects give the new model notices of
+  // its own. (Only the notice: the page's first model is shown in a passive effect, as before, so
+  // the take-over of the prerendered page does not render its whole view twice in one task.)
+  useLayoutEffect(() => {
+    if (query.data && shownSource !== null && shownSource !== requested) useAtlas.getState().setNotice(null);
+  }, [query.data, requested, shownSource]);
 
   const model =
     query.data ??
