@@ -34,10 +34,14 @@ export function unbrokenRunProblems(raw: unknown): Problem[] {
       const entries = Object.entries(value);
       // A field's name is text too: an unknown one is quoted in its problem. Its problem points at
       // the object, and nothing under it is read (its pointers would carry the name).
-      const longName = Array.isArray(value) ? undefined : entries.find(([name]) => unbrokenRun(name));
-      if (longName) {
-        const length = unbrokenRun(longName[0])!.length;
-        problems.push({ pointer: pointerOf(step), message: unbrokenRunMessage(length, "A field's name") });
+      const nameRun = Array.isArray(value)
+        ? undefined
+        : entries.map(([name]) => unbrokenRun(name)).find(Boolean);
+      if (nameRun) {
+        problems.push({
+          pointer: pointerOf(step),
+          message: unbrokenRunMessage(nameRun.length, "A field's name"),
+        });
         continue;
       }
       // Pushed last to first, so problems come out in file order.

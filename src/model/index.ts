@@ -37,6 +37,7 @@ export {
   resolveStage,
   diffStages,
   defaultStageId,
+  stageName,
   compareStages,
   comparePairFor,
   formatComparePair,

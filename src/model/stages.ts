@@ -121,6 +121,11 @@ export function resolveStage(model: Model, stageId: string | null): ResolvedMode
   return resolved;
 }
 
+/** A stage's name for the reader; its id where the model has no such stage. */
+export function stageName(model: Pick<Model, "stages">, id: string): string {
+  return model.stages.find((s) => s.id === id)?.name ?? id;
+}
+
 /** The stage shown when nothing else is asked for: the model's default, else its last stage. */
 export function defaultStageId(model: Model): string | null {
   if (model.meta.defaultStage && model.stages.some((s) => s.id === model.meta.defaultStage))

@@ -3,7 +3,7 @@
 import { useEffect, useLayoutEffect } from "react";
 import { useAtlas, withNotice } from "../../state/store";
 import { ancestorsOf } from "../../state/selectors";
-import { comparePairFor, formatComparePair } from "../../model";
+import { comparePairFor, formatComparePair, stageName } from "../../model";
 import { compareNotice } from "../compare/compare-words";
 import type { ShownModel } from "./shown-model";
 import { firstExpansion, sameMembers } from "./first-view";
@@ -42,10 +42,16 @@ export function useSelectionGuards(shown: ShownModel | null) {
     const { pair, problem } = comparePairFor(model, compare);
     const text = pair ? formatComparePair(pair) : null;
     if (text === compare && !problem) return;
-    const stageName = (id: string) => model.stages.find((s) => s.id === id)?.name ?? id;
     useAtlas.setState((s) => ({
       compare: text,
-      ...(problem ? { notice: withNotice(s, compareNotice(problem, pair, stageName)) } : {}),
+      ...(problem
+        ? {
+            notice: withNotice(
+              s,
+              compareNotice(problem, pair, (id) => stageName(model, id)),
+            ),
+          }
+        : {}),
     }));
   }, [model, compare]);
   useEffect(() => {

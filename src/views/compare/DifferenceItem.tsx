@@ -1,3 +1,4 @@
+import { stageName } from "../../model";
 import type { Difference } from "../../model";
 import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
@@ -37,10 +38,9 @@ export function DifferenceItem({ difference, names }: { difference: Difference; 
       : target.kind === "nation" && selectedNation === target.id;
   const since = difference.since && difference.since !== comparison?.pair.to ? difference.since : null;
   const parts = differenceParts(difference, names);
-  const stageName = (id: string | null) => (id ? (model.stages.find((s) => s.id === id)?.name ?? id) : null);
-  const sinceName = stageName(since);
+  const sinceName = since ? stageName(model, since) : null;
   // Added in one stage and reworded in a later one: the words and sources shown are the later's.
-  const againName = since ? stageName(difference.changedAgain) : null;
+  const againName = since && difference.changedAgain ? stageName(model, difference.changedAgain) : null;
   return (
     <li className={`difference change-${difference.change}${isSelected ? " is-selected" : ""}`}>
       <ChangeIcon change={difference.change} />

@@ -1,3 +1,4 @@
+import { stageName } from "../../model";
 import type { ItemMark } from "../../model";
 import { useShownModel } from "../app/shown-model";
 import { ChangeTag } from "./ChangeTag";
@@ -11,7 +12,7 @@ export function ItemChanges({ mark, subject }: { mark: ItemMark | undefined; sub
   const { comparison, model } = useShownModel();
   const names = useNames();
   if (!mark || !comparison) return null;
-  const name = (id: string) => model.stages.find((s) => s.id === id)?.name ?? id;
+  const name = (id: string) => stageName(model, id);
   const differences = [...(mark.own ? [mark.own] : []), ...mark.related];
   return (
     <section aria-labelledby="details-compare" className="item-changes">

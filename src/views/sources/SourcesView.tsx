@@ -2,7 +2,14 @@
 // of the shown stage that rests on it, each leading to its unit, nation or place (whose details
 // lead back here). Sorted and filtered by grade and date. Loaded lazily.
 import { useEffect, useMemo, useRef, useState } from "react";
-import { GRADES, GRADE_LABEL, NOT_GRADED, stagesCitingSources, statementsBySource } from "../../model";
+import {
+  GRADES,
+  GRADE_LABEL,
+  NOT_GRADED,
+  stageName,
+  stagesCitingSources,
+  statementsBySource,
+} from "../../model";
 import type { CitedStatement } from "../../model";
 import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
@@ -66,7 +73,6 @@ export default function SourcesView() {
       else next.add(g);
       return next;
     });
-  const stageName = (id: string) => model.stages.find((s) => s.id === id)?.name ?? id;
 
   return (
     <section className="panel sources-view" aria-labelledby="sources-title">
@@ -77,7 +83,7 @@ export default function SourcesView() {
         Every source of this model ({model.meta.sources.length}), with its grade and the statements that rest
         on it{" "}
         {comparison
-          ? `in “${stageName(comparison.pair.from)}” or “${stageName(comparison.pair.to)}”`
+          ? `in “${stageName(model, comparison.pair.from)}” or “${stageName(model, comparison.pair.to)}”`
           : stage
             ? `at the stage “${stage.name}”`
             : "in the model"}
@@ -198,7 +204,7 @@ export default function SourcesView() {
                           <span key={id}>
                             {i > 0 && ", "}
                             <button type="button" className="link-button" onClick={() => setStage(id)}>
-                              {stageName(id)}
+                              {stageName(model, id)}
                             </button>
                           </span>
                         ))}

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { diffStages } from "../../model";
+import { diffStages, stageName } from "../../model";
 import { useShownModel } from "../app/shown-model";
 import { useAtlas } from "../../state/store";
 import { STATUS_LABEL } from "../common/labels";
@@ -14,7 +14,7 @@ export function StageChanges() {
   const basis = stage?.basedOn ?? null;
   const diff = useMemo(() => (stage ? diffStages(model, basis, stage.id) : null), [model, basis, stage]);
   if (!stage || !diff) return null;
-  const basisName = basis ? (model.stages.find((s) => s.id === basis)?.name ?? basis) : "the base";
+  const basisName = basis ? stageName(model, basis) : "the base";
   const statusChanges = diff.units.changed.filter((c) => c.fields.some((f) => f.field === "status"));
   const claimStatus = diff.claims.changed.filter((c) => c.fields.some((f) => f.field === "status"));
   // An aggregate of unnamed nations that a stage sets (the 26 pledging nations, say) is news too.
