@@ -64,9 +64,11 @@ test("loads the default model with its title, tree and the model:loaded mark", a
 
 test("selects the Kyiv cell with the keyboard and keeps it after a reload", async ({ page }) => {
   await openModel(page);
-  await page.keyboard.press("Tab"); // skip link
+  await page.keyboard.press("Tab"); // the first skip link: the chart comes first from 1000 px
+  await expect(page.locator(":focus")).toHaveText("Skip to the chart");
+  await page.keyboard.press("Tab");
   await expect(page.locator(":focus")).toHaveText("Skip to the structure");
-  // The structure sits below the chart from 1000 px: the skip link takes a keyboard user there.
+  // The structure sits below the chart from 1000 px: the second skip link takes a keyboard user there.
   await page.keyboard.press("Enter");
   // Tab until focus is inside the tree, as a keyboard user would.
   for (let i = 0; i < 6 && (await focusedRole(page)) !== "treeitem"; i++) await page.keyboard.press("Tab");
@@ -230,6 +232,38 @@ test("opens a model file from disk and keeps it when a bad file follows", async 
   await expect(page.getByRole("alert")).toContainText(/line 1, column/);
   await expect(page.locator("h1")).toHaveText("My local model");
 });
+
+test("the skip links take a keyboard user past the header to the view, named for it", async ({ page }) => {
+  await openModel(page, "?view=map");
+  await page.keyboard.press("Tab");
+  await expect(page.locator(":focus")).toHaveText("Skip to the map");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  // The map's own first control, not the header's or the timeline's.
+  expect(await page.evaluate(() => !!document.activeElement?.closest("#main-view"))).toBe(true);
+  await openModel(page);
+  await page.keyboard.press("Tab");
+  await expect(page.locator(":focus")).toHaveText("Skip to the chart");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Zoom in" })).toBeFocused();
+});
+
+test(
+  "on a phone the skip links follow the page: the structure first, then the view",
+  { tag: "@phone" },
+  async ({ page }) => {
+    await openModel(page);
+    await page.keyboard.press("Tab");
+    await expect(page.locator(":focus")).toHaveText("Skip to the structure");
+    await page.keyboard.press("Tab");
+    await expect(page.locator(":focus")).toHaveText("Skip to the chart");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    // The view's switch heads the view on a phone.
+    await expect(page.getByRole("button", { name: "Org chart", exact: true })).toBeFocused();
+  },
+);
 
 test(
   "on a phone the header is short: the stage's word beside its select, the theme beside Share",

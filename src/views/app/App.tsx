@@ -13,6 +13,7 @@ import { StructurePanel } from "../structure/StructurePanel";
 import { DetailsPanel } from "../details/DetailsPanel";
 import { MainView, LOADING_VIEW } from "./MainView";
 import { ViewSwitch } from "./ViewSwitch";
+import { SkipLinks } from "./SkipLinks";
 import { selectLargeType } from "../../state/selectors";
 import { useSelectionGuards } from "./useSelectionGuards";
 import { useApplyTheme } from "./theme";
@@ -52,11 +53,7 @@ export function App() {
   return (
     <FileDropZone>
       {/* Only when there is something to skip to; the header is short without a model. */}
-      {shown && !presenting && !presenter && (
-        <a className="skip-link" href={focus ? "#main-view" : "#structure"}>
-          {focus ? "Skip to the chart" : "Skip to the structure"}
-        </a>
-      )}
+      {shown && !presenting && !presenter && <SkipLinks viewFirst={wide} structure={!focus} />}
       <ShownModelContext.Provider value={shown}>
         {shown && presenter ? (
           <Suspense fallback={LOADING_VIEW}>
