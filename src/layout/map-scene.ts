@@ -308,7 +308,18 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
       });
     }
     const hosts = rows.length > 0;
-    const priority = hosts ? (p.seats.some((s) => s.current) ? 1 : 3) : p.place.kind === "port" ? 18 : 28;
+    // In compare mode a callout with nothing changed yields to the changed nations' names: on a
+    // phone the seats' callouts would otherwise fill the middle of the map (Germany, Poland).
+    const unchanged = words.change !== undefined && !rows.some((r) => words.change!(r.target));
+    const priority = hosts
+      ? unchanged
+        ? 5
+        : p.seats.some((s) => s.current)
+          ? 1
+          : 3
+      : p.place.kind === "port"
+        ? 18
+        : 28;
     requests.push({
       id,
       x: xy[0],
@@ -316,7 +327,8 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
       ...sized(text, compact, rows.length),
       priority,
       gap: MARKER_R + (hosts ? 8 : 3),
-      far: hosts,
+      // Yielding, it stays by its point or is left out (its marker keeps its tooltip).
+      far: hosts && !unchanged,
       label: {
         id,
         kind: hosts ? "unit" : "place",

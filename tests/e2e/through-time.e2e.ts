@@ -264,6 +264,23 @@ test("compare mode on a 1280 × 800 map: a nation that changed is labelled with 
   await expect(labels.getByText("Poland", { exact: true })).toBeVisible();
 });
 
+test(
+  "compare mode on a 390 px phone's map: the changed nations are labelled, the unchanged seats' callouts yield",
+  { tag: "@phone" },
+  async ({ page }) => {
+    await openModel(page, "?view=map&compare=2025-09..2026-01");
+    await waitForMap(page);
+    const labels = page.locator(".map-labels");
+    // The Paris, London and Kyiv callouts filled the middle of the small map: Germany and Poland had none.
+    for (const nation of ["Germany", "Poland", "France"])
+      await expect(labels.getByText(nation, { exact: true }), nation).toBeVisible();
+    // Paris's callout says what changed there (its new coordination cell), so it stays.
+    await expect(page.locator(".callout-row.change-added")).toContainText("Coordination cell");
+    await page.locator(".map-stage").scrollIntoViewIfNeeded();
+    await keepScreenshot(page, "compare map, 4 September 2025 to January 2026, 390");
+  },
+);
+
 test("the sources view, both ways: a unit's source leads to its statements, and they lead back", async ({
   page,
 }) => {

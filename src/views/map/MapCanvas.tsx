@@ -128,7 +128,8 @@ export function MapCanvas({
       domains,
       project,
       atlas,
-      words: { ...WORDS, change },
+      // Only in compare mode: outside it nothing is "unchanged" (the scene ranks callouts by it).
+      words: changes ? { ...WORDS, change } : WORDS,
     });
   }, [layers, projection, transform, width, height, compact, domains, atlas, changes]);
 
