@@ -65,5 +65,5 @@ function unbrokenRun(text: string): string | undefined {
 }
 
 function unbrokenRunMessage(length: number, what: string): string {
-  return `${what} has ${length.toLocaleString("en")} characters in a row with no space; at most ${MAX_UNBROKEN_RUN.toLocaleString("en")} are allowed, as a longer run cannot be laid out in a line quickly. Put spaces in it, or shorten it.`;
+  return `${what} has ${length.toLocaleString("en")} characters in a row with no space or hyphen to break a line at; at most ${MAX_UNBROKEN_RUN.toLocaleString("en")} are allowed, as a longer run cannot be laid out in a line quickly. Put spaces in it, or shorten it.`;
 }

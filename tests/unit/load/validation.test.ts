@@ -50,7 +50,9 @@ describe("checkModelText", () => {
       "/units/0/description",
     ]);
     if (!result.ok) {
-      expect(result.problems[1]!.message).toMatch(/30,000 characters in a row with no space; at most 1,000/);
+      expect(result.problems[1]!.message).toMatch(
+        /30,000 characters in a row with no space or hyphen to break a line at; at most 1,000/,
+      );
       expect(result.problems[1]!.message).toMatch(/Put spaces in it/);
     }
   });
