@@ -23,6 +23,15 @@ function loadModel(): Model {
   return result.model;
 }
 
+/** Every fact id cited anywhere inside a stage (its updates and additions): what its summary sums up. */
+function factsCitedBy(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(factsCitedBy);
+  if (!value || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([key, inner]) =>
+    key === "facts" && Array.isArray(inner) ? (inner as string[]) : factsCitedBy(inner),
+  );
+}
+
 type FactRow = { id: string; text: string; status: string };
 
 /** The fact tables' rows: | id | fact | status | (sources) |. */
@@ -617,6 +626,21 @@ describe.skipIf(!haveFacts)("every fact of shared/facts.md in the default model"
     expect(text).not.toMatch(/intent to deploy/i);
     // P-7: a coordination cell of the coalition, the US and Ukraine; no source makes it a monitoring cell.
     expect(text).not.toMatch(/monitoring cell/i);
+  });
+
+  it("says in words that a reported fact is reported, wherever a story step states one", () => {
+    // The room sees a step's text, not its statements' badges: a reported fact stated as plain
+    // fact (Canada's and Poland's positions, P-12, in step 8) would be quoted as settled.
+    const reported = new Set(rows.filter((r) => /^reported/.test(r.status)).map((r) => r.id));
+    const steps = model.story?.steps ?? [];
+    expect(steps.filter((step) => step.facts?.some((f) => reported.has(f))).length).toBeGreaterThan(1);
+    steps.forEach((step, i) => {
+      if (step.facts?.some((f) => reported.has(f)))
+        expect(step.text, `story step ${i + 1}`).toMatch(/\breport/i);
+    });
+    // The stage's summary, shown above its timeline card and in the summary view, says so too.
+    const september = model.stages.find((stage) => factsCitedBy(stage).includes("P-12"))!;
+    expect(september.summary).toMatch(/\breported\b[^.]*Canada/i);
   });
 
   it("grades every source, and gives https addresses exactly as facts.md lists them", () => {
