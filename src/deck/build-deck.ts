@@ -96,7 +96,7 @@ export function oneLine(text: string, tail: string, widthIn: number, pt: number)
 }
 
 /** Inches a list of runs takes in a box `widthIn` wide. */
-function runsHeight(runs: readonly Run[], widthIn: number): number {
+export function runsHeight(runs: readonly Run[], widthIn: number): number {
   return runs.reduce((h, r) => h + wrapToWidth(r.text, widthIn, r.size, r.bold).length * lineHeight(r.size) + (r.spaceAfter ?? 0) / 72, 0);
 }
 
@@ -269,19 +269,28 @@ function drawChart(part: ChartPart, view: StageView, area: Area, minScale: numbe
   const shownUnits = unitsShown(part.roots, part.expanded, index.children, MAX_CARDS + 1);
   if (shownUnits.length > MAX_CARDS) return null;
   const inner = CARD_W_IN - 2 * CARD_INSET_IN;
-  const lines = Math.max(3, ...shownUnits.map((u) => runsHeight(cardRuns(u, view, MIN_PT, inner).runs, inner) / lineHeight(MIN_PT)));
-  const cardH = lines * lineHeight(MIN_PT) + 2 * CARD_INSET_IN;
-  const size: CardSize = { w: CARD_W_IN * UNITS_PER_IN, h: cardH * UNITS_PER_IN };
+  const cardHeights = new Map(
+    shownUnits.map((u) => {
+      const lines = Math.max(3, runsHeight(cardRuns(u, view, MIN_PT, inner).runs, inner) / lineHeight(MIN_PT));
+      return [u.id, (lines * lineHeight(MIN_PT) + 2 * CARD_INSET_IN) * UNITS_PER_IN] as const;
+    }),
+  );
+  // Laid out with the tallest card's height, then each row made as tall as its own tallest card:
+  // one card of seven lines (the HQ's seat and status) no longer makes every row that tall and
+  // a chart of twelve cards spill onto a second slide without the card its step is about.
+  const size: CardSize = { w: CARD_W_IN * UNITS_PER_IN, h: Math.max(...cardHeights.values()) };
   const layout = layoutTree(part.roots, index.children, part.expanded, "top-down", size);
+  const rows = rowsOfOwnHeight(layout.cards, size.h, (id) => cardHeights.get(id) ?? size.h);
+  const top = rows.y(layout.bounds.y);
   const bw = layout.bounds.w / UNITS_PER_IN;
-  const bh = layout.bounds.h / UNITS_PER_IN;
+  const bh = (rows.y(layout.bounds.y + layout.bounds.h) - top) / UNITS_PER_IN;
   const scale = Math.min(MAX_SCALE, area.w / bw, area.h / bh);
   if (scale < minScale) return null;
   const k = scale / UNITS_PER_IN;
   // Centred across, from the top of the area.
   const ox = area.x + (area.w - bw * scale) / 2 - layout.bounds.x * k;
-  const oy = area.y - layout.bounds.y * k;
-  const at = ([x, y]: [number, number]): [number, number] => [ox + x * k, oy + y * k];
+  const oy = area.y - top * k;
+  const at = ([x, y]: [number, number]): [number, number] => [ox + x * k, oy + rows.y(y) * k];
   const shapes: Shape[] = [];
   for (const link of layout.links)
     shapes.push({ kind: "line", points: pathPoints(link.path).map(at), color: TREE_LINK, dash: "solid", width: 1.5, arrow: false, label: "part of" });
@@ -321,7 +330,7 @@ function drawChart(part: ChartPart, view: StageView, area: Area, minScale: numbe
     const unit = card.unit;
     const [x, y] = at([card.x, card.y]);
     const w = size.w * k;
-    const h = size.h * k;
+    const h = rows.height(card.y) * k;
     const framePt = unit.status === "reported" ? FRAME_PT.reported : unit.id === selected ? FRAME_PT.selected : FRAME_PT.plain;
     const pad = (CARD_PAD_IN + framePt / 2 / 72) * scale;
     const { runs } = cardRuns(unit, view, pt, w - 2 * pad);
@@ -342,6 +351,32 @@ function drawChart(part: ChartPart, view: StageView, area: Area, minScale: numbe
     });
   }
   return { shapes, cards: layout.cards.map((c) => c.unit), scale };
+}
+
+/**
+ * Rows of cards (cards with the same top) each as tall as their own tallest card, from a layout
+ * whose rows are all `laidHeight` tall: `y` moves any chart y (a card's top, a link's bend, a
+ * relation's route) to its place with the rows shortened, gaps kept; `height` is a row's height.
+ */
+function rowsOfOwnHeight(cards: readonly { id: string; y: number }[], laidHeight: number, heightOf: (id: string) => number) {
+  const tops = [...new Set(cards.map((c) => c.y))].sort((a, b) => a - b);
+  const heights = tops.map((t) => Math.max(...cards.filter((c) => c.y === t).map((c) => heightOf(c.id))));
+  const newTops: number[] = [];
+  tops.forEach((t, i) => newTops.push(i === 0 ? t : newTops[i - 1]! + heights[i - 1]! + (t - tops[i - 1]! - laidHeight)));
+  const rowAt = (y: number) => {
+    let i = -1;
+    while (i + 1 < tops.length && tops[i + 1]! <= y + 1e-9) i++;
+    return i;
+  };
+  return {
+    y(y: number): number {
+      const i = rowAt(y);
+      if (i < 0) return y - (tops[0] ?? 0) + (newTops[0] ?? 0);
+      const into = y - tops[i]!;
+      return into <= laidHeight ? newTops[i]! + (into * heights[i]!) / laidHeight : newTops[i]! + heights[i]! + into - laidHeight;
+    },
+    height: (top: number) => heights[Math.max(0, rowAt(top))] ?? laidHeight,
+  };
 }
 
 /**

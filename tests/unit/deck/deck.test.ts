@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { playableStory, resolveStage } from "../../../src/model";
-import { buildStoryDeck, sourceEntry, MAX_CARDS } from "../../../src/deck/build-deck";
+import { buildStoryDeck, runsHeight, sourceEntry, MAX_CARDS } from "../../../src/deck/build-deck";
 import { MIN_PT, SLIDE_16_9 } from "../../../src/deck/deck";
 import type { Deck } from "../../../src/deck/deck";
 import { writePptx } from "../../../src/deck/write-pptx";
@@ -102,6 +102,30 @@ describe("the default story as a deck", () => {
     const step4 = deck.slides.findIndex((s) => s.step === steps[3]!.index);
     expect(slides[step4]!.text).toMatch(/Kyiv cell[\s\S]*Planned/);
     expect(slides[step4]!.xml).toContain('prstDash val="dash"');
+  });
+
+  it("puts the cards a chart step is about on its first slide, and keeps the July 2025 chart on one slide", () => {
+    // Every row of cards was as tall as the tallest card (the HQ's, seven lines): the July chart
+    // spilled onto a second slide, and the HQ's and the Kyiv cell's steps showed their own card
+    // only on the continued one.
+    for (const { step, index } of steps.filter((s) => s.step.view === "chart")) {
+      const first = deck.slides.find((s) => s.step === index)!;
+      const cards = new Set(first.shapes.flatMap((shape) => (shape.kind === "card" ? [shape.unitId] : [])));
+      for (const id of [...(step.zoom ?? []), ...(step.select?.unit ? [step.select.unit] : [])])
+        expect(cards.has(id), `${id} on the first slide of step ${index + 1}`).toBe(true);
+      if (step.stage === "2025-07")
+        expect(deck.slides.filter((s) => s.step === index), `step ${index + 1}`).toHaveLength(1);
+    }
+    // A row as tall as its own tallest card: the July chart's top row (four lines) is shorter
+    // than the HQ's row, and no card's words run past its frame.
+    const july = deck.slides.find((s) => s.step === steps.find((x) => x.step.stage === "2025-07")!.index)!;
+    const cards = july.shapes.filter((shape) => shape.kind === "card");
+    const heights = new Set(cards.map((c) => Math.round(c.h * 100)));
+    expect(heights.size).toBeGreaterThan(1);
+    for (const card of cards)
+      expect(runsHeight(card.paragraphs, card.w - 2 * card.pad), card.unitId).toBeLessThanOrEqual(
+        card.h - 2 * card.pad + 1e-6,
+      );
   });
 
   it("puts each step's sources, with grade and address, in its speaker notes", async () => {
