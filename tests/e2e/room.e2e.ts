@@ -366,6 +366,17 @@ test("focus mode: at 1280 px the title gives way so every header control is in s
   await page.getByRole("button", { name: "Large type" }).click();
   await expectParam(page, "type", "large");
   await expect.poll(() => row.evaluate((r) => r.scrollWidth - r.clientWidth)).toBe(0);
+  // And at 1920 px, where large type is 26 px: the title and its date whole, Share in sight
+  // (the row's 26 px words had pushed Share off the screen and cut the date to "As of 7 Januar…").
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect.poll(() => row.evaluate((r) => r.scrollWidth - r.clientWidth)).toBe(0);
+  for (const words of [page.getByRole("heading", { level: 1 }), page.locator(".focus-as-of")])
+    expect(
+      await words.evaluate((e) => e.scrollWidth - e.clientWidth),
+      await words.innerText(),
+    ).toBeLessThanOrEqual(0);
+  const share = (await page.getByRole("button", { name: /^Share/ }).boundingBox())!;
+  expect(share.x + share.width).toBeLessThanOrEqual(1920);
 });
 
 test("the Deck & handout menu closes as a menu does: on Escape, and when another menu opens; in the presentation Escape closes the menu before the room", async ({
