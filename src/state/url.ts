@@ -192,9 +192,16 @@ export function appUrlOf(state: AtlasState, pageUrl: string): string {
 
 /**
  * The embed page's address for what this state shows. Its theme is the one picked for the
- * embed: nothing for light (an embed's default), else auto, dark or contrast.
+ * embed: nothing for light (an embed's default), else auto, dark or contrast. `shownStage`, the
+ * stage on screen, is written in even where the user never picked one (the model's latest): an
+ * article keeps showing what it was written about when the model gains a later stage.
  */
-export function embedUrlOf(state: AtlasState, pageUrl: string, theme: Theme = "light"): string {
+export function embedUrlOf(
+  state: AtlasState,
+  pageUrl: string,
+  theme: Theme = "light",
+  shownStage: string | null = null,
+): string {
   const url = appPage(pageUrl);
   url.pathname = url.pathname.replace(/(index\.html)?$/, "embed.html");
   // The app's rooms (focus mode, large type, the presenter's window) are not the article's; a
@@ -206,7 +213,9 @@ export function embedUrlOf(state: AtlasState, pageUrl: string, theme: Theme = "l
     presenter: _presenter,
     ...rest
   } = urlStateOf(state, pageUrl);
-  return withParams(url, { ...rest, theme: theme === "light" ? null : theme });
+  // A story's step and a compared pair name their stages themselves.
+  const stage = rest.stage ?? (rest.story || rest.compare ? null : shownStage);
+  return withParams(url, { ...rest, stage, theme: theme === "light" ? null : theme });
 }
 
 /** Applies the URL to the store (at start and on back/forward). */

@@ -38,7 +38,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   // the embed inside still lays out at the chosen width. In steps of 5 %: an odd zoom rounds the
   // embed's own width a pixel short.
   const fit = room > 0 ? Math.min(1, Math.floor((room / width) * 20) / 20) : 1;
-  const src = useAtlas((s) => embedUrlOf(s, window.location.href, theme));
+  const src = useAtlas((s) => embedUrlOf(s, window.location.href, theme, shown.stageId));
   const scriptSrc = new URL("embed.js", window.location.href).href;
   const title = embedTitle(shown.model.meta.title, VIEW_NAME[view], stageLabel(shown));
   const height = measured?.height ?? ESTIMATED_HEIGHT[view];

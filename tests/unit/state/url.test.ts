@@ -174,6 +174,15 @@ describe("embedUrlOf", () => {
     const url = new URL(embedUrlOf(state({ theme: "dark" }), SITE, "auto"));
     expect(url.searchParams.get("theme")).toBe("auto");
   });
+
+  it("names the stage on screen even where none was picked, so an article keeps its stage when the model gains a later one", () => {
+    const params = (s: Parameters<typeof embedUrlOf>[0]) =>
+      Object.fromEntries(new URL(embedUrlOf(s, SITE, "light", "2026-01")).searchParams);
+    expect(params(state({}))).toEqual({ stage: "2026-01" });
+    expect(params(state({ stage: "2025-07" }))).toEqual({ stage: "2025-07" });
+    // A compared pair and a story's step name their own stages.
+    expect(params(state({ compare: "2025-03..2025-07" }))).toEqual({ compare: "2025-03..2025-07" });
+  });
 });
 
 describe("themeChoice", () => {
