@@ -215,6 +215,14 @@ test.describe("an embed 320 px wide", () => {
       expect(await sidewaysScroll(frame)).toBe(0);
       expect(await sidewaysScroll(page)).toBe(0);
       await keepScreenshot(page, "embed in an article at 320 px (map)");
+      // The map's words name the matrix: in an article it opens in the full app, in a new tab,
+      // and the frame keeps its map (it has no view switch to come back by).
+      const matrix = frame.getByRole("link", { name: /^matrix/ });
+      await expect(matrix).toHaveAttribute("target", "_blank");
+      const to = new URL((await matrix.getAttribute("href"))!);
+      expect(to.pathname.endsWith("embed.html")).toBe(false);
+      expect(to.searchParams.get("view")).toBe("matrix");
+      expect(new URL(frame.url()).searchParams.get("view")).toBe("map");
     } finally {
       await article.close();
     }

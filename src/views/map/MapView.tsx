@@ -1,6 +1,7 @@
 // The domain map: nations coloured by role, the HQ and its rotation, the Kyiv cell, and the
 // land, air and sea lines of effort, drawn on bundled borders. Loaded lazily with its data.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import type { ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
 import type { Domain } from "../../model";
 import { fitProjection, MAP_DOMAINS } from "../../layout/map";
@@ -8,6 +9,7 @@ import { mapLayers } from "../../layout/map-scene";
 import type { MapLayers } from "../../layout/map-scene";
 import { seatDate } from "../../layout/rotation";
 import { useAtlas } from "../../state/store";
+import { appUrlOf } from "../../state/url";
 import { useShownModel } from "../app/shown-model";
 import { RotationControl } from "../chart/RotationControl";
 import { atlasKeys, loadWorldAtlas } from "./world-atlas";
@@ -155,10 +157,8 @@ export default function MapView({ controls = "all", legend = "open" }: Props = {
         {atlas.isError && (
           <p className="map-status" role="alert">
             The map’s borders could not be loaded. The{" "}
-            <button type="button" className="link-button" onClick={() => setView("matrix")}>
-              nations × lines of effort table
-            </button>{" "}
-            holds the same information.
+            <MatrixLink onOpen={() => setView("matrix")}>nations × lines of effort table</MatrixLink> holds
+            the same information.
           </p>
         )}
         {atlas.isSuccess && size.w > 0 && (
@@ -178,11 +178,8 @@ export default function MapView({ controls = "all", legend = "open" }: Props = {
       </div>
       <p id="map-help" className="chart-help">
         Drag to pan, wheel or pinch to zoom; keys + − 0. Tab to a nation, place or unit; Enter opens its
-        details and sources. The{" "}
-        <button type="button" className="link-button" onClick={() => setView("matrix")}>
-          matrix
-        </button>{" "}
-        gives the same information as a table.
+        details and sources. The <MatrixLink onOpen={() => setView("matrix")}>matrix</MatrixLink> gives the
+        same information as a table.
       </p>
       {legend === "open" ? (
         mapKey
@@ -203,4 +200,25 @@ function drawableDomains(layers: MapLayers): ReadonlySet<Domain> {
   if (layers.air) drawable.add("air");
   if (layers.sea) drawable.add("sea");
   return drawable;
+}
+
+/**
+ * The matrix, from the map's words. In the app it switches the view; an article's embed has no
+ * view switch to come back by, so there it opens the matrix in the full app, in a new tab.
+ */
+function MatrixLink({ onOpen, children }: { onOpen: () => void; children: ReactNode }) {
+  const inEmbed = useAtlas((s) => s.embed);
+  const appUrl = useAtlas((s) => (s.embed ? appUrlOf({ ...s, view: "matrix" }, window.location.href) : ""));
+  if (inEmbed)
+    return (
+      <a href={appUrl} target="_blank" rel="noopener">
+        {children}
+        <span className="visually-hidden"> (opens in a new tab)</span>
+      </a>
+    );
+  return (
+    <button type="button" className="link-button" onClick={onOpen}>
+      {children}
+    </button>
+  );
 }
