@@ -107,6 +107,9 @@ export const useExpanded = () => useAtlas((s) => s.expanded);
 export const MIN_NAME_PX = 14;
 /** With large type (and while presenting), for the back of the room. */
 export const LARGE_NAME_PX = 20;
-export const selectMinNamePx = (s: AtlasState) => (s.largeType || s.story ? LARGE_NAME_PX : MIN_NAME_PX);
-/** Large type is on: chosen, or implied by a presentation. */
-export const selectLargeType = (s: AtlasState) => s.largeType || s.story !== null;
+export const selectMinNamePx = (s: AtlasState) => (selectLargeType(s) ? LARGE_NAME_PX : MIN_NAME_PX);
+/**
+ * Large type is on: chosen, or implied by a presentation. A story's step in an article's embed
+ * is read up close, not presented: there, on a phone, 20 px names left room for one card, cut.
+ */
+export const selectLargeType = (s: AtlasState) => s.largeType || (s.story !== null && !s.embed);

@@ -299,6 +299,34 @@ test.describe("a story step in an embed", () => {
     await expect(page.getByRole("region", { name: "Land, air and sea" })).toBeVisible();
   });
 
+  test("on a phone each step's chart shows the unit the step is about, whole", { tag: "@phone" }, async ({ page }) => {
+    // The room's 20 px names left room for one card, cut (step 2), and a frame too wide for the
+    // phone kept its first card, not the step's own (step 9 lost Monitoring).
+    for (const [step, unit] of [
+      [2, "mnf-u"],
+      [3, "mnf-u-hq"],
+      [9, "ceasefire-monitoring"],
+    ] as const) {
+      await openModel(page, `embed.html?story=default&step=${step}`);
+      await waitForChart(page);
+      const card = page.locator(`[data-unit-id="${unit}"]`);
+      await expect(card).toHaveAttribute("aria-selected", "true");
+      const chartBox = (await page.locator("svg:has([data-unit-id])").boundingBox())!;
+      await expect
+        .poll(async () => {
+          const box = (await card.boundingBox())!;
+          return (
+            box.x >= chartBox.x - 1 &&
+            box.y >= chartBox.y - 1 &&
+            box.x + box.width <= chartBox.x + chartBox.width + 1 &&
+            box.y + box.height <= chartBox.y + chartBox.height + 1 &&
+            box.width < chartBox.width * 0.6
+          );
+        }, { message: `step ${step}: ${unit} whole in the chart, beside others` })
+        .toBe(true);
+    }
+  });
+
   test("an unknown story or a step past the end gets a quiet notice, never a blank frame", async ({ page }) => {
     await openModel(page, "embed.html?story=other&step=2");
     await waitForChart(page);

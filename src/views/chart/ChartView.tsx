@@ -36,9 +36,15 @@ type Props = {
   controls?: "all" | "zoom";
   /** Unit ids to frame (a story step's zoom); without, the whole chart or, if that is unreadable, its top. */
   frame?: readonly string[] | null;
+  /**
+   * The unit the step is about (its selection), kept in view where the frame's cards cannot all
+   * be shown legibly (a phone): the step's own selection reaches the store only after the chart
+   * has opened, and the first of the frame's cards stood in for it.
+   */
+  frameAnchor?: string | null;
 };
 
-export function ChartView({ controls = "all", frame = null }: Props) {
+export function ChartView({ controls = "all", frame = null, frameAnchor = null }: Props) {
   const { model, index, resolved, sources, changes } = useShownModel();
   const minNamePx = useAtlas(selectMinNamePx);
   const expanded = useAtlas((s) => s.expanded);
@@ -90,7 +96,7 @@ export function ChartView({ controls = "all", frame = null }: Props) {
       padding: FIT_PADDING,
       // A frame (a story step) may come closer than the whole chart, but not so close it loses context.
       maxScale: frame?.length ? 1.25 : minNamePx > MIN_NAME_PX ? 1.25 : 1,
-      anchorId: useAtlas.getState().selected,
+      anchorId: (frame?.length ? frameAnchor : null) ?? useAtlas.getState().selected,
       frameIds: frame ?? undefined,
       // A step's cards all in view on a laptop-sized screen too, names down to the app's own minimum.
       frameMinNamePx: MIN_NAME_PX,
@@ -154,7 +160,7 @@ export function ChartView({ controls = "all", frame = null }: Props) {
   }, [model, layout, minNamePx]);
   // A story step's frame, or a change of type size, moves the view (unless the user has taken over).
   // Not on mount: the new-model fit above opens the chart.
-  const frameKey = frame?.join(" ") ?? "";
+  const frameKey = frame?.length ? `${frame.join(" ")}|${frameAnchor ?? ""}` : "";
   const frameSeen = useRef<string | null>(null);
   useEffect(() => {
     const key = `${frameKey}|${minNamePx}`;

@@ -72,7 +72,11 @@ export default function EmbedRoom() {
               }
             >
               {view === "chart" ? (
-                <ChartView controls="zoom" frame={step?.step.zoom ?? null} />
+                <ChartView
+                  controls="zoom"
+                  frame={step?.step.zoom ?? null}
+                  frameAnchor={step?.step.select?.unit ?? null}
+                />
               ) : view === "map" ? (
                 <MapView controls="zoom" legend="folded" />
               ) : view === "matrix" ? (

@@ -187,7 +187,11 @@ function Room({
       {entry ? (
         <>
           <div className="present-view">
-            {entry.step.view === "chart" ? <ChartView frame={entry.step.zoom ?? null} /> : <MainView />}
+            {entry.step.view === "chart" ? (
+              <ChartView frame={entry.step.zoom ?? null} frameAnchor={entry.step.select?.unit ?? null} />
+            ) : (
+              <MainView />
+            )}
           </div>
           <article className="present-step" key={current} aria-labelledby="present-step-title">
             <h1 id="present-step-title">{entry.step.title}</h1>
