@@ -303,8 +303,18 @@ export function mapLegend(input: MapPictureInput): LegendItem[] {
     el("rect", { x: 1, y: 0, width: 26, height: 14, fill, stroke: p["nation-line"], "stroke-width": 1 }) +
     extra;
   const roles = ROLE_PRECEDENCE.filter((role) => layers.nations.some((n) => n.primary?.role === role));
+  // A nation off the picture (the United States) has its role's colour nowhere on it: the key
+  // says so, as the screen's key does. The frame's extent is the same at every picture size.
+  const projection = fitProjection(input.width, input.height);
+  const offMap = (code: string) => {
+    const shape = countryOf(input.atlas, code);
+    const xy = shape ? projection(shape.anchor) : null;
+    return !xy || xy[0] < 0 || xy[1] < 0 || xy[0] > input.width || xy[1] > input.height;
+  };
   const items: LegendItem[] = roles.map((role) => {
-    const names = layers.nations.filter((n) => n.primary?.role === role).map((n) => n.name);
+    const names = layers.nations
+      .filter((n) => n.primary?.role === role)
+      .map((n) => (offMap(n.code) ? `${n.name} (off this map)` : n.name));
     return { mark: swatch(p[roleKey(role)]), label: `${ROLE_LABEL[role]}: ${names.join(", ")}` };
   });
   // The patterns are the map's own (defined with it, in the same picture).

@@ -166,6 +166,8 @@ describe("mapPicture", () => {
     const labels = mapLegend(input).map((i) => i.label);
     expect(labels).toContain("Lead: France, United Kingdom");
     expect(labels).toContain("Sea lane: notional, not an official route");
+    // The United States' colour is nowhere on the picture: its key says why.
+    expect(labels).toContain("Monitoring lead: United States (off this map)");
   });
 });
 
