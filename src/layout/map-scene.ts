@@ -118,6 +118,8 @@ export type SceneOptions = {
   height: number;
   /** Phones: shorter labels and smaller type. */
   compact: boolean;
+  /** Labels' type grows by this (large type, presenting: names from 20 px, not 14). Default 1. */
+  typeScale?: number;
   domains: ReadonlySet<Domain>;
   /** The screen position of a longitude/latitude, zoom included; null when not drawable. */
   project: (lonLat: LonLat) => [number, number] | null;
@@ -153,12 +155,14 @@ export function lineBaselines(
   lineCount: number,
   compact: boolean,
   rows: readonly Pick<CalloutRow, "first">[] = [],
+  typeScale = 1,
 ): Baseline[] {
   const out: Baseline[] = [];
   const rowStarts = new Set(rows.map((row) => row.first));
+  const { main, sub } = fontSizes(compact, typeScale);
   let top = PAD;
   for (let i = 0; i < lineCount; i++) {
-    const size = i === 0 ? (compact ? FONT.compactMain : FONT.main) : compact ? FONT.compactSub : FONT.sub;
+    const size = i === 0 ? main : sub;
     if (rowStarts.has(i)) top += ROW_GAP;
     out.push({ dy: top + size * 0.95, size });
     top += size * 1.25;
@@ -180,10 +184,17 @@ export function rowBox(
 }
 const MARKER_R = 5;
 
+/** A label's first line and its other lines, in px: `typeScale` grows them for large type. */
+function fontSizes(compact: boolean, typeScale: number) {
+  return {
+    main: (compact ? FONT.compactMain : FONT.main) * typeScale,
+    sub: (compact ? FONT.compactSub : FONT.sub) * typeScale,
+  };
+}
+
 /** Lines of a label and its size at the given type sizes; a callout's `rows` add gaps and padding. */
-function sized(lines: string[], compact: boolean, rows = 0) {
-  const main = compact ? FONT.compactMain : FONT.main;
-  const sub = compact ? FONT.compactSub : FONT.sub;
+function sized(lines: string[], compact: boolean, rows = 0, typeScale = 1) {
+  const { main, sub } = fontSizes(compact, typeScale);
   // Bold first lines run about 8% wider; rows in a callout have their own inner padding.
   const w =
     Math.max(...lines.map((l, i) => estimateTextWidth(l, i === 0 ? main : sub) * (i === 0 ? 1.08 : 1))) +
@@ -195,6 +206,7 @@ function sized(lines: string[], compact: boolean, rows = 0) {
 
 export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
   const { width, height, compact, domains, project, atlas, words } = options;
+  const typeScale = options.typeScale ?? 1;
   const statusWord = (s: Status) => words.status(s).toLowerCase();
   const withChange = (text: string, target: Target) => {
     const change = words.change?.(target);
@@ -218,7 +230,7 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
     point: [number, number],
     { below, ...placing }: Pick<LabelRequest, "priority" | "gap" | "far" | "centred"> & { below?: number },
   ) => {
-    const size = sized(text, compact);
+    const size = sized(text, compact, 0, typeScale);
     requests.push({
       id: `note:${domain}`,
       x: point[0],
@@ -324,7 +336,7 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
       id,
       x: xy[0],
       y: xy[1],
-      ...sized(text, compact, rows.length),
+      ...sized(text, compact, rows.length, typeScale),
       priority,
       gap: MARKER_R + (hosts ? 8 : 3),
       // Yielding, it stays by its point or is left out (its marker keeps its tooltip).
@@ -387,7 +399,7 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
         id,
         x: xy[0],
         y: xy[1],
-        ...sized(lines, compact),
+        ...sized(lines, compact, 0, typeScale),
         priority,
         centred: true,
         accepts: outline ? (centre) => onShape(outline(), centre) : undefined,

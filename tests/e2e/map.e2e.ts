@@ -307,3 +307,14 @@ test("the matrix says which of its columns show and steps to the ones beside the
   await expect(range).toHaveText(/^Columns 1–/);
   await expect(previous).toBeFocused();
 });
+
+test("large type grows the map's labels, as it grows every panel's words", async ({ page }) => {
+  const nameSize = async () =>
+    Number(await page.locator(".label-country .line-main").first().getAttribute("font-size"));
+  await openMap(page);
+  expect(await nameSize()).toBe(14);
+  await openMap(page, "&type=large");
+  // 14 px to about 17: a briefing room reads the map as it reads the chart (20 px names there).
+  expect(await nameSize()).toBeGreaterThanOrEqual(16.5);
+  await expect(page.locator(".map-labels")).toContainText("Air policing area");
+});

@@ -11,6 +11,7 @@ import type { LonLat, WorldAtlas } from "../../layout/map";
 import { buildScene, lineBaselines, markerHitRadii, rowBox, targetKey } from "../../layout/map-scene";
 import type { MapLayers, SceneLabel, Target } from "../../layout/map-scene";
 import { useAtlas } from "../../state/store";
+import { selectLargeType } from "../../state/selectors";
 import { useShownModel } from "../app/shown-model";
 import { formatIsoDate, ROLE_LABEL, STATUS_LABEL } from "../common/labels";
 import { ArrowheadMarker } from "../common/ArrowheadMarker";
@@ -58,6 +59,9 @@ export function markOf(changes: ChangeMarks | null, target: Target): ItemMark | 
 }
 const changeClass = (mark: ItemMark | undefined) => (mark ? ` change-${mark.change}` : "");
 
+/** How much large type grows the map's labels: country names from 14 px to 17 px. */
+const LARGE_MAP_TYPE = 1.2;
+
 export function MapCanvas({
   svgRef,
   atlas,
@@ -78,6 +82,9 @@ export function MapCanvas({
   const selectPlace = useAtlas((s) => s.selectPlace);
   const [hover, setHover] = useState<{ target: Target; x: number; y: number } | null>(null);
   const compact = width < 640;
+  // Large type (and presenting) grows the labels, less than the chart's names (14 px to 20 px):
+  // a map's labels share one picture, and at 20 px a laptop's map lost its air policing note.
+  const typeScale = useAtlas((s) => (selectLargeType(s) ? LARGE_MAP_TYPE : 1));
 
   const path = useMemo(() => geoPath(projection), [projection]);
   const base = useMemo(
@@ -125,13 +132,14 @@ export function MapCanvas({
       width,
       height,
       compact,
+      typeScale,
       domains,
       project,
       atlas,
       // Only in compare mode: outside it nothing is "unchanged" (the scene ranks callouts by it).
       words: changes ? { ...WORDS, change } : WORDS,
     });
-  }, [layers, projection, transform, width, height, compact, domains, atlas, changes]);
+  }, [layers, projection, transform, width, height, compact, typeScale, domains, atlas, changes]);
 
   // What the current selection lights up: the HQ on the chart lights Paris and London here.
   const lit = useMemo(() => {
@@ -341,6 +349,7 @@ export function MapCanvas({
               key={label.id}
               label={label}
               compact={compact}
+              typeScale={typeScale}
               selected={selected}
               lit={
                 label.target?.kind === "place"
@@ -398,6 +407,7 @@ function MapLabel({
   lit,
   selected,
   compact,
+  typeScale,
   itemProps,
   onPick,
   change,
@@ -410,13 +420,14 @@ function MapLabel({
   lit: boolean;
   selected: string | null;
   compact: boolean;
+  typeScale: number;
   itemProps: (target: Target, point: { x: number; y: number }) => ItemProps;
   onPick?: (() => void) | undefined;
 }) {
   const { box } = label;
   const x =
     label.anchor === "start" ? box.x + 4 : label.anchor === "end" ? box.x + box.w - 4 : box.x + box.w / 2;
-  const baselines = lineBaselines(label.lines.length, compact, label.rows);
+  const baselines = lineBaselines(label.lines.length, compact, label.rows, typeScale);
   const classes = [
     "map-label",
     `label-${label.kind}`,
