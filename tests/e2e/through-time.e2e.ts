@@ -93,6 +93,9 @@ for (const [width, height] of [
   test(`comparing on a ${width} × ${height} screen, every stage's card shows its tag and name whole`, async ({
     page,
   }) => {
+    // Five loads of the app (four pairs, then one stage): 22–29 s alone on 2 cores, and past the
+    // usual 30 s beside the rest of the suite (all three sizes timed out in one full run).
+    test.setTimeout(60_000);
     await page.setViewportSize({ width, height });
     // Each pair, with its tags on long names ("March–April 2025 options") and short.
     for (const pair of ["2025-03..2026-01", "2025-07..2026-01", "2025-03..2025-07", "2025-07..2025-09"]) {
