@@ -238,6 +238,8 @@ test.describe("accessibility (axe)", () => {
   });
 
   test("the sources view, arrived at from a unit's details", async ({ page }) => {
+    // axe over every source and its statements: 30 s on a loaded 2-core machine (it timed out twice there).
+    test.setTimeout(60_000);
     await openModel(page, "?unit=mnf-u-hq");
     await details(page)
       .getByRole("button", { name: /^Every statement on this source: Reuters/ })
