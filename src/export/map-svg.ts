@@ -2,7 +2,7 @@
 // screen (layout/map.ts, layout/map-scene.ts) at the picture's size, drawn as MapCanvas draws it.
 import { geoPath } from "d3-geo";
 import type { Domain, Status } from "../model";
-import { countryOf, fitProjection, ROLE_PRECEDENCE } from "../layout/map";
+import { countryOf, fitProjection, offFrame, ROLE_PRECEDENCE } from "../layout/map";
 import type { LonLat, WorldAtlas } from "../layout/map";
 import { buildScene, lineBaselines, rowBox } from "../layout/map-scene";
 import type { MapLayers, SceneLabel } from "../layout/map-scene";
@@ -306,11 +306,7 @@ export function mapLegend(input: MapPictureInput): LegendItem[] {
   // A nation off the picture (the United States) has its role's colour nowhere on it: the key
   // says so, as the screen's key does. The frame's extent is the same at every picture size.
   const projection = fitProjection(input.width, input.height);
-  const offMap = (code: string) => {
-    const shape = countryOf(input.atlas, code);
-    const xy = shape ? projection(shape.anchor) : null;
-    return !xy || xy[0] < 0 || xy[1] < 0 || xy[0] > input.width || xy[1] > input.height;
-  };
+  const offMap = (code: string) => offFrame(input.atlas, code, projection, input.width, input.height);
   const items: LegendItem[] = roles.map((role) => {
     const names = layers.nations
       .filter((n) => n.primary?.role === role)

@@ -126,6 +126,19 @@ export function countryOf(atlas: WorldAtlas, code: string): CountryShape | undef
   return numeric ? atlas.byId.get(numeric) : undefined;
 }
 
+/** Whether a nation's main part lies outside a map frame `width` × `height` drawn by `projection`. */
+export function offFrame(
+  atlas: WorldAtlas,
+  code: string,
+  projection: (lonLat: LonLat) => [number, number] | null,
+  width: number,
+  height: number,
+): boolean {
+  const shape = countryOf(atlas, code);
+  const xy = shape ? projection(shape.anchor) : null;
+  return !xy || xy[0] < 0 || xy[1] < 0 || xy[0] > width || xy[1] > height;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Projection
 

@@ -2,7 +2,7 @@
 // nations and units behind it, so nothing on the map depends on colour alone.
 import type { GeoProjection } from "d3-geo";
 import type { Domain, Role } from "../../model";
-import { countryOf, ROLE_PRECEDENCE } from "../../layout/map";
+import { offFrame, ROLE_PRECEDENCE } from "../../layout/map";
 import type { NationOnMap, WorldAtlas } from "../../layout/map";
 import type { MapLayers } from "../../layout/map-scene";
 import { useAtlas } from "../../state/store";
@@ -40,11 +40,7 @@ export function MapLegend({ layers, atlas, projection, width, height, domains }:
   const withoutRole = layers.nations.filter((n) => !n.primary);
   // Off the whole (unzoomed) map: the nation's main part lies outside the fitted frame.
   const offMap = atlas
-    ? layers.nations.filter((n) => {
-        const shape = countryOf(atlas, n.code);
-        const xy = shape ? projection(shape.anchor) : null;
-        return !xy || xy[0] < 0 || xy[1] < 0 || xy[0] > width || xy[1] > height;
-      })
+    ? layers.nations.filter((n) => offFrame(atlas, n.code, projection, width, height))
     : [];
   const aggregates = resolved.units.filter((u) => u.otherContributors && u.status !== "dropped");
   const list = <T,>(items: T[], render: (item: T) => React.ReactNode) =>
