@@ -20,9 +20,14 @@ export type LabelRequest = {
    * Where a centred label may stand once moved off its point: a country's name must keep its
    * centre on that country, or it would name its neighbour. The point itself is always allowed.
    */
-  accepts?: (centre: { x: number; y: number }) => boolean;
+  accepts?: (box: Box) => boolean;
   /** A fallback: placed only if the label with this id was not (a shorter text for the same thing). */
   unless?: string;
+  /**
+   * A note that is never placed over a name still to come (the air note under Ukraine, on
+   * Romania's name): it takes its first spot that keeps them free, or is left out.
+   */
+  yields?: boolean;
 };
 
 export type Box = { x: number; y: number; w: number; h: number };
@@ -128,14 +133,14 @@ export function placeLabels(
     const free = (c: PlacedLabel) =>
       inBounds(c.box) && !taken.some((t) => overlaps(t, c.box)) && !points.some((p) => overlaps(p, c.box));
     const { accepts } = request;
-    const options = candidates(request).filter(
-      (c, i) => i === 0 || !accepts || accepts({ x: c.box.x + c.box.w / 2, y: c.box.y + c.box.h / 2 }),
-    );
+    const options = candidates(request).filter((c, i) => i === 0 || !accepts || accepts(c.box));
     const near = options.slice(0, request.centred ? 1 : 8);
     const far = options.slice(near.length);
     const clear = (c: PlacedLabel) => free(c) && ![...reserved.values()].some((r) => overlaps(r, c.box));
     // Close to the point first; a spot that keeps a country's name free is better, when close.
-    const spot = near.find(clear) ?? near.find(free) ?? far.find(clear) ?? far.find(free);
+    const spot = request.yields
+      ? options.find(clear)
+      : (near.find(clear) ?? near.find(free) ?? far.find(clear) ?? far.find(free));
     if (!spot) continue;
     placed.set(request.id, spot);
     taken.push(spot.box);

@@ -228,11 +228,20 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
     unitId: string,
     text: string[],
     point: [number, number],
-    { below, ...placing }: Pick<LabelRequest, "priority" | "gap" | "far" | "centred"> & { below?: number },
+    {
+      below,
+      shorter = false,
+      ...placing
+    }: Pick<LabelRequest, "priority" | "gap" | "far" | "centred" | "yields" | "accepts"> & {
+      below?: number;
+      /** A shorter text for the same note, tried only if the full one was left out. */
+      shorter?: boolean;
+    },
   ) => {
     const size = sized(text, compact, 0, typeScale);
     requests.push({
-      id: `note:${domain}`,
+      id: shorter ? `note:${domain}:short` : `note:${domain}`,
+      ...(shorter ? { unless: `note:${domain}` } : {}),
       x: point[0],
       y: below === undefined ? point[1] : point[1] + size.h + below,
       ...size,
@@ -393,7 +402,7 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
     const outline = shape && (() => (rings ??= projectRings(shape.geometry, project)));
     // In compare mode a changed nation's label is what the map is for: it is placed before the
     // notes and the other nations, only after the supported nation and the seats' callouts.
-    const priority = nation.primary?.role === "supported" ? 2 : change ? 4 : nation.primary ? 20 : 40;
+    const priority = nation.primary?.role === "supported" ? 2 : change ? 4 : nation.primary ? 17 : 40;
     const request = (lines: string[], extra: Partial<LabelRequest>) =>
       requests.push({
         id,
@@ -402,7 +411,7 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
         ...sized(lines, compact, 0, typeScale),
         priority,
         centred: true,
-        accepts: outline ? (centre) => onShape(outline(), centre) : undefined,
+        accepts: outline ? (box) => onShape(outline(), centreOf(box)) : undefined,
         ...extra,
         label: {
           id,
@@ -451,10 +460,23 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
     const shape = countryOf(atlas, layers.air.country);
     const xy = shape ? project(shape.anchor) : null;
     if (xy && onScreen(xy)) {
-      const text = compact
-        ? ["Air policing area:", "notional"]
-        : ["Air policing area: notional,", "not an official zone"];
-      note("air", layers.air.unit.id, text, xy, { below: 18, priority: 9, centred: true });
+      const short = ["Air policing area:", "notional"];
+      // Under the country's name, or elsewhere over the country's striped area, never on a
+      // neighbour's name (a sea lead's, Romania's): where the full note finds no room, the short
+      // one may; where neither does, the key says it.
+      const rings = shape ? projectRings(shape.geometry, project) : [];
+      const placing = {
+        below: 18,
+        centred: true,
+        yields: true,
+        accepts: (box: Box) => pointsOf(box).some((point) => onShape(rings, point)),
+      };
+      if (compact) note("air", layers.air.unit.id, short, xy, { ...placing, priority: 9 });
+      else {
+        const text = ["Air policing area: notional,", "not an official zone"];
+        note("air", layers.air.unit.id, text, xy, { ...placing, priority: 9 });
+        note("air", layers.air.unit.id, short, xy, { ...placing, priority: 9.5, shorter: true });
+      }
     }
   }
 
@@ -544,6 +566,12 @@ export function markerHitRadii(markers: readonly { x: number; y: number }[]): nu
 }
 
 type ProjectedRing = ([number, number] | null)[];
+
+const centreOf = (box: Box) => ({ x: box.x + box.w / 2, y: box.y + box.h / 2 });
+
+/** A box's centre, corners and the middles of its sides: enough to tell whether it covers a shape. */
+const pointsOf = (box: Box) =>
+  [0, 0.5, 1].flatMap((fx) => [0, 0.5, 1].map((fy) => ({ x: box.x + fx * box.w, y: box.y + fy * box.h })));
 
 /** A country's rings as drawn on screen (a point that does not project is null). */
 function projectRings(

@@ -26,6 +26,7 @@ import { buildScene, lineBaselines, mapLayers, markerHitRadii, rowBox, wrapText 
 import { placeLabels } from "../../../src/layout/map-labels";
 import type { Box } from "../../../src/layout/map-labels";
 import { ISO_NUMERIC } from "../../../src/layout/map-countries";
+import { ROLE_LABEL, STATUS_LABEL } from "../../../src/views/common/labels";
 
 const repo = path.resolve(import.meta.dirname, "../../..");
 const topology = JSON.parse(
@@ -304,6 +305,62 @@ describe("scene and labels", () => {
     const kyiv = scene.labels.find((l) => l.id === "place:kyiv")!;
     expect(kyiv.rows?.[0]).toMatchObject({ target: { kind: "unit", id: "kyiv-cell" }, dashed: true });
     expect(scene.offMap.map((n) => n.code).sort()).toEqual(["CA", "US"]);
+  });
+
+  it("names all three sea leads on the room's map of step 5, with the air note over Ukraine, not over a name", () => {
+    // The step's words name Türkiye, Romania and Bulgaria; the air note stood on Romania's name.
+    const appWords = {
+      role: (r: keyof typeof ROLE_LABEL) => ROLE_LABEL[r],
+      status: (s: keyof typeof STATUS_LABEL) => STATUS_LABEL[s],
+      date: (d: string) => d,
+    };
+    const ukraine = countryOf(atlas, "UA")!;
+    // The map's size in the presentation at 1920 × 1080 and 1366 × 768 (large type), and a laptop's.
+    for (const [w, h, typeScale] of [
+      [1920, 674, 1.2],
+      [1366, 471, 1.2],
+      [905, 760, 1],
+    ] as const) {
+      const { resolved, index } = at("2025-07");
+      const projection = fitProjection(w, h);
+      const scene = buildScene(mapLayers(resolved, index, null, "2026-01-01"), {
+        width: w,
+        height: h,
+        compact: false,
+        typeScale,
+        domains: ALL,
+        project: (p) => projection(p) as [number, number],
+        atlas,
+        words: appWords,
+      });
+      const ids = scene.labels.map((l) => l.id);
+      for (const id of ["nation:TR", "nation:RO", "nation:BG", "note:air"])
+        expect(ids, `${id} at ${w}×${h}`).toContain(id);
+      const air = scene.labels.find((l) => l.id === "note:air")!.box;
+      const corners = [0, 0.5, 1].flatMap((fx) =>
+        [0, 0.5, 1].map((fy): [number, number] => [air.x + fx * air.w, air.y + fy * air.h]),
+      );
+      expect(
+        corners.some((xy) => geoContains(ukraine.geometry, projection.invert!(xy)!)),
+        `the air note stands on Ukraine at ${w}×${h}`,
+      ).toBe(true);
+      expect(overlapping(scene.labels.map((l) => l.box))).toEqual([]);
+    }
+  });
+
+  it("moves a yielding note off a name still to come", () => {
+    const placed = placeLabels(
+      [
+        { id: "note", x: 50, y: 30, w: 60, h: 10, priority: 0, centred: true, yields: true },
+        { id: "name", x: 50, y: 30, w: 30, h: 10, priority: 1, centred: true },
+      ],
+      [],
+      { x: 0, y: 0, w: 100, h: 60 },
+    );
+    expect(placed.has("name")).toBe(true);
+    expect(placed.get("name")!.box).toEqual({ x: 35, y: 25, w: 30, h: 10 });
+    const note = placed.get("note")!.box;
+    expect(note.y + note.h <= 25 || note.y >= 35, "the note stands above or below the name").toBe(true);
   });
 
   it("keeps the first-priority label and drops one that cannot fit", () => {
