@@ -534,6 +534,13 @@ test(
     await expectStep(5);
     await waitForMap(page);
     await expect(page.locator(".map-stage svg").first()).toBeVisible();
+    // The step's words name the three sea leads: the room's map names each, and keeps the note
+    // that the air area is notional (it once stood on Romania's name, which was left out).
+    for (const name of ["Türkiye", "Romania", "Bulgaria", "Air policing area"])
+      await expect(
+        page.locator(".map-stage .map-label", { hasText: name }),
+        `${name} labelled on step 5's map`,
+      ).toHaveCount(1);
     await keepScreenshot(page, "room story step 5");
     await page.keyboard.press("ArrowLeft");
     await expectStep(4);
