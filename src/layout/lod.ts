@@ -27,6 +27,11 @@ export function contains(outer: Rect, inner: Rect): boolean {
   return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.w <= outer.x + outer.w && inner.y + inner.h <= outer.y + outer.h;
 }
 
+/** How many cards lie whole inside `rect`: the cards a reader sees entire. */
+export function cardsWhollyIn(cards: readonly ChartCard[], rect: Rect, size: CardSize): number {
+  return cards.filter((c) => contains(rect, { x: c.x, y: c.y, w: size.w, h: size.h })).length;
+}
+
 export function cardsInRect(cards: readonly ChartCard[], rect: Rect, size: CardSize): ChartCard[] {
   const right = rect.x + rect.w;
   const bottom = rect.y + rect.h;

@@ -229,6 +229,39 @@ test.describe("an embed 320 px wide", () => {
   });
 });
 
+test.describe("an embed 800 px wide", () => {
+  test.use({ viewport: { width: 800, height: 600 } });
+
+  test("says how many of the chart's cards are in view, and counts again as the reader zooms out", async ({ page }) => {
+    await openModel(page, "embed.html");
+    await waitForChart(page);
+    // Cards whose frame lies whole inside the chart's box, as the reader sees them.
+    const wholeInBox = () =>
+      page.evaluate(() => {
+        const box = document.querySelector(".chart-svg")!.getBoundingClientRect();
+        return [...document.querySelectorAll(".chart-svg [data-unit-id] > .card-frame")].filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.left >= box.left - 0.5 && r.top >= box.top - 0.5 && r.right <= box.right + 0.5 && r.bottom <= box.bottom + 0.5;
+        }).length;
+      });
+    const count = page.locator(".chart-in-view");
+    // At 800 px the chart opens legible, on part of its cards: the reader is told so.
+    await expect(count).toHaveText(/^\d+ of \d+ cards in view · drag or zoom out for the rest$/);
+    const [shown, total] = (/^(\d+) of (\d+)/.exec((await count.textContent())!) ?? []).slice(1).map(Number);
+    expect(shown, "cards in view, as counted").toBe(await wholeInBox());
+    expect(shown).toBeLessThan(total!);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    // Zoomed out far enough, every card is in view, and the line says so (on the same one line).
+    for (let i = 0; i < 6 && !/^All/.test((await count.textContent()) ?? ""); i++) {
+      await page.getByRole("button", { name: "Zoom out" }).click();
+      await page.waitForTimeout(400);
+    }
+    await expect(count).toHaveText(`All ${total} cards in view`);
+    expect(await wholeInBox()).toBe(total);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight), "the frame's height").toBe(height);
+  });
+});
+
 test.describe("bad embed links", () => {
   test("an unknown view or stage shows the default with a quiet notice, never a blank frame", async ({ page }) => {
     await openModel(page, "embed.html?view=timeline&stage=1999-01");

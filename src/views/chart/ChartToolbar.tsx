@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
 import { ChartSearch } from "./ChartSearch";
@@ -14,6 +15,8 @@ type Props = {
   onZoomToSelection: (() => void) | null;
   /** Before "Expand all" or "Collapse all" (the chart then fits the new tree). */
   onExpandOrCollapseAll?: () => void;
+  /** Shown after the zoom buttons where the toolbar has only those (an embed): how much is in view. */
+  inView?: ReactNode;
 };
 
 /** Zoom, layout and finding things: the controls a briefer reaches for, all keyboard-operable. */
@@ -25,6 +28,7 @@ export function ChartToolbar({
   onFit,
   onZoomToSelection,
   onExpandOrCollapseAll,
+  inView,
 }: Props) {
   const { index } = useShownModel();
   const orientation = useAtlas((s) => s.orientation);
@@ -53,6 +57,7 @@ export function ChartToolbar({
           </button>
         )}
       </div>
+      {controls === "zoom" && inView}
       {controls === "all" && (
         <>
           <div className="toolbar-group" role="group" aria-label="Layout">

@@ -18,6 +18,7 @@ import { RelationArrowMarkers, RelationLines } from "./RelationLines";
 import { ChartToolbar } from "./ChartToolbar";
 import { RelationLegend } from "./RelationLegend";
 import { Minimap } from "./Minimap";
+import { InViewCount } from "./InViewCount";
 import { useChartViewport } from "./useChartViewport";
 import { useCardDecorations } from "./useCardDecorations";
 import { TreeLinks } from "./TreeLinks";
@@ -370,6 +371,7 @@ export function ChartView({ controls = "all", frame = null, frameAnchor = null }
         onFit={() => fit(true)}
         onZoomToSelection={selected && index.units.has(selected) ? () => zoomToSelection(selected) : null}
         onExpandOrCollapseAll={() => (refitWhenDrawn.current = true)}
+        inView={<InViewCount layout={layout} subscribe={subscribe} />}
       />
       <div className="chart-stage" ref={stageRef}>
         <svg
