@@ -331,13 +331,16 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
     const hosts = rows.length > 0;
     // In compare mode a callout with nothing changed yields to the changed nations' names: on a
     // phone the seats' callouts would otherwise fill the middle of the map (Germany, Poland).
-    const unchanged = words.change !== undefined && !rows.some((r) => words.change!(r.target));
+    const changed = rows.some((r) => words.change?.(r.target));
+    const unchanged = words.change !== undefined && !changed;
     const priority = hosts
       ? unchanged
         ? 5
         : p.seats.some((s) => s.current)
           ? 1
-          : 3
+          : p.units.length
+            ? 2.5
+            : 3
       : p.place.kind === "port"
         ? 18
         : 28;
@@ -348,8 +351,11 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
       ...sized(text, compact, rows.length, typeScale),
       priority,
       gap: MARKER_R + (hosts ? 8 : 3),
-      // Yielding, it stays by its point or is left out (its marker keeps its tooltip).
-      far: hosts && !unchanged,
+      // Yielding, it stays by its point or is left out (its marker keeps its tooltip). On a
+      // phone's map a callout far off its point stood over other countries (Kyiv's over the
+      // Balkans, London's over France): there only a change compare mode shows may stand off;
+      // any other callout stays by its point, or gives way to the place's name.
+      far: hosts && !unchanged && (!compact || changed),
       label: {
         id,
         kind: hosts ? "unit" : "place",
@@ -359,6 +365,17 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
         point,
       },
     });
+    if (hosts && compact)
+      requests.push({
+        id: `${id}:name`,
+        unless: id,
+        x: xy[0],
+        y: xy[1],
+        ...sized([p.place.name], compact, 0, typeScale),
+        priority: priority + 0.1,
+        gap: MARKER_R + 3,
+        label: { id, kind: "place", target: { kind: "place", id: p.place.id }, lines: [p.place.name], point },
+      });
   }
 
   // The rotation, as arcs between seats.

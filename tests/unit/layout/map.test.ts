@@ -348,6 +348,29 @@ describe("scene and labels", () => {
     }
   });
 
+  it("keeps each callout by its point on a phone's map, giving way to the place's name, outside compare mode", () => {
+    // Far off its point, Kyiv's callout stood over the Balkans and London's over France.
+    for (const [w, h] of [
+      [308, 288],
+      [378, 288],
+      [350, 520],
+      [560, 381],
+    ] as const)
+      for (const stage of ["2025-07", "2025-09", "2026-01"]) {
+        const { scene } = sceneAt(stage, w, h);
+        for (const label of scene.labels.filter((l) => l.kind === "unit")) {
+          const { box, point } = label;
+          const dx = Math.max(box.x - point.x, 0, point.x - (box.x + box.w));
+          const dy = Math.max(box.y - point.y, 0, point.y - (box.y + box.h));
+          expect(Math.hypot(dx, dy), `${label.lines[0]} at ${w}×${h}, stage ${stage}`).toBeLessThanOrEqual(14);
+        }
+        const ids = scene.labels.map((l) => l.id);
+        expect(ids, `Paris and Kyiv named at ${w}×${h}, stage ${stage}`).toEqual(
+          expect.arrayContaining(["place:paris", "place:kyiv"]),
+        );
+      }
+  });
+
   it("moves a yielding note off a name still to come", () => {
     const placed = placeLabels(
       [
