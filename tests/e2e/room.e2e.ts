@@ -239,7 +239,7 @@ test("focus mode at 1280 × 800 still gives the chart 90 % of the window", async
   await expectWholeChartInView(page, 14);
 });
 
-test("focus mode with large type at 1280 × 800: the floating key hides the cards it lies over, its caption inside it", async ({
+test("focus mode with large type at 1280 × 800: the key hides the cards it lies over, edge to edge, its caption inside it", async ({
   page,
 }) => {
   await openChart(page, "?focus=1&type=large");
@@ -257,6 +257,11 @@ test("focus mode with large type at 1280 × 800: the floating key hides the card
     return channels.length > 3 ? channels[3]! : 1;
   });
   expect(alpha, "the key's backing is opaque: no card's words under its words").toBe(1);
+  // No sliver of those cards below or beside it: the key runs along the chart's foot, edge to edge.
+  const frame = (await chart(page).boundingBox())!;
+  expect(keyBox.y + keyBox.height, "the key's bottom, at the chart's").toBeCloseTo(frame.y + frame.height, 0);
+  expect(keyBox.x, "the key's left side, at the chart's").toBeCloseTo(frame.x, 0);
+  expect(keyBox.x + keyBox.width, "the key's right side, at the chart's").toBeCloseTo(frame.x + frame.width, 0);
   const caption = (await key.locator(":scope > legend").boundingBox())!;
   expect(
     caption.y,
