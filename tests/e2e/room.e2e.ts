@@ -461,7 +461,7 @@ test("a presentation opened from a link on a 1366 × 768 laptop (no full screen)
 });
 
 test(
-  "large type grows the panels and keeps card names at 20 px or more",
+  "large type grows the panels and keeps card names at 20 px or more, their status at 16",
   { tag: "@projector" },
   async ({ page }) => {
     await openChart(page);
@@ -479,6 +479,14 @@ test(
     await settle(page);
     const names = (await cardsOnScreen(page)).map((c) => c.namePx);
     expect(Math.min(...names), "the smallest card name in CSS px").toBeGreaterThanOrEqual(20 - 0.01);
+    // Each card's status is read from afar too: 16 px or more on screen (it was 14).
+    const statusPx = await page
+      .locator(".chart-card .card-status text")
+      .evaluateAll((texts) =>
+        texts.map((t) => (t as SVGTextElement).getScreenCTM()!.a * parseFloat(getComputedStyle(t).fontSize)),
+      );
+    expect(statusPx.length, "status words on the cards").toBeGreaterThan(0);
+    expect(Math.min(...statusPx), "the smallest status word in CSS px").toBeGreaterThanOrEqual(16 - 0.01);
     await waitForFonts(page);
     await keepScreenshot(page, "room large type 1920x1080");
     // On a 1280 × 800 projector the header's controls keep to one row under the title: the chart
