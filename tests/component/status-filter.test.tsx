@@ -91,6 +91,25 @@ describe("status key", () => {
     expect(badge).toHaveFocus();
   });
 
+  it("tells a status from a source's grade, so a decision known from an analysis does not read as a contradiction", async () => {
+    // The HQ is decided, and its only source is an analysis (OSW): a student read the key's
+    // "reported: press reports or analysis" as saying the HQ could only be reported.
+    const user = userEvent.setup();
+    await renderApp("?view=summary&unit=mnf-u-hq");
+    expect(within(details()).getAllByRole("button", { name: "Decided" }).length).toBeGreaterThan(0);
+    // The codes after a citation say what they are.
+    expect(details()).toHaveTextContent(/\(fact base: S0-9, S0-10\)/);
+    await user.click(
+      within(screen.getByRole("region", { name: "As of" })).getByRole("button", { name: "Status key" }),
+    );
+    const key = screen.getByRole("dialog", { name: "What the marks mean" });
+    expect(key).toHaveTextContent("each source's grade (official, wire, press, analysis, aggregator)");
+    expect(key).toHaveTextContent("a decision may be known from an analysis that reports it");
+    expect(key.querySelector('[data-topic="reported"] dd')).toHaveTextContent(
+      "Known from press reports, or from an analyst's own assessment, not from an official text.",
+    );
+  });
+
   it("opens at “weakly sourced” from a weak mark, and from the as-of bar anywhere", async () => {
     const user = userEvent.setup();
     await renderApp("?view=summary&unit=coalition");

@@ -60,7 +60,12 @@ export function Citations({
           </span>
         );
       })}
-      {facts && facts.length > 0 && <span className="fact-refs"> ({facts.join(", ")})</span>}
+      {facts && facts.length > 0 && (
+        <span className="fact-refs" title="The statements of the fact base the model was checked against">
+          {" "}
+          (fact base: {facts.join(", ")})
+        </span>
+      )}
     </span>
   );
 }

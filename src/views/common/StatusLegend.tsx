@@ -65,7 +65,11 @@ export function StatusLegend() {
     >
       <h2 id="status-legend-title">What the marks mean</h2>
       <p className="hint">
-        Every statement in the model carries one of these statuses, in words and in shape.
+        Every statement in the model carries one of these statuses, in words and in shape. The status says how
+        far the thing itself has got; each source's grade (official, wire, press, analysis, aggregator) says
+        how strong the evidence for it is: a decision may be known from an analysis that reports it. Codes
+        such as P-5 or S0-9 after the sources name the statements of the fact base the model was checked
+        against.
       </p>
       <dl className="legend-list">
         {STATUSES.map((status) =>

@@ -24,7 +24,7 @@ export const STATUS_MEANING: Record<Status, string> = {
   planned: "agreed, happens only if a condition is met",
   proposed: "discussed, not agreed",
   dropped: "no longer on the table",
-  reported: "from press reports or analysis, not an official text",
+  reported: "from press reports or an analyst's own assessment, not an official text",
 };
 
 /** The status key: each status in one sentence (shared/facts.md's meanings, in our words). */
@@ -34,7 +34,7 @@ export const STATUS_SENTENCE: Record<Status, string> = {
     "Agreed, but it happens only if a condition is met, such as a ceasefire or a deployment of forces.",
   proposed: "Discussed, but not agreed.",
   dropped: "Discussed earlier and no longer on the table; kept in the model so you can see what changed.",
-  reported: "Known from press reports or analysis, not from an official text.",
+  reported: "Known from press reports, or from an analyst's own assessment, not from an official text.",
 };
 
 export const ROLE_LABEL: Record<RoleKind, string> = {

@@ -79,6 +79,12 @@ describe("the default model", () => {
     expect(status("2025-07")).toBe("dropped");
   });
 
+  it("names no file of ours to the reader: its words say 'the fact base', not facts.md", () => {
+    // A source's note read "facts.md gives no address or day": a student cannot know that file.
+    const { $schema: _schema, ...shown } = raw as Record<string, unknown>;
+    expect(JSON.stringify(shown)).not.toMatch(/facts\.md|seed\//);
+  });
+
   it("gives every unit, role, relation and claim at least one known source in every stage", () => {
     const model = loadModel();
     const known = new Set(model.meta.sources.map((s) => s.id));
