@@ -467,7 +467,9 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
         const text = compact
           ? ["Notional lane,", "not an official route"]
           : ["Sea lane: notional,", "not an official route"];
-        note("lane", layers.sea.unit.id, text, mid, { priority: 8, gap: 10, far: true });
+        // On a phone it keeps off the sea leads' names (it stood on Romania's and Bulgaria's,
+        // and a tap on them opened the sea line instead).
+        note("lane", layers.sea.unit.id, text, mid, { priority: 8, gap: 10, far: true, yields: compact });
       }
     }
   }

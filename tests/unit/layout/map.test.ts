@@ -371,6 +371,25 @@ describe("scene and labels", () => {
       }
   });
 
+  it("sets no note over a sea lead's name on a phone's map, where a tap there opened the note", () => {
+    // The notional lane's note stood over Romania and Bulgaria: tapping them opened the sea line.
+    for (const [w, h] of [
+      [308, 288],
+      [378, 288],
+      [350, 520],
+    ] as const)
+      for (const stage of ["2025-07", "2026-01"]) {
+        const { scene, projection } = sceneAt(stage, w, h);
+        for (const note of scene.labels.filter((l) => l.kind === "note"))
+          for (const code of ["RO", "BG", "TR"]) {
+            const [x, y] = projection(countryOf(atlas, code)!.anchor)!;
+            const { box } = note;
+            const over = x >= box.x && x <= box.x + box.w && y >= box.y && y <= box.y + box.h;
+            expect(over, `${note.lines[0]} over ${code} at ${w}×${h}, stage ${stage}`).toBe(false);
+          }
+      }
+  });
+
   it("moves a yielding note off a name still to come", () => {
     const placed = placeLabels(
       [
