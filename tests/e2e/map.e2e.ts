@@ -156,6 +156,22 @@ test("the borders are not in the first bundle: the chart view never loads them",
   expect(requests.filter((url) => /countries-50m|MapView/.test(url))).toEqual([]);
 });
 
+test("the map's words that name the matrix open it with focus on its heading, not back at the page's start", async ({
+  page,
+}) => {
+  await openMap(page);
+  const link = page.locator("#map-help").getByRole("button", { name: "matrix" });
+  await link.focus();
+  await page.keyboard.press("Enter");
+  const title = page.getByRole("heading", { name: "Nations × lines of effort" });
+  await expect(title).toBeVisible();
+  await expect(title, "focus follows the reader into the matrix").toBeFocused();
+  // The next Tab goes on inside the matrix, not from the top of the page.
+  await page.keyboard.press("Tab");
+  const inMatrix = await page.evaluate(() => !!document.activeElement?.closest(".matrix-view"));
+  expect(inMatrix, "the next Tab stop is in the matrix").toBe(true);
+});
+
 test("switching the stage changes the map", async ({ page }) => {
   await openMap(page, "&stage=2025-03");
   await expect(item(page, "nation:UA")).toHaveAttribute("aria-label", /No role in this stage/);

@@ -217,8 +217,31 @@ function MatrixLink({ onOpen, children }: { onOpen: () => void; children: ReactN
       </a>
     );
   return (
-    <button type="button" className="link-button" onClick={onOpen}>
+    <button
+      type="button"
+      className="link-button"
+      onClick={() => {
+        onOpen();
+        focusOnceShown(MATRIX_TITLE_ID);
+      }}
+    >
       {children}
     </button>
   );
+}
+
+const MATRIX_TITLE_ID = "matrix-title";
+
+/**
+ * Focus to an element as soon as it is drawn (the matrix's code may still be loading): the link
+ * that opened it goes with the map, and focus would fall back to the page's start.
+ */
+function focusOnceShown(id: string, within = 3000) {
+  const until = performance.now() + within;
+  const attempt = () => {
+    const element = document.getElementById(id);
+    if (element) element.focus();
+    else if (performance.now() < until) requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(attempt);
 }

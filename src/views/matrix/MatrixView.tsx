@@ -67,7 +67,8 @@ export default function MatrixView() {
 
   return (
     <section className="panel matrix-view" aria-labelledby="matrix-title">
-      <h2 id="matrix-title" className="panel-title">
+      {/* Focusable by script: the map's "matrix" links put focus here (they go with the map). */}
+      <h2 id="matrix-title" className="panel-title" tabIndex={-1}>
         Nations × lines of effort
       </h2>
       <p className="hint">
