@@ -70,6 +70,21 @@ describe("timeline", () => {
     expect(changes).toHaveTextContent("8 relations between units added");
   });
 
+  it("says what changed in the count of unnamed members, and names a few new roles, nation by nation", async () => {
+    // "Coalition of the Willing: Other coalition members, …, decided" and "6 nation roles added"
+    // said neither what changed nor whose roles.
+    await renderApp("?view=summary&stage=2026-01");
+    const changes = await screen.findByRole("region", { name: /^Changes since/ });
+    expect(changes).toHaveTextContent(
+      /Coalition of the Willing.*, members the sources do not name: more than 30 members; 35 countries took part in the Paris summit of 6 January 2026 \(decided\); before: more than 30 members/,
+    );
+    expect(changes).toHaveTextContent(
+      /Nation roles added: United States, monitoring lead in Ceasefire monitoring/,
+    );
+    expect(changes).toHaveTextContent(/Poland, logistics lead in Coalition of the Willing.* \(reported\)/);
+    expect(changes).not.toHaveTextContent(/\d+ nation roles added/);
+  });
+
   it("follows a stage chosen elsewhere (a link, the phone's select box)", async () => {
     const user = userEvent.setup();
     await renderApp("?view=summary&stage=2025-07");

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { diffStages, stageName } from "../../model";
 import { useShownModel } from "../app/shown-model";
 import { useAtlas } from "../../state/store";
-import { STATUS_LABEL } from "../common/labels";
+import { ROLE_LABEL, STATUS_LABEL } from "../common/labels";
 import type { Status } from "../../model";
 import { UnitLink } from "../common/UnitLink";
 
@@ -21,9 +21,11 @@ export function StageChanges() {
   const aggregates = diff.units.changed.filter((c) =>
     c.fields.some((f) => f.field === "otherContributors" && c.after.otherContributors),
   );
-  // What the stage added or removed in bulk, counted: "8 relations between units added".
+  // What the stage added or removed in bulk, counted: "8 relations between units added". A few
+  // nations' new roles are named instead ("Nation roles added: United States, lead in …").
+  const namedRoles = diff.roles.added.length <= MAX_NAMED_ROLES;
   const counts = [
-    counted(diff.roles.added.length, "nation role", "added"),
+    namedRoles ? null : counted(diff.roles.added.length, "nation role", "added"),
     counted(diff.relations.added.length, "relation", "between units added"),
     counted(diff.relations.removed.length, "relation", "between units removed"),
     counted(diff.claims.added.length, "statement", "added"),
@@ -63,13 +65,31 @@ export function StageChanges() {
         {aggregates.map((c) => {
           const unit = index.units.get(c.key);
           const aggregate = c.after.otherContributors!;
+          const was = c.before.otherContributors;
+          // Say what changed: the count of the members the sources leave unnamed, and what it was.
           return (
             <li key={`${c.key}-aggregate`}>
-              {unit ? <UnitLink unit={unit} /> : c.key}: {aggregate.label}
-              {aggregate.total ? ` (${aggregate.total})` : ""}, {STATUS_LABEL[aggregate.status].toLowerCase()}
+              {unit ? <UnitLink unit={unit} /> : c.key}, members the sources do not name:{" "}
+              {aggregate.total ?? aggregate.label} ({STATUS_LABEL[aggregate.status].toLowerCase()})
+              {was ? `; before: ${was.total ?? was.label}` : "; not counted before"}
             </li>
           );
         })}
+        {namedRoles && diff.roles.added.length > 0 && (
+          <li>
+            Nation roles added:{" "}
+            {diff.roles.added.map((role, i) => {
+              const unit = index.units.get(role.in);
+              return (
+                <span key={role.id}>
+                  {i > 0 && "; "}
+                  {index.nations.get(role.nation)?.name ?? role.nation}, {ROLE_LABEL[role.role].toLowerCase()}{" "}
+                  in {unit ? <UnitLink unit={unit} /> : role.in} ({STATUS_LABEL[role.status].toLowerCase()})
+                </span>
+              );
+            })}
+          </li>
+        )}
         {claimStatus.map((c) => (
           <li key={c.key}>
             “{c.after.text}”: {STATUS_LABEL[c.before.status as Status]} →{" "}
@@ -83,6 +103,9 @@ export function StageChanges() {
     </section>
   );
 }
+
+/** Up to this many new nation roles are each named; more are counted. */
+const MAX_NAMED_ROLES = 8;
 
 /** "1 relation between units added", "8 relations …"; null for none. */
 function counted(n: number, noun: string, rest: string): string | null {
