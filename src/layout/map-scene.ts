@@ -218,6 +218,14 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
   const markers: SceneMarker[] = [];
   const lines: SceneLine[] = [];
   const offMap: NationOnMap[] = [];
+  // A country's outline on screen, projected once per scene and only when a label first needs it
+  // (the scene is rebuilt as the map zooms; Ukraine's serves its name and the air note).
+  const projected = new Map<string, ProjectedRing[]>();
+  const ringsOf = (code: string, geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon) => {
+    let rings = projected.get(code);
+    if (!rings) projected.set(code, (rings = projectRings(geometry, project)));
+    return rings;
+  };
   /**
    * A domain's note (the sea lane, the air area, the land flows: each notional) at `point`, naming
    * the unit it stands for; with `below`, the label stands that far under the point plus its own
@@ -414,9 +422,7 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
       ...(change ? [change] : []),
     ];
     const id = `nation:${nation.code}`;
-    // Projected once, when a spot off the centre is first tried (the scene is rebuilt as the map zooms).
-    let rings: ProjectedRing[] | undefined;
-    const outline = shape && (() => (rings ??= projectRings(shape.geometry, project)));
+    const outline = shape && (() => ringsOf(nation.code, shape.geometry));
     // In compare mode a changed nation's label is what the map is for: it is placed before the
     // notes and the other nations, only after the supported nation and the seats' callouts.
     const priority = nation.primary?.role === "supported" ? 2 : change ? 4 : nation.primary ? 17 : 40;
@@ -483,12 +489,13 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
       // Under the country's name, or elsewhere over the country's striped area, never on a
       // neighbour's name (a sea lead's, Romania's): where the full note finds no room, the short
       // one may; where neither does, the key says it.
-      const rings = shape ? projectRings(shape.geometry, project) : [];
+      const country = layers.air.country;
       const placing = {
         below: 18,
         centred: true,
         yields: true,
-        accepts: (box: Box) => pointsOf(box).some((point) => onShape(rings, point)),
+        accepts: (box: Box) =>
+          !!shape && pointsOf(box).some((point) => onShape(ringsOf(country, shape.geometry), point)),
       };
       if (compact) note("air", layers.air.unit.id, short, xy, { ...placing, priority: 9 });
       else {
