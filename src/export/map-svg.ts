@@ -273,6 +273,15 @@ export function mapPicture(input: MapPictureInput): SvgPiece {
         "marker-end": line.kind === "flow" ? "url(#x-map-arrow)" : undefined,
       }),
     ),
+    // Markers drawn apart from close neighbours, as on screen: a thin line back to the true point.
+    ...scene.markers.flatMap((m) =>
+      m.at
+        ? [
+            el("line", { x1: m.x, y1: m.y, x2: m.at.x, y2: m.at.y, stroke: p.ink, "stroke-width": 1.5 }),
+            el("circle", { cx: m.at.x, cy: m.at.y, r: 1.5, fill: p.ink }),
+          ]
+        : [],
+    ),
     ...scene.markers.map((m) => {
       const hosts = m.place.units.length > 0 || m.place.seats.length > 0;
       const shape = { fill: hosts ? p.ink : p.paper, stroke: p.ink, "stroke-width": 2 };

@@ -96,7 +96,8 @@ export function wrapText(text: string, max: number): string[] {
 }
 const ROW_CHARS = 34;
 
-export type SceneMarker = { place: PlaceOnMap; x: number; y: number };
+/** A place's marker; `at` is its true point when it is drawn a little apart from close neighbours. */
+export type SceneMarker = { place: PlaceOnMap; x: number; y: number; at?: { x: number; y: number } };
 export type SceneLine = {
   id: string;
   kind: "lane" | "flow" | "hop";
@@ -266,13 +267,21 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
 
   // Places and what sits there. A place that hosts units gets one callout: its name, then a row
   // per unit (a rotating HQ's seat says whether it is the year shown).
-  const placeXY = new Map<string, [number, number]>();
-  for (const p of layers.places) {
+  // Places a few pixels apart (Odesa's three ports at any full-map zoom) are drawn apart so each
+  // can be clicked, their labels by the marker the reader sees; lines (one sea lane per port)
+  // still leave from the true points, so they run as one.
+  const truePoints = layers.places.flatMap((p) => {
     const xy = project([p.place.lon, p.place.lat]);
-    if (!xy) continue;
-    placeXY.set(p.place.id, xy);
+    return xy ? [{ place: p, x: xy[0], y: xy[1] }] : [];
+  });
+  const spread = spreadMarkers(truePoints, MARKER_SPREAD);
+  const placeXY = new Map<string, [number, number]>();
+  for (const [i, { place: p, ...truePoint }] of truePoints.entries()) {
+    const drawn = spread[i]!;
+    const xy: [number, number] = [drawn.x, drawn.y];
+    placeXY.set(p.place.id, [truePoint.x, truePoint.y]);
     if (!onScreen(xy)) continue;
-    markers.push({ place: p, x: xy[0], y: xy[1] });
+    markers.push({ place: p, x: xy[0], y: xy[1], ...(drawn.moved ? { at: truePoint } : {}) });
     const id = `place:${p.place.id}`;
     const point = { x: xy[0], y: xy[1] };
     const rows: CalloutRow[] = [];
@@ -575,6 +584,48 @@ export function arc(
   const end = trim(b, control, trimEnd);
   const r = (n: number) => Math.round(n * 10) / 10;
   return `M${r(start[0])},${r(start[1])}Q${r(control[0])},${r(control[1])} ${r(end[0])},${r(end[1])}`;
+}
+
+/** The least distance between two markers' centres on screen, in px: a click target each. */
+const MARKER_SPREAD = 18;
+
+/**
+ * Points closer than `gap` to another (by chains of such neighbours) are set evenly on a small ring
+ * round their middle, in the order they already stand round it, each `gap` from the next; the
+ * rest keep their place. `moved` says which were set apart.
+ */
+export function spreadMarkers(
+  points: readonly { x: number; y: number }[],
+  gap: number,
+): { x: number; y: number; moved: boolean }[] {
+  const out = points.map((p) => ({ x: p.x, y: p.y, moved: false }));
+  const group = points.map((_, i) => i);
+  const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
+  for (let i = 0; i < points.length; i++)
+    for (let j = i + 1; j < points.length; j++)
+      if (Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y) < gap)
+        group[root(j)] = root(i);
+  const members = new Map<number, number[]>();
+  points.forEach((_, i) => members.set(root(i), [...(members.get(root(i)) ?? []), i]));
+  for (const ids of members.values()) {
+    const n = ids.length;
+    if (n < 2) continue;
+    const cx = ids.reduce((sum, i) => sum + points[i]!.x, 0) / n;
+    const cy = ids.reduce((sum, i) => sum + points[i]!.y, 0) / n;
+    // Neighbours on the ring are one chord apart: gap = 2r·sin(π/n).
+    const r = gap / (2 * Math.sin(Math.PI / n));
+    // Points on the same spot go round from the top, in the order given.
+    const angle = (i: number, k: number) =>
+      points[i]!.x === cx && points[i]!.y === cy
+        ? -Math.PI / 2 + (2 * Math.PI * k) / n
+        : Math.atan2(points[i]!.y - cy, points[i]!.x - cx);
+    const round = ids.map((i, k) => ({ i, a: angle(i, k) })).sort((p, q) => p.a - q.a);
+    round.forEach(({ i }, k) => {
+      const a = round[0]!.a + (2 * Math.PI * k) / n;
+      out[i] = { x: cx + r * Math.cos(a), y: cy + r * Math.sin(a), moved: true };
+    });
+  }
+  return out;
 }
 
 /**

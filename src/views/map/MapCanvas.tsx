@@ -309,6 +309,17 @@ export function MapCanvas({
             />
           ))}
         </g>
+        {/* Markers drawn apart from close neighbours: a thin line back to where each place is. */}
+        <g className="marker-leaders" aria-hidden="true">
+          {scene.markers.map((m) =>
+            m.at ? (
+              <g key={m.place.place.id} data-place={m.place.place.id}>
+                <line x1={m.x} y1={m.y} x2={m.at.x} y2={m.at.y} />
+                <circle cx={m.at.x} cy={m.at.y} r="1.5" />
+              </g>
+            ) : null,
+          )}
+        </g>
         <g className="map-markers">
           {scene.markers.map((m, markerIndex) => {
             const lit_ = lit.places.has(m.place.place.id);
@@ -456,6 +467,8 @@ function MapLabel({
           rx="4"
           className="callout-box"
           aria-hidden="true"
+          // The box stands over the map: a click on it, between its rows, opens its place.
+          onClick={onPick}
         />
         <text
           x={textX}

@@ -22,7 +22,15 @@ import {
   unplacedInDomain,
   currentSeat,
 } from "../../../src/layout/map";
-import { buildScene, lineBaselines, mapLayers, markerHitRadii, rowBox, wrapText } from "../../../src/layout/map-scene";
+import {
+  buildScene,
+  lineBaselines,
+  mapLayers,
+  markerHitRadii,
+  rowBox,
+  spreadMarkers,
+  wrapText,
+} from "../../../src/layout/map-scene";
 import { placeLabels } from "../../../src/layout/map-labels";
 import type { Box } from "../../../src/layout/map-labels";
 import { ISO_NUMERIC } from "../../../src/layout/map-countries";
@@ -459,6 +467,67 @@ describe("scene and labels", () => {
         }
       }
     }
+  });
+});
+
+describe("close places", () => {
+  const distance = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
+
+  it("draws Odesa's three ports apart, each a click target of its own, at every screen size", () => {
+    // A few pixels apart as the map opens, a click on Odesa could open Chornomorsk.
+    for (const [w, h] of [
+      [350, 520],
+      [1230, 480],
+      [1870, 700],
+    ] as const) {
+      const { scene } = sceneAt("2026-01", w, h);
+      const ports = ["odesa", "chornomorsk", "pivdennyi"].map(
+        (id) => scene.markers.find((m) => m.place.place.id === id)!,
+      );
+      const radii = markerHitRadii(scene.markers);
+      for (const [i, a] of ports.entries()) {
+        expect(a.at, `${a.place.place.id} keeps its true point at ${w}×${h}`).toBeDefined();
+        expect(distance(a, a.at!), `${a.place.place.id} drawn near its point`).toBeLessThan(14);
+        expect(radii[scene.markers.indexOf(a)]).toBeGreaterThan(8.9);
+        for (const b of ports.slice(i + 1))
+          expect(distance(a, b), `${a.place.place.id} to ${b.place.place.id} at ${w}×${h}`).toBeGreaterThanOrEqual(17.9);
+      }
+      // Places far apart stay on their points.
+      expect(scene.markers.find((m) => m.place.place.id === "paris")!.at).toBeUndefined();
+    }
+  });
+
+  it("sets close points on a ring in the order they stand, and leaves the rest alone", () => {
+    const spread = spreadMarkers(
+      [
+        { x: 100, y: 100 },
+        { x: 103, y: 100 },
+        { x: 101, y: 104 },
+        { x: 300, y: 100 },
+      ],
+      18,
+    );
+    expect(spread[3]).toEqual({ x: 300, y: 100, moved: false });
+    const ring = spread.slice(0, 3);
+    for (const [i, a] of ring.entries()) {
+      expect(a.moved).toBe(true);
+      for (const b of ring.slice(i + 1)) expect(distance(a, b)).toBeCloseTo(18, 6);
+    }
+    // The one to the right stays right, the one below stays below.
+    expect(ring[1]!.x).toBeGreaterThan(ring[0]!.x);
+    expect(ring[2]!.y).toBeGreaterThan(Math.max(ring[0]!.y, ring[1]!.y));
+    // Two on the same spot go apart, top then bottom.
+    const same = spreadMarkers(
+      [
+        { x: 0, y: 0 },
+        { x: 0, y: 0 },
+      ],
+      18,
+    );
+    expect(same.map((p) => [Math.round(p.x), Math.round(p.y)])).toEqual([
+      [0, -9],
+      [0, 9],
+    ]);
   });
 });
 
