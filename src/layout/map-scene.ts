@@ -591,8 +591,9 @@ const MARKER_SPREAD = 18;
 
 /**
  * Points closer than `gap` to another (by chains of such neighbours) are set evenly on a small ring
- * round their middle, in the order they already stand round it, each `gap` from the next; the
- * rest keep their place. `moved` says which were set apart.
+ * round their middle, in the order they stand round it, the ring turned so each stays on its own
+ * side; the rest keep their place. As the closest pair nears `gap` apart (zooming in), the ring
+ * eases back onto the true points, so nothing jumps. `moved` says which were set apart.
  */
 export function spreadMarkers(
   points: readonly { x: number; y: number }[],
@@ -601,13 +602,18 @@ export function spreadMarkers(
   const out = points.map((p) => ({ x: p.x, y: p.y, moved: false }));
   const group = points.map((_, i) => i);
   const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
+  const pairs: [number, number, number][] = [];
   for (let i = 0; i < points.length; i++)
-    for (let j = i + 1; j < points.length; j++)
-      if (Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y) < gap)
-        group[root(j)] = root(i);
+    for (let j = i + 1; j < points.length; j++) {
+      const d = Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y);
+      if (d < gap) pairs.push([i, j, d]);
+    }
+  for (const [i, j] of pairs) group[root(j)] = root(i);
+  const closest = new Map<number, number>();
+  for (const [i, , d] of pairs) closest.set(root(i), Math.min(closest.get(root(i)) ?? Infinity, d));
   const members = new Map<number, number[]>();
   points.forEach((_, i) => members.set(root(i), [...(members.get(root(i)) ?? []), i]));
-  for (const ids of members.values()) {
+  for (const [top, ids] of members) {
     const n = ids.length;
     if (n < 2) continue;
     const cx = ids.reduce((sum, i) => sum + points[i]!.x, 0) / n;
@@ -620,9 +626,23 @@ export function spreadMarkers(
         ? -Math.PI / 2 + (2 * Math.PI * k) / n
         : Math.atan2(points[i]!.y - cy, points[i]!.x - cx);
     const round = ids.map((i, k) => ({ i, a: angle(i, k) })).sort((p, q) => p.a - q.a);
+    // The ring's turn that moves the points least: θ = −arg Σ conj(p_k − c)·e^(2πik/n).
+    let re = 0;
+    let im = 0;
     round.forEach(({ i }, k) => {
-      const a = round[0]!.a + (2 * Math.PI * k) / n;
-      out[i] = { x: cx + r * Math.cos(a), y: cy + r * Math.sin(a), moved: true };
+      const [zx, zy] = [points[i]!.x - cx, points[i]!.y - cy];
+      const [wx, wy] = [Math.cos((2 * Math.PI * k) / n), Math.sin((2 * Math.PI * k) / n)];
+      re += zx * wx + zy * wy;
+      im += zx * wy - zy * wx;
+    });
+    const turn = Math.hypot(re, im) < 1e-9 ? -Math.PI / 2 : -Math.atan2(im, re);
+    // Wholly on the ring while the closest pair is under half the gap apart; eased off beyond.
+    const onRing = Math.min(1, (gap - closest.get(top)!) / (gap / 2));
+    round.forEach(({ i }, k) => {
+      const a = turn + (2 * Math.PI * k) / n;
+      const [x, y] = [cx + r * Math.cos(a), cy + r * Math.sin(a)];
+      const p = points[i]!;
+      out[i] = { x: p.x + (x - p.x) * onRing, y: p.y + (y - p.y) * onRing, moved: true };
     });
   }
   return out;

@@ -262,6 +262,19 @@ test.describe("an embed 800 px wide", () => {
   });
 });
 
+test.describe("an embed 320 px wide", () => {
+  test.use({ viewport: { width: 320, height: 600 } });
+
+  test("keeps its count of cards in view whole, leaving out the how-to rather than cutting it", async ({ page }) => {
+    await openModel(page, "embed.html");
+    await waitForChart(page);
+    const count = page.locator(".chart-in-view");
+    // Seen, it read "2 of 15 cards in view · drag or …".
+    await expect.poll(() => count.innerText()).toMatch(/^\d+ of \d+ cards in view$/);
+    expect(await count.evaluate((el) => el.scrollWidth <= el.clientWidth), "the line is not cut").toBe(true);
+  });
+});
+
 test.describe("bad embed links", () => {
   test("an unknown view or stage shows the default with a quiet notice, never a blank frame", async ({ page }) => {
     await openModel(page, "embed.html?view=timeline&stage=1999-01");

@@ -42,10 +42,27 @@ async function expectEachPortClickable(page: Page) {
   }
 }
 
-test("on a laptop's map each of Odesa's close ports has its own marker to click", async ({ page }) => {
+test("on a laptop's map each place's marker takes its clicks: Odesa's close ports, and a callout's place", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await openMap(page);
   await expectEachPortClickable(page);
+  // A callout's line ends on its place's marker: a click on the marker's centre is still the marker's.
+  for (const [id, name] of [
+    ["paris", "Paris"],
+    ["london", "London"],
+    ["kyiv", "Kyiv"],
+  ] as const) {
+    const box = await item(page, `place:${id}`).evaluate((el) =>
+      el.querySelector(".marker-shape")!.getBoundingClientRect().toJSON(),
+    );
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(
+      details(page).getByRole("heading", { name, exact: true }),
+      `a click on ${name}'s centre`,
+    ).toBeVisible();
+  }
   // A thin line leads from each marker, set a little apart, back to where the port is.
   for (const id of ["odesa", "chornomorsk", "pivdennyi"])
     await expect(page.locator(`.marker-leaders [data-place="${id}"] line`)).toHaveCount(1);
@@ -57,6 +74,18 @@ test("on a laptop's map each of Odesa's close ports has its own marker to click"
     .boundingBox();
   await page.mouse.click(callout!.x + callout!.width - 12, callout!.y + 10);
   await expect(details(page).getByRole("heading", { name: "Paris", exact: true })).toBeVisible();
+});
+
+test.describe("on a touch phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("a tap on a place opens its details and leaves no tooltip over the map", async ({ page }) => {
+    await openMap(page);
+    await item(page, "place:odesa").tap();
+    await expect(details(page).getByRole("heading", { name: "Odesa", exact: true })).toBeVisible();
+    // Seen: "Odesa · Port · Click or press Enter …" stayed over the UK and Kyiv's callout.
+    await expect(page.locator(".map-tooltip")).toHaveCount(0);
+  });
 });
 
 test(

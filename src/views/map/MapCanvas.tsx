@@ -1,7 +1,7 @@
 // The map's SVG: draws the scene (layout/map-scene.ts) and nothing else. Countries are drawn once
 // per size and moved by the zoom transform; points, lines and labels are placed in screen pixels
 // so that type and strokes keep their size at every zoom.
-import { memo, useMemo, useState } from "react";
+import { memo, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent, PointerEvent, RefObject } from "react";
 import { geoPath } from "d3-geo";
 import type { GeoProjection } from "d3-geo";
@@ -81,6 +81,8 @@ export function MapCanvas({
   const selectNation = useAtlas((s) => s.selectNation);
   const selectPlace = useAtlas((s) => s.selectPlace);
   const [hover, setHover] = useState<{ target: Target; x: number; y: number } | null>(null);
+  // A tap opens the details (a phone scrolls to them): its tooltip goes, rather than stay over the map.
+  const tapped = useRef(false);
   const compact = width < 640;
   // Large type (and presenting) grows the labels, less than the chart's names (14 px to 20 px):
   // a map's labels share one picture, and at 20 px a laptop's map lost its air policing note.
@@ -168,7 +170,13 @@ export function MapCanvas({
       tabIndex: 0,
       "aria-label": [title, ...lines].join(". "),
       "data-map-item": targetKey(target),
-      onClick: () => activate(target),
+      onPointerDown: (event: PointerEvent) => {
+        tapped.current = event.pointerType !== "mouse";
+      },
+      onClick: () => {
+        activate(target);
+        if (tapped.current) setHover(null);
+      },
       onKeyDown: (event: KeyboardEvent) => {
         if (event.key === "Enter" || event.key === " ") {
           event.preventDefault();

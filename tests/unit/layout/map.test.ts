@@ -492,6 +492,21 @@ describe("close places", () => {
         for (const b of ports.slice(i + 1))
           expect(distance(a, b), `${a.place.place.id} to ${b.place.place.id} at ${w}×${h}`).toBeGreaterThanOrEqual(17.9);
       }
+      // The ring is turned to move the ports least (Chornomorsk, south of Odesa, was drawn east of
+      // it): turned any other way, they would stand further from their true points.
+      const centre = {
+        x: ports.reduce((sum, p) => sum + p.x, 0) / 3,
+        y: ports.reduce((sum, p) => sum + p.y, 0) / 3,
+      };
+      const moved = (turn: number) =>
+        ports.reduce((sum, p) => {
+          const [dx, dy] = [p.x - centre.x, p.y - centre.y];
+          const x = centre.x + dx * Math.cos(turn) - dy * Math.sin(turn);
+          const y = centre.y + dx * Math.sin(turn) + dy * Math.cos(turn);
+          return sum + (x - p.at!.x) ** 2 + (y - p.at!.y) ** 2;
+        }, 0);
+      for (const degrees of [-30, -10, 10, 30])
+        expect(moved(0), `turned ${degrees}° at ${w}×${h}`).toBeLessThan(moved((degrees * Math.PI) / 180));
       // Places far apart stay on their points.
       expect(scene.markers.find((m) => m.place.place.id === "paris")!.at).toBeUndefined();
     }
@@ -516,6 +531,22 @@ describe("close places", () => {
     // The one to the right stays right, the one below stays below.
     expect(ring[1]!.x).toBeGreaterThan(ring[0]!.x);
     expect(ring[2]!.y).toBeGreaterThan(Math.max(ring[0]!.y, ring[1]!.y));
+    // Zooming in, the ring eases back onto the true points: no jump as a pair reaches the gap.
+    const trueGaps = [17, 15, 12, 9, 4];
+    const easing = trueGaps.map((d) => {
+      const [a, b] = spreadMarkers(
+        [
+          { x: 0, y: 0 },
+          { x: d, y: 0 },
+        ],
+        18,
+      );
+      return Math.round(distance(a!, b!) * 10) / 10;
+    });
+    expect(easing[0], "a pair 17 px apart, just inside the gap").toBeLessThan(17.5);
+    easing.forEach((drawn, i) => expect(drawn).toBeGreaterThanOrEqual(trueGaps[i]!));
+    easing.forEach((drawn) => expect(drawn).toBeLessThanOrEqual(18));
+    expect(easing.slice(3)).toEqual([18, 18]);
     // Two on the same spot go apart, top then bottom.
     const same = spreadMarkers(
       [
