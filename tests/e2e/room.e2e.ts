@@ -231,6 +231,28 @@ test(
   },
 );
 
+test("Present reads as an action beside the room's toggles: a play mark, where a toggle that is on has a tick", async ({
+  page,
+}) => {
+  await openModel(page, "?type=large");
+  const room = page.getByRole("group", { name: "Room" });
+  const present = room.getByRole("button", { name: "Present", exact: true });
+  const largeType = room.getByRole("button", { name: "Large type" });
+  await expect(largeType).toHaveAttribute("aria-pressed", "true");
+  await expect(present).not.toHaveAttribute("aria-pressed");
+  // Both are filled; a student read the filled Present as a mode already on.
+  const mark = (button: Locator) =>
+    button.evaluate((el) => {
+      const before = getComputedStyle(el, "::before");
+      return {
+        play: parseFloat(before.borderLeftWidth) > 0 && before.borderLeftStyle === "solid",
+        tick: before.transform !== "none",
+      };
+    });
+  expect(await mark(present)).toEqual({ play: true, tick: false });
+  expect(await mark(largeType)).toEqual({ play: false, tick: true });
+});
+
 test("focus mode at 1280 × 800 still gives the chart 90 % of the window", async ({ page }) => {
   await openChart(page, "?focus=1");
   const frame = (await chart(page).boundingBox())!;
