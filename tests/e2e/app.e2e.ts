@@ -289,6 +289,22 @@ test(
   },
 );
 
+test("on a phone the way back from long details to the view is pinned at the screen's foot", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openModel(page, "?unit=mnf-u");
+  const details = page.getByRole("region", { name: "Details" });
+  await details.getByRole("heading", { name: "Multinational Force Ukraine", exact: true }).scrollIntoViewIfNeeded();
+  // MNF-U's details run far below the screen: the link back sat at their end, thousands of pixels down.
+  expect((await details.boundingBox())!.height, "the details are longer than the screen").toBeGreaterThan(844);
+  const back = details.getByRole("link", { name: "Back to the org chart" });
+  const box = (await back.boundingBox())!;
+  expect(box.y + box.height, "the link is on screen").toBeLessThanOrEqual(844);
+  expect(box.y, "at the screen's foot").toBeGreaterThan(844 - 80);
+  await back.click();
+  const chartButton = page.getByRole("button", { name: "Org chart", exact: true });
+  await expect(chartButton).toBeInViewport();
+});
+
 test.describe("on a 360 px phone", () => {
   test.use({ viewport: { width: 360, height: 740 } });
   test("fits a 360 px phone without sideways scrolling", { tag: "@phone" }, async ({ page }) => {
