@@ -16,6 +16,12 @@ async function openMap(page: Page, query = "") {
   await expect(item(page, "nation:UA")).toBeVisible();
 }
 
+/** Where a place's marker is drawn on screen. */
+const markerBox = (page: Page, id: string): Promise<DOMRect> =>
+  item(page, `place:${id}`).evaluate((el) =>
+    el.querySelector(".marker-shape")!.getBoundingClientRect().toJSON(),
+  );
+
 /** The three Odesa-area ports lie a few pixels apart: a click on each marker, off its centre too, picks that port. */
 async function expectEachPortClickable(page: Page) {
   for (const [id, name] of [
@@ -23,9 +29,7 @@ async function expectEachPortClickable(page: Page) {
     ["chornomorsk", "Chornomorsk"],
     ["pivdennyi", "Pivdennyi"],
   ] as const) {
-    const box = await item(page, `place:${id}`).evaluate((el) =>
-      el.querySelector(".marker-shape")!.getBoundingClientRect().toJSON(),
-    );
+    const box = await markerBox(page, id);
     for (const [fx, fy] of [
       [0.5, 0.5],
       [0.2, 0.5],
@@ -54,9 +58,7 @@ test("on a laptop's map each place's marker takes its clicks: Odesa's close port
     ["london", "London"],
     ["kyiv", "Kyiv"],
   ] as const) {
-    const box = await item(page, `place:${id}`).evaluate((el) =>
-      el.querySelector(".marker-shape")!.getBoundingClientRect().toJSON(),
-    );
+    const box = await markerBox(page, id);
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect(
       details(page).getByRole("heading", { name, exact: true }),
