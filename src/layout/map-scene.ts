@@ -588,6 +588,8 @@ export function arc(
 
 /** The least distance between two markers' centres on screen, in px: a click target each. */
 const MARKER_SPREAD = 18;
+/** The most places set apart on one ring (a ring of 12 stands 35 px from its middle). */
+const MAX_RING = 12;
 
 /**
  * Points closer than `gap` to another (by chains of such neighbours) are set evenly on a small ring
@@ -602,12 +604,30 @@ export function spreadMarkers(
   const out = points.map((p) => ({ x: p.x, y: p.y, moved: false }));
   const group = points.map((_, i) => i);
   const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
+  // Neighbours are looked for only in the grid cells next to a point's (a model may have
+  // thousands of places, and the scene is rebuilt on every zoom frame). A cell holding more
+  // points than a ring takes is left as it is: such a ring would stand far from its places.
+  const cells = new Map<string, number[]>();
+  const cellOf = (p: { x: number; y: number }) => [Math.floor(p.x / gap), Math.floor(p.y / gap)] as const;
+  points.forEach((p, i) => {
+    const key = cellOf(p).join(",");
+    cells.set(key, [...(cells.get(key) ?? []), i]);
+  });
+  const crowded = (ids: number[] | undefined) => (ids?.length ?? 0) > MAX_RING;
   const pairs: [number, number, number][] = [];
-  for (let i = 0; i < points.length; i++)
-    for (let j = i + 1; j < points.length; j++) {
-      const d = Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y);
-      if (d < gap) pairs.push([i, j, d]);
-    }
+  points.forEach((p, i) => {
+    const [cx, cy] = cellOf(p);
+    if (crowded(cells.get(`${cx},${cy}`))) return;
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++) {
+        const near = cells.get(`${cx + dx},${cy + dy}`);
+        if (crowded(near)) continue;
+        for (const j of near ?? []) {
+          const d = j > i ? Math.hypot(p.x - points[j]!.x, p.y - points[j]!.y) : Infinity;
+          if (d < gap) pairs.push([i, j, d]);
+        }
+      }
+  });
   for (const [i, j] of pairs) group[root(j)] = root(i);
   const closest = new Map<number, number>();
   for (const [i, , d] of pairs) closest.set(root(i), Math.min(closest.get(root(i)) ?? Infinity, d));
@@ -615,7 +635,7 @@ export function spreadMarkers(
   points.forEach((_, i) => members.set(root(i), [...(members.get(root(i)) ?? []), i]));
   for (const [top, ids] of members) {
     const n = ids.length;
-    if (n < 2) continue;
+    if (n < 2 || n > MAX_RING) continue;
     const cx = ids.reduce((sum, i) => sum + points[i]!.x, 0) / n;
     const cy = ids.reduce((sum, i) => sum + points[i]!.y, 0) / n;
     // Neighbours on the ring are one chord apart: gap = 2r·sin(π/n).

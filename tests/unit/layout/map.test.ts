@@ -471,7 +471,8 @@ describe("scene and labels", () => {
 });
 
 describe("close places", () => {
-  const distance = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
+  const distance = (a: { x: number; y: number }, b: { x: number; y: number }) =>
+    Math.hypot(a.x - b.x, a.y - b.y);
 
   it("draws Odesa's three ports apart, each a click target of its own, at every screen size", () => {
     // A few pixels apart as the map opens, a click on Odesa could open Chornomorsk.
@@ -481,8 +482,8 @@ describe("close places", () => {
       [1870, 700],
     ] as const) {
       const { scene } = sceneAt("2026-01", w, h);
-      const ports = ["odesa", "chornomorsk", "pivdennyi"].map(
-        (id) => scene.markers.find((m) => m.place.place.id === id)!,
+      const ports = ["odesa", "chornomorsk", "pivdennyi"].map((id) =>
+        scene.markers.find((m) => m.place.place.id === id)!,
       );
       const radii = markerHitRadii(scene.markers);
       for (const [i, a] of ports.entries()) {
@@ -490,7 +491,10 @@ describe("close places", () => {
         expect(distance(a, a.at!), `${a.place.place.id} drawn near its point`).toBeLessThan(14);
         expect(radii[scene.markers.indexOf(a)]).toBeGreaterThan(8.9);
         for (const b of ports.slice(i + 1))
-          expect(distance(a, b), `${a.place.place.id} to ${b.place.place.id} at ${w}×${h}`).toBeGreaterThanOrEqual(17.9);
+          expect(
+            distance(a, b),
+            `${a.place.place.id} to ${b.place.place.id} at ${w}×${h}`,
+          ).toBeGreaterThanOrEqual(17.9);
       }
       // The ring is turned to move the ports least (Chornomorsk, south of Odesa, was drawn east of
       // it): turned any other way, they would stand further from their true points.
@@ -531,6 +535,21 @@ describe("close places", () => {
     // The one to the right stays right, the one below stays below.
     expect(ring[1]!.x).toBeGreaterThan(ring[0]!.x);
     expect(ring[2]!.y).toBeGreaterThan(Math.max(ring[0]!.y, ring[1]!.y));
+    // Close across a grid cell's edge (cells are the gap wide), they are still set apart.
+    const across = spreadMarkers(
+      [
+        { x: 35.9, y: 53.9 },
+        { x: 36.1, y: 54.1 },
+      ],
+      18,
+    );
+    expect(distance(across[0]!, across[1]!)).toBeCloseTo(18, 6);
+    // Twenty on one spot would need a ring 57 px wide: they stay on their point.
+    const pile = spreadMarkers(
+      Array.from({ length: 20 }, () => ({ x: 5, y: 5 })),
+      18,
+    );
+    expect(pile.every((p) => !p.moved && p.x === 5 && p.y === 5)).toBe(true);
     // Zooming in, the ring eases back onto the true points: no jump as a pair reaches the gap.
     const trueGaps = [17, 15, 12, 9, 4];
     const easing = trueGaps.map((d) => {
