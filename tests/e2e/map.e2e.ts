@@ -78,6 +78,23 @@ test("on a laptop's map each place's marker takes its clicks: Odesa's close port
   await expect(details(page).getByRole("heading", { name: "Paris", exact: true })).toBeVisible();
 });
 
+test("a callout row reached by Tab stays in sight: its tooltip stands off the callout", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openMap(page);
+  const overlap = (a: DOMRect, b: DOMRect) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  for (const row of [/^Coordination cell/, /^Coalition HQ · seat in the year shown/]) {
+    const focused = page.locator(".callout-row").filter({ has: page.locator("text", { hasText: row }) });
+    await focused.focus();
+    const tooltip = page.locator(".map-tooltip");
+    await expect(tooltip).toBeVisible();
+    // Seen: the tooltip opened over the row, hiding it and its focus ring.
+    const rowBox = await focused.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    const tipBox = await tooltip.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    expect(overlap(rowBox, tipBox), `the tooltip covers the focused row ${row}`).toBe(false);
+  }
+});
+
 test.describe("on a touch phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 

@@ -10,6 +10,7 @@ import { countryOf } from "../../layout/map";
 import type { LonLat, WorldAtlas } from "../../layout/map";
 import { buildScene, lineBaselines, markerHitRadii, rowBox, targetKey } from "../../layout/map-scene";
 import type { MapLayers, SceneLabel, Target } from "../../layout/map-scene";
+import type { Box } from "../../layout/map-labels";
 import { useAtlas } from "../../state/store";
 import { selectLargeType } from "../../state/selectors";
 import { useShownModel } from "../app/shown-model";
@@ -80,7 +81,8 @@ export function MapCanvas({
   const select = useAtlas((s) => s.select);
   const selectNation = useAtlas((s) => s.selectNation);
   const selectPlace = useAtlas((s) => s.selectPlace);
-  const [hover, setHover] = useState<{ target: Target; x: number; y: number } | null>(null);
+  /** The tooltip's item and point; `avoid`, a focused callout row's box, which it must not cover. */
+  const [hover, setHover] = useState<{ target: Target; x: number; y: number; avoid?: Box } | null>(null);
   // A tap opens the details (a phone scrolls to them): its tooltip goes, rather than stay over the map.
   const tapped = useRef(false);
   const compact = width < 640;
@@ -163,7 +165,7 @@ export function MapCanvas({
     else if (target.kind === "place") selectPlace(target.id);
     else select(target.id);
   };
-  const itemProps = (target: Target, point: { x: number; y: number }) => {
+  const itemProps = (target: Target, point: { x: number; y: number }, avoid?: Box) => {
     const { title, lines } = describeTarget(target, layers, index, sources, markOf(changes, target));
     return {
       role: "button",
@@ -185,7 +187,7 @@ export function MapCanvas({
         // A tooltip must be dismissable without moving focus (WCAG 1.4.13).
         if (event.key === "Escape") setHover(null);
       },
-      onFocus: () => setHover({ target, x: point.x, y: point.y }),
+      onFocus: () => setHover({ target, x: point.x, y: point.y, ...(avoid ? { avoid } : {}) }),
       onBlur: () => setHover(null),
       onPointerMove: (event: PointerEvent) => {
         const box = svgRef.current?.getBoundingClientRect();
@@ -391,6 +393,7 @@ export function MapCanvas({
           hint={HINT}
           x={hover.x}
           y={hover.y}
+          avoid={hover.avoid}
           width={width}
           height={height}
         />
@@ -440,7 +443,7 @@ function MapLabel({
   selected: string | null;
   compact: boolean;
   typeScale: number;
-  itemProps: (target: Target, point: { x: number; y: number }) => ItemProps;
+  itemProps: (target: Target, point: { x: number; y: number }, avoid?: Box) => ItemProps;
   onPick?: (() => void) | undefined;
 }) {
   const { box } = label;
@@ -495,7 +498,8 @@ function MapLabel({
             <g
               key={row.first}
               className={`callout-row status-${row.status}${row.dashed ? " is-dashed" : ""}${isSelected ? " is-selected" : ""}${rowChange(row.target) ? ` change-${rowChange(row.target)}` : ""}`}
-              {...itemProps(row.target, label.point)}
+              // Focused, the row's tooltip stands off the whole callout: over it, it hid the row.
+              {...itemProps(row.target, label.point, box)}
               // The words on screen first, then where (two HQ rows must not sound alike).
               aria-label={`${label.lines.slice(row.first, row.last + 1).join(" ")}, at ${label.lines[0] ?? ""}. ${itemProps(row.target, label.point)["aria-label"]}`}
             >

@@ -1,3 +1,5 @@
+import type { CSSProperties } from "react";
+
 /**
  * The hover and focus tooltip. It repeats what the item's accessible name already says, so it is
  * hidden from screen readers; it stays inside the map and never covers the pointer.
@@ -8,6 +10,7 @@ export function MapTooltip({
   hint,
   x,
   y,
+  avoid,
   width,
   height,
 }: {
@@ -16,15 +19,40 @@ export function MapTooltip({
   hint: string;
   x: number;
   y: number;
+  /** A box the tooltip must not cover (a focused callout row's callout): it stands under or over it. */
+  avoid?: { x: number; y: number; w: number; h: number } | undefined;
   width: number;
   height: number;
 }) {
   const maxW = Math.min(320, width - 16);
+  if (avoid) {
+    const left = Math.max(8, Math.min(avoid.x, width - maxW - 8));
+    // Under the box when the map has more room below it than above.
+    const style =
+      height - (avoid.y + avoid.h) >= avoid.y
+        ? { left, top: avoid.y + avoid.h + 8, maxWidth: maxW }
+        : { left, bottom: height - avoid.y + 8, maxWidth: maxW };
+    return <TooltipBox style={style} title={title} lines={lines} hint={hint} />;
+  }
   const left = x + 16 + maxW > width ? Math.max(8, x - 16 - maxW) : x + 16;
   const below = y < height / 2;
   const style = below
     ? { left, top: Math.min(y + 16, height - 40), maxWidth: maxW }
     : { left, bottom: Math.max(8, height - y + 16), maxWidth: maxW };
+  return <TooltipBox style={style} title={title} lines={lines} hint={hint} />;
+}
+
+function TooltipBox({
+  style,
+  title,
+  lines,
+  hint,
+}: {
+  style: CSSProperties;
+  title: string;
+  lines: string[];
+  hint: string;
+}) {
   return (
     <div className="map-tooltip" style={style} aria-hidden="true">
       <strong>{title}</strong>
