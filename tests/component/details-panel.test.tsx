@@ -14,6 +14,22 @@ describe("details panel", () => {
     expect(within(details()).getByText(/Select a unit in the structure/)).toBeInTheDocument();
   });
 
+  it("says why a port the sources do not name is on the map: the sea line, with its status and sources", async () => {
+    await renderApp("?view=summary&place=odesa");
+    const panel = within(details());
+    expect(panel.getByRole("heading", { level: 2 })).toHaveTextContent("Odesa");
+    // Its note says the sources name no port; the sea line it stands for carries them.
+    const why = panel.getByRole("heading", { name: "Why it is on the map" }).closest("section")!;
+    expect(why).toHaveTextContent(/Sea line of effort.*Planned/);
+    expect(within(why).getAllByRole("link", { name: /Source:/ }).length).toBeGreaterThan(0);
+  });
+
+  it("gives a city, on the map for what sits there, no such section", async () => {
+    await renderApp("?view=summary&place=paris");
+    expect(within(details()).getByRole("heading", { level: 2 })).toHaveTextContent("Paris");
+    expect(within(details()).queryByRole("heading", { name: "Why it is on the map" })).toBeNull();
+  });
+
   it("shows what the Kyiv cell is, its condition, who commands it, where it sits and its sources", async () => {
     await renderApp("?view=summary&unit=kyiv-cell");
     const panel = within(details());

@@ -30,6 +30,16 @@ export function PlaceDetails({ place }: { place: Place }) {
   units.forEach((u) => u.sources.forEach((s) => cited.add(s)));
   seats.forEach(({ seat }) => seat.sources.forEach((s) => cited.add(s)));
   claims.forEach((c) => c.sources.forEach((s) => cited.add(s)));
+  // A supported nation's port is on the map for the sea line of effort (as layout/map.ts draws
+  // it): that line's status and sources stand behind it, as the port's own note says.
+  const seaLine =
+    place.kind === "port" &&
+    resolved.roles.some((r) => r.role === "supported" && r.nation === place.country && r.status !== "dropped")
+      ? resolved.units.find(
+          (u) => u.kind === "line-of-effort" && u.domains.includes("sea") && u.status !== "dropped",
+        )
+      : undefined;
+  seaLine?.sources.forEach((s) => cited.add(s));
   return (
     <article className="place-details">
       <p className="eyebrow">{place.kind ? KIND[place.kind] : "Place"}</p>
@@ -81,6 +91,15 @@ export function PlaceDetails({ place }: { place: Place }) {
               </li>
             ))}
           </ul>
+        </section>
+      )}
+      {seaLine && (
+        <section aria-labelledby="details-sea">
+          <h3 id="details-sea">Why it is on the map</h3>
+          <p>
+            For the <UnitLink unit={seaLine} /> <StatusBadge status={seaLine.status} />, whose passage runs to
+            and from these ports. <Citations ids={seaLine.sources} sources={sources} facts={seaLine.facts} />
+          </p>
         </section>
       )}
       {claims.length > 0 && (
