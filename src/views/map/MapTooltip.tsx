@@ -25,34 +25,21 @@ export function MapTooltip({
   height: number;
 }) {
   const maxW = Math.min(320, width - 16);
+  let style: CSSProperties;
   if (avoid) {
     const left = Math.max(8, Math.min(avoid.x, width - maxW - 8));
     // Under the box when the map has more room below it than above.
-    const style =
+    style =
       height - (avoid.y + avoid.h) >= avoid.y
         ? { left, top: avoid.y + avoid.h + 8, maxWidth: maxW }
         : { left, bottom: height - avoid.y + 8, maxWidth: maxW };
-    return <TooltipBox style={style} title={title} lines={lines} hint={hint} />;
+  } else {
+    const left = x + 16 + maxW > width ? Math.max(8, x - 16 - maxW) : x + 16;
+    style =
+      y < height / 2
+        ? { left, top: Math.min(y + 16, height - 40), maxWidth: maxW }
+        : { left, bottom: Math.max(8, height - y + 16), maxWidth: maxW };
   }
-  const left = x + 16 + maxW > width ? Math.max(8, x - 16 - maxW) : x + 16;
-  const below = y < height / 2;
-  const style = below
-    ? { left, top: Math.min(y + 16, height - 40), maxWidth: maxW }
-    : { left, bottom: Math.max(8, height - y + 16), maxWidth: maxW };
-  return <TooltipBox style={style} title={title} lines={lines} hint={hint} />;
-}
-
-function TooltipBox({
-  style,
-  title,
-  lines,
-  hint,
-}: {
-  style: CSSProperties;
-  title: string;
-  lines: string[];
-  hint: string;
-}) {
   return (
     <div className="map-tooltip" style={style} aria-hidden="true">
       <strong>{title}</strong>
