@@ -36,7 +36,7 @@ async function expectEachPortClickable(page: Page) {
       [0.8, 0.5],
       [0.5, 0.2],
       [0.5, 0.8],
-    ]) {
+    ] as const) {
       await page.mouse.click(box.x + fx * box.width, box.y + fy * box.height);
       await expect(
         details(page).getByRole("heading", { name, exact: true }),
