@@ -274,7 +274,10 @@ export function buildScene(layers: MapLayers, options: SceneOptions): Scene {
     const xy = project([p.place.lon, p.place.lat]);
     return xy ? [{ place: p, x: xy[0], y: xy[1] }] : [];
   });
-  const spread = spreadMarkers(truePoints, MARKER_SPREAD);
+  // Not on a phone's small map: there the ring took the room London's and Odesa's names need.
+  const spread = compact
+    ? truePoints.map((p) => ({ x: p.x, y: p.y, moved: false }))
+    : spreadMarkers(truePoints, MARKER_SPREAD);
   const placeXY = new Map<string, [number, number]>();
   for (const [i, { place: p, ...truePoint }] of truePoints.entries()) {
     const drawn = spread[i]!;

@@ -550,7 +550,8 @@ test.describe("exports", () => {
 test.describe("themes", () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
-  test("dark and high contrast are chosen in the header and kept in the URL; an embed is light unless asked", async ({ page }) => {
+  // Two journeys, not one: eight page loads in one test ran up to its 30 s on a busy machine.
+  test("dark and high contrast are chosen in the header and kept in the URL", async ({ page }) => {
     await openModel(page, "?stage=2026-01");
     await waitForChart(page);
     await page.getByRole("combobox", { name: "Theme" }).selectOption("dark");
@@ -561,6 +562,12 @@ test.describe("themes", () => {
     await page.getByRole("button", { name: "Map" }).click();
     await waitForMap(page);
     await keepScreenshot(page, "dark theme, map");
+    await page.getByRole("combobox", { name: "Theme" }).selectOption("contrast");
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("contrast");
+  });
+
+  test("an embed is light unless asked, whatever the app chose; the app follows the system", async ({ page }) => {
+    await openModel(page, "");
     await page.getByRole("combobox", { name: "Theme" }).selectOption("contrast");
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("contrast");
     await openModel(page, "embed.html");

@@ -474,10 +474,10 @@ describe("close places", () => {
   const distance = (a: { x: number; y: number }, b: { x: number; y: number }) =>
     Math.hypot(a.x - b.x, a.y - b.y);
 
-  it("draws Odesa's three ports apart, each a click target of its own, at every screen size", () => {
+  it("draws Odesa's three ports apart, each a click target of its own, from a laptop to a projector", () => {
     // A few pixels apart as the map opens, a click on Odesa could open Chornomorsk.
     for (const [w, h] of [
-      [350, 520],
+      [760, 480],
       [1230, 480],
       [1870, 700],
     ] as const) {
@@ -514,6 +514,13 @@ describe("close places", () => {
       // Places far apart stay on their points.
       expect(scene.markers.find((m) => m.place.place.id === "paris")!.at).toBeUndefined();
     }
+  });
+
+  it("keeps a phone's map as it was: places on their points, London and Odesa named", () => {
+    // On a 334 px map the ring took the room of London's and Odesa's names.
+    const { scene } = sceneAt("2026-01", 334, 523);
+    expect(scene.markers.filter((m) => m.at)).toEqual([]);
+    expect(scene.labels.map((l) => l.id)).toEqual(expect.arrayContaining(["place:london", "place:odesa"]));
   });
 
   it("sets close points on a ring in the order they stand, and leaves the rest alone", () => {
