@@ -7,6 +7,7 @@ import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from "topojson-specification";
 import type { Domain, Place, ResolvedModel, Role, RoleKind, Status, Unit } from "../model";
 import type { ModelIndex } from "../state/selectors";
+import { linesOfEffort, supportedNations } from "../model/lines-of-effort";
 import { seatIndexAt, seatsInOrder } from "./rotation";
 import { ISO_NUMERIC } from "./map-countries";
 
@@ -279,6 +280,8 @@ export function rotationHops(resolved: ResolvedModel, index: ModelIndex): Rotati
  */
 export const SEA_EXIT_PLACE = "istanbul";
 
+export { supportedNations };
+
 export type SeaLayer = {
   unit: Unit;
   /** Ports of the supported nation(s) that the sea line of effort keeps open. */
@@ -289,13 +292,6 @@ export type SeaLayer = {
   /** Notional lane: each port to the exit; never an official route. */
   lanes: { from: Place; to: Place }[];
 };
-
-const linesOfEffort = (resolved: ResolvedModel, domain: Domain) =>
-  resolved.units.filter((u) => u.kind === "line-of-effort" && u.domains.includes(domain) && u.status !== "dropped");
-
-export function supportedNations(resolved: ResolvedModel): string[] {
-  return [...new Set(resolved.roles.filter((r) => r.role === "supported" && r.status !== "dropped").map((r) => r.nation))];
-}
 
 export function seaLayer(resolved: ResolvedModel, index: ModelIndex): SeaLayer | null {
   const unit = linesOfEffort(resolved, "sea")[0];

@@ -1,6 +1,7 @@
 // A place picked on the map: what it is, the units based there or rotating through it, the
 // events the sources place there, and where its coordinates come from.
 import type { Place } from "../../model";
+import { linesOfEffort, supportedNations } from "../../model/lines-of-effort";
 import { useShownModel } from "../app/shown-model";
 import { Citations } from "../common/Citations";
 import { formatIsoDate } from "../common/labels";
@@ -33,11 +34,8 @@ export function PlaceDetails({ place }: { place: Place }) {
   // A supported nation's port is on the map for the sea line of effort (as layout/map.ts draws
   // it): that line's status and sources stand behind it, as the port's own note says.
   const seaLine =
-    place.kind === "port" &&
-    resolved.roles.some((r) => r.role === "supported" && r.nation === place.country && r.status !== "dropped")
-      ? resolved.units.find(
-          (u) => u.kind === "line-of-effort" && u.domains.includes("sea") && u.status !== "dropped",
-        )
+    place.kind === "port" && place.country && supportedNations(resolved).includes(place.country)
+      ? linesOfEffort(resolved, "sea")[0]
       : undefined;
   seaLine?.sources.forEach((s) => cited.add(s));
   return (
