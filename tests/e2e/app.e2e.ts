@@ -313,7 +313,7 @@ test.describe("on a 360 px phone", () => {
     expect(width, `page is ${width} px wide`).toBeLessThanOrEqual(360);
   });
 
-  test("a link that names a view opens on it, with the tree folded above it", async ({ page }) => {
+  test("a phone opens with the tree folded above the view; a link that names a view opens on it", async ({ page }) => {
     await openModel(page, "?view=map");
     const fold = page.getByRole("button", { name: "Structure", exact: true });
     await expect(fold).toHaveAttribute("aria-expanded", "false");
@@ -330,10 +330,15 @@ test.describe("on a 360 px phone", () => {
     await fold.click();
     await expect(structure(page)).toBeHidden();
 
-    // The plain address opens on the tree, the phone's way into the model.
+    // The plain address opens folded too: the views' switch is on the first screen, not under the
+    // tree's twenty rows.
     await openModel(page, "");
-    await expect(fold).toHaveAttribute("aria-expanded", "true");
-    await expect(structure(page)).toBeVisible();
+    await expect(fold).toHaveAttribute("aria-expanded", "false");
+    await expect(structure(page)).toBeHidden();
+    const chartButton = page.getByRole("button", { name: "Org chart", exact: true });
+    await expect(chartButton).toHaveAttribute("aria-pressed", "true");
+    const chartBox = await chartButton.boundingBox();
+    expect(chartBox!.y + chartBox!.height, "the chart's switch is on the first screen").toBeLessThanOrEqual(740);
   });
 });
 

@@ -115,10 +115,14 @@ function NothingSelected() {
       <h2 id="details-title" className="panel-title">
         Details
       </h2>
-      <p className="hint">
+      {/* On a phone the tree opens folded, so the long hint, which points to it, gives way to one
+          line (a wrapped paragraph would break its lines elsewhere in the web font than in the
+          snapshot's system font, and its redraw would become the page's late largest paint). */}
+      <p className="hint hint-wide">
         Select a unit in the structure, or a nation or place on the map or in the matrix, to see what it is,
         who leads it, where it sits, and the sources behind each statement.
       </p>
+      <p className="hint hint-phone">Tap a unit, nation or place for its details.</p>
     </>
   );
 }

@@ -1,14 +1,14 @@
 // The structure panel: the unit tree under its title. On a phone the panel stacks above the main
-// view, so a link that names a view (?view=map) opens with the tree folded: the map comes first.
+// view, so there the page opens with the tree folded: the view and its switch come first, on the
+// first screen, rather than under some twenty rows (a tap on the title opens the tree).
 import { useState } from "react";
-import { useAtlas } from "../../state/store";
 import { PHONE_QUERY, useMediaQuery } from "../common/media";
 import { StructureTree } from "./StructureTree";
 
 export function StructurePanel() {
   const phone = useMediaQuery(PHONE_QUERY);
-  // Read once: the view the page opened on, not the one picked later.
-  const [open, setOpen] = useState(() => useAtlas.getState().view === "chart");
+  // Read once, as the page opens: a window narrowed later keeps the tree its reader has seen.
+  const [open, setOpen] = useState(() => !window.matchMedia?.(PHONE_QUERY).matches);
   return (
     <nav className="panel structure-panel" id="structure" aria-label="Structure panel">
       <h2 className="panel-title">
