@@ -607,35 +607,19 @@ export function spreadMarkers(
   const out = points.map((p) => ({ x: p.x, y: p.y, moved: false }));
   const group = points.map((_, i) => i);
   const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
-  // Neighbours are looked for only in the grid cells next to a point's (a model may have
-  // thousands of places, and the scene is rebuilt on every zoom frame). A cell holding more
-  // points than a ring takes is left as it is: such a ring would stand far from its places.
-  const cells = new Map<string, number[]>();
-  const cellOf = (p: { x: number; y: number }) => [Math.floor(p.x / gap), Math.floor(p.y / gap)] as const;
-  points.forEach((p, i) => {
-    const key = cellOf(p).join(",");
-    cells.set(key, [...(cells.get(key) ?? []), i]);
-  });
-  const crowded = (ids: number[] | undefined) => (ids?.length ?? 0) > MAX_RING;
-  const pairs: [number, number, number][] = [];
-  points.forEach((p, i) => {
-    const [cx, cy] = cellOf(p);
-    if (crowded(cells.get(`${cx},${cy}`))) return;
-    for (let dx = -1; dx <= 1; dx++)
-      for (let dy = -1; dy <= 1; dy++) {
-        const near = cells.get(`${cx + dx},${cy + dy}`);
-        if (crowded(near)) continue;
-        for (const j of near ?? []) {
-          const d = j > i ? Math.hypot(p.x - points[j]!.x, p.y - points[j]!.y) : Infinity;
-          if (d < gap) pairs.push([i, j, d]);
-        }
-      }
-  });
+  // A cell holding more points than a ring takes is left as it is: such a ring would stand far
+  // from its places.
+  const close = closePairs(points, gap, MAX_RING);
+  const pairs = close.pairs.filter(([, j]) => !close.crowded.has(j));
   for (const [i, j] of pairs) group[root(j)] = root(i);
   const closest = new Map<number, number>();
   for (const [i, , d] of pairs) closest.set(root(i), Math.min(closest.get(root(i)) ?? Infinity, d));
   const members = new Map<number, number[]>();
-  points.forEach((_, i) => members.set(root(i), [...(members.get(root(i)) ?? []), i]));
+  points.forEach((_, i) => {
+    const ring = members.get(root(i));
+    if (ring) ring.push(i);
+    else members.set(root(i), [i]);
+  });
   for (const [top, ids] of members) {
     const n = ids.length;
     if (n < 2 || n > MAX_RING) continue;
@@ -676,13 +660,52 @@ export function spreadMarkers(
  * distance to the nearest other marker, so close places (Odesa's ports) each keep their own.
  */
 export function markerHitRadii(markers: readonly { x: number; y: number }[]): number[] {
-  return markers.map((a, i) => {
-    let nearest = Infinity;
-    markers.forEach((b, j) => {
-      if (i !== j) nearest = Math.min(nearest, Math.hypot(a.x - b.x, a.y - b.y));
-    });
-    return Math.max(4, Math.min(12, nearest / 2));
+  // Only a neighbour under 24 px away shrinks a target. The markers of a grid cell holding more
+  // than a ring's worth get the least target without measuring each other (a pile on one spot).
+  const { pairs, crowded } = closePairs(markers, 24, MAX_RING);
+  const nearest = markers.map((_, i) => (crowded.has(i) ? 0 : Infinity));
+  for (const [i, j, d] of pairs) {
+    nearest[i] = Math.min(nearest[i]!, d);
+    nearest[j] = Math.min(nearest[j]!, d);
+  }
+  return nearest.map((d) => Math.max(4, Math.min(12, d / 2)));
+}
+
+/**
+ * Every pair of points closer than `within`, with their distance, found through a grid of that
+ * cell size: a point meets only the points of the 3 × 3 cells round its own, as a model may have
+ * thousands of places and the scene is rebuilt on every zoom frame. The points of a cell of more
+ * than `most` are listed as `crowded` and not measured against each other (a pile on one spot),
+ * only against their uncrowded neighbours.
+ */
+function closePairs(
+  points: readonly { x: number; y: number }[],
+  within: number,
+  most: number,
+): { pairs: [number, number, number][]; crowded: Set<number> } {
+  const cells = new Map<string, number[]>();
+  const cellOf = (p: { x: number; y: number }) => [Math.floor(p.x / within), Math.floor(p.y / within)] as const;
+  points.forEach((p, i) => {
+    const key = cellOf(p).join(",");
+    const cell = cells.get(key);
+    if (cell) cell.push(i);
+    else cells.set(key, [i]);
   });
+  const crowded = new Set([...cells.values()].filter((ids) => ids.length > most).flat());
+  const pairs: [number, number, number][] = [];
+  points.forEach((p, i) => {
+    if (crowded.has(i)) return;
+    const [cx, cy] = cellOf(p);
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (const j of cells.get(`${cx + dx},${cy + dy}`) ?? []) {
+          // Each pair once: from its lower index, or from its uncrowded point.
+          if (j === i || (j < i && !crowded.has(j))) continue;
+          const d = Math.hypot(p.x - points[j]!.x, p.y - points[j]!.y);
+          if (d < within) pairs.push([i, j, d]);
+        }
+  });
+  return { pairs, crowded };
 }
 
 type ProjectedRing = ([number, number] | null)[];

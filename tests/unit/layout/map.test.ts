@@ -610,4 +610,29 @@ describe("markerHitRadii", () => {
       ]),
     ).toEqual([4, 4]);
   });
+
+  it("measures across grid cells, and gives a pile of places the least target", () => {
+    // 23 px apart across a cell's edge (x = 24): still neighbours.
+    expect(
+      markerHitRadii([
+        { x: 12, y: 5 },
+        { x: 35, y: 5 },
+      ]),
+    ).toEqual([11.5, 11.5]);
+    // Twenty places on one spot; one 30 px off is not near them, one 22 px off (in the next cell) is.
+    const pile = markerHitRadii([
+      ...Array.from({ length: 20 }, () => ({ x: 50, y: 50 })),
+      { x: 80, y: 50 },
+      { x: 50, y: 72 },
+    ]);
+    expect(pile.slice(0, 20)).toEqual(Array(20).fill(4));
+    expect(pile.slice(20)).toEqual([12, 11]);
+  });
+
+  it("finds each place's nearest among 10,000 on screen", () => {
+    // A 100 × 100 lattice 10 px apart: every place's nearest is 10 px off.
+    const lattice = Array.from({ length: 10_000 }, (_, k) => ({ x: (k % 100) * 10, y: Math.floor(k / 100) * 10 }));
+    const radii = markerHitRadii(lattice);
+    expect(radii.every((r) => r === 5)).toBe(true);
+  });
 });
