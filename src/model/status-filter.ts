@@ -58,7 +58,11 @@ export function withStatuses(resolved: ResolvedModel, statuses: readonly Status[
   return result;
 }
 
-/** A unit without its parts of statuses not chosen; a rotation goes when none of its seats is left. */
+/**
+ * A unit without its parts of statuses not chosen. A rotation whose seats all go keeps its rule
+ * with no seats: the rule belongs to the unit (the HQ's yearly move is decided, S0-10), while
+ * which city holds which year is reported.
+ */
 function withChosenParts(unit: Unit, keep: (item: { status: Status }) => boolean): Unit {
   const { otherContributors, commander, rotation, ...rest } = unit;
   const seats = rotation?.seats.filter(keep) ?? [];
@@ -72,6 +76,6 @@ function withChosenParts(unit: Unit, keep: (item: { status: Status }) => boolean
     ...rest,
     ...(otherContributors && keep(otherContributors) ? { otherContributors } : {}),
     ...(commander && keep(commander) ? { commander } : {}),
-    ...(rotation && seats.length ? { rotation: { ...rotation, seats } } : {}),
+    ...(rotation ? { rotation: { ...rotation, seats } } : {}),
   };
 }

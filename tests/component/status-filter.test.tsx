@@ -53,6 +53,15 @@ describe("status filter", () => {
     expect(within(details()).queryByText(/hidden by the status filter/)).toBeNull();
   });
 
+  it("“decided only” keeps the HQ's decided yearly move between Paris and London, not its reported seats", async () => {
+    await renderApp("?view=summary&unit=mnf-u-hq&status=decided");
+    const where = within(details()).getByRole("region", { name: "Where" });
+    expect(where).toHaveTextContent("Moves every year between Paris and London.");
+    expect(where).toHaveTextContent("Its seats, city by year, are hidden by the status filter.");
+    expect(within(where).queryByRole("table")).toBeNull();
+    expect(within(details()).getByText(/hidden by the status filter \(showing decided only\)/)).toBeInTheDocument();
+  });
+
   it("answers an unknown status in the URL with a quiet notice, keeping the known ones", async () => {
     await renderApp("?view=summary&status=decided,maybe");
     expect(await screen.findByRole("status")).toHaveTextContent("The status filter knows no “maybe”");

@@ -8,7 +8,7 @@ export function RotationControl() {
   const { model, stageId, resolved, index } = useShownModel();
   const step = useAtlas((s) => s.rotationStep);
   const setStep = useAtlas((s) => s.setRotationStep);
-  const unit = resolved.units.find((u) => u.rotation);
+  const unit = resolved.units.find((u) => u.rotation?.seats.length);
   if (!unit?.rotation) return null;
   const seats = seatsInOrder(unit.rotation);
   const at = Math.min(

@@ -27,7 +27,8 @@ export function cardSeats(
   const seats = new Map<string, CardSeat>();
   for (const card of layout.cards) {
     const rotation = card.unit.rotation;
-    if (!rotation) continue;
+    // No seat left (the status filter hid them): the card names none.
+    if (!rotation?.seats.length) continue;
     const ordered = seatsInOrder(rotation);
     const at = rotationStep ?? seatIndexAt({ ...rotation, seats: ordered }, seatDate(model, stageId));
     const name = (i: number) =>

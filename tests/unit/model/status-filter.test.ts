@@ -54,7 +54,8 @@ describe("withStatuses", () => {
       "reported",
       "reported",
     ]);
-    expect(hq.rotation, "no seat is decided: the rotation goes with them").toBeUndefined();
+    // No seat is decided, so none is left; the yearly rule is the HQ's own (decided, S0-10).
+    expect(hq.rotation).toEqual({ rule: "Moves every year between Paris and London", seats: [] });
     expect(hq.commander?.status).toBe("decided"); // the three-star general stays
     expect(hidden.map((s) => s.id)).toEqual(expect.arrayContaining(["mnf-u-hq/seats/0", "mnf-u-hq/seats/1"]));
     const kyiv = resolved.units.find((u) => u.id === "kyiv-cell")!;
