@@ -473,7 +473,16 @@ test("a presentation opened from a link on a 1366 × 768 laptop (no full screen)
     Math.max(...middles) - Math.min(...middles),
     "the bar's title, progress and controls on one row",
   ).toBeLessThan(10);
-  await expect(page.locator(".present-title")).toHaveAttribute("title", /Multinational Force Ukraine/);
+  const title = page.locator(".present-title");
+  await expect(title).toHaveAttribute("title", /Multinational Force Ukraine/);
+  // Whole, on two lines no taller than the buttons beside it (it was cut to "… in nine st…").
+  expect(
+    await title.evaluate((t) => t.scrollHeight <= t.clientHeight + 1 && t.scrollWidth <= t.clientWidth + 1),
+    "the story's title is shown whole",
+  ).toBe(true);
+  const titleHeight = (await title.boundingBox())!.height;
+  const leaveHeight = (await bar.getByRole("button", { name: "Leave (Esc)" }).boundingBox())!.height;
+  expect(titleHeight, "the title no taller than the buttons").toBeLessThanOrEqual(leaveHeight);
   await waitForChart(page);
   await settle(page);
   const frame = (await chart(page).boundingBox())!;
