@@ -539,6 +539,43 @@ test(
   },
 );
 
+test("a briefer on the keyboard: Present puts focus in the room, and tabbed into the chart's key the story's keys still work", async ({
+  page,
+}) => {
+  await openChart(page);
+  const present = page.getByRole("button", { name: "Present" });
+  await present.focus();
+  await page.keyboard.press("Enter");
+  const room = page.getByRole("main", { name: /in nine steps/ });
+  await expect(room).toBeVisible();
+  // Not dropped on the page's body with the header that held the Present button.
+  await expect(room).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expectParam(page, "step", "2");
+
+  // Tab on, past the room's buttons and the chart, to the first checkbox of the lines' key.
+  const box = room.getByRole("checkbox").first();
+  await expect(box).toBeChecked();
+  for (let i = 0; i < 20 && !(await box.evaluate((b) => b === document.activeElement)); i++)
+    await page.keyboard.press("Tab");
+  await expect(box).toBeFocused();
+  // Space is the box's own; the arrows and Page Down still move the story; Esc still leaves.
+  await page.keyboard.press(" ");
+  await expect(box).not.toBeChecked();
+  await expectParam(page, "step", "2");
+  await page.keyboard.press(" ");
+  await expect(box).toBeChecked();
+  await page.keyboard.press("ArrowRight");
+  await expectParam(page, "step", "3");
+  await box.focus();
+  await page.keyboard.press("PageDown");
+  await expectParam(page, "step", "4");
+  await box.focus();
+  await page.keyboard.press("Escape");
+  await expect(room).toHaveCount(0);
+  await expect(present).toBeFocused();
+});
+
 test(
   "the story steps forward and back by keyboard and the URL follows; Esc leaves it",
   { tag: "@projector" },

@@ -3,9 +3,13 @@
 import { useEffect } from "react";
 import { useAtlas } from "../../state/store";
 
+const NOT_TYPED = new Set(["checkbox", "radio", "button", "submit", "reset", "image"]);
+
 export function isTyping(target: EventTarget | null): boolean {
   return (
-    target instanceof HTMLInputElement ||
+    // A checkbox or radio button takes no typing: the room's keys still work on it (a briefer who
+    // tabbed into the chart's key could neither go on nor leave).
+    (target instanceof HTMLInputElement && !NOT_TYPED.has(target.type)) ||
     target instanceof HTMLTextAreaElement ||
     target instanceof HTMLSelectElement ||
     (target instanceof HTMLElement && target.isContentEditable)

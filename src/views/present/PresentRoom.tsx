@@ -122,6 +122,13 @@ function Room({
     });
   }, [entry]);
 
+  // The Present button that had focus is gone with the header: focus goes into the room, which a
+  // screen reader then names, rather than being dropped on the page's body.
+  const room = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!room.current?.contains(document.activeElement)) room.current?.focus({ preventScroll: true });
+  }, []);
+
   const fullscreen = useFullscreen(leave);
   const presenterUrl = usePresenterUrl();
   const stageName = useShownModel().model.stages.find((s) => s.id === entry?.step.stage)?.name;
@@ -129,7 +136,13 @@ function Room({
   return (
     // The page's main landmark while presenting (the app's header and panels are not shown): its
     // bar is the room's header, not a banner of the page inside another landmark.
-    <main className="present-room" aria-roledescription="presentation" aria-label={story.title}>
+    <main
+      ref={room}
+      tabIndex={-1}
+      className="present-room"
+      aria-roledescription="presentation"
+      aria-label={story.title}
+    >
       <header className="present-bar">
         <p className="present-title" title={story.title}>
           {story.title}

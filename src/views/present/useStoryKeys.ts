@@ -21,8 +21,10 @@ export function useStoryKeys(moves: StoryMoves): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target))
         return;
-      // A focused button keeps Space and Enter for itself.
-      const onButton = event.target instanceof HTMLButtonElement;
+      // A focused button, menu or checkbox keeps Space (and Enter) for itself.
+      const onButton =
+        event.target instanceof HTMLElement &&
+        event.target.matches("button, summary, input[type=checkbox], input[type=radio]");
       const moves = latest.current;
       const action: Record<string, (() => void) | undefined> = {
         ArrowRight: moves.next,
