@@ -313,6 +313,25 @@ test.describe("on a 360 px phone", () => {
     expect(width, `page is ${width} px wide`).toBeLessThanOrEqual(360);
   });
 
+  test("the status key's Close is in sight on a phone, and a tap beside the key closes it", async ({ page }) => {
+    await openModel(page);
+    await page.getByRole("button", { name: "Status key" }).click();
+    const key = page.getByRole("dialog", { name: "What the marks mean" });
+    await expect(key).toBeVisible();
+    // Its text is taller than the screen: the button stays at the key's foot (it sat 130 px below the screen).
+    const close = key.getByRole("button", { name: "Close" });
+    const [button, dialog] = [(await close.boundingBox())!, (await key.boundingBox())!];
+    expect(button.y + button.height, "Close's foot on the screen").toBeLessThanOrEqual(740);
+    expect(button.y + button.height, "Close's foot inside the key").toBeLessThanOrEqual(dialog.y + dialog.height);
+    await close.click();
+    await expect(key).toBeHidden();
+    // No Esc key on a phone: a tap on the dimmed page beside the key closes it too.
+    await page.getByRole("button", { name: "Status key" }).click();
+    await expect(key).toBeVisible();
+    await page.mouse.click(5, 735);
+    await expect(key).toBeHidden();
+  });
+
   test("a phone opens with the tree folded above the view; a link that names a view opens on it", async ({ page }) => {
     await openModel(page, "?view=map");
     const fold = page.getByRole("button", { name: "Structure", exact: true });

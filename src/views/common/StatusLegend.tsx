@@ -62,6 +62,16 @@ export function StatusLegend() {
         event.preventDefault();
         close();
       }}
+      // A tap on the backdrop closes it too: a phone has no Esc key.
+      onClick={(event) => {
+        const box = event.currentTarget.getBoundingClientRect();
+        const outside =
+          event.clientX < box.left ||
+          event.clientX > box.right ||
+          event.clientY < box.top ||
+          event.clientY > box.bottom;
+        if (event.target === event.currentTarget && outside) close();
+      }}
     >
       <h2 id="status-legend-title">What the marks mean</h2>
       <p className="hint">
@@ -109,9 +119,12 @@ export function StatusLegend() {
           </dl>
         </>
       )}
-      <button type="button" className="legend-close" onClick={close}>
-        Close
-      </button>
+      {/* Kept in sight at the dialog's foot while its text scrolls (on a phone it sat a screen down). */}
+      <div className="legend-foot">
+        <button type="button" className="legend-close" onClick={close}>
+          Close
+        </button>
+      </div>
     </dialog>
   );
 }
