@@ -8,7 +8,7 @@ import type { TreeLayout } from "../layout/tree";
 import { CARD, CARD_NAME_PX } from "../layout/tree";
 import { routeRelations } from "../layout/relation-routes";
 import { symbolSize, unitSidc } from "../symbols/sidc";
-import { cardWords } from "../views/chart/UnitCard";
+import { cardWords, strikeLines } from "../views/chart/UnitCard";
 import { textDirection } from "../views/chart/fit-text";
 import type { CardDecorations } from "../views/chart/card-decorations";
 import { RELATION_STYLE, relationPath, shownCard } from "../views/chart/RelationLines";
@@ -118,9 +118,8 @@ function card(c: TreeLayout["cards"][number], input: ChartPictureInput): string 
     ),
   );
   if (status === "dropped")
-    parts.push(
-      el("line", { x1: textX - 2, x2: w - 12, y1: 22, y2: 22, stroke: p.dropped, "stroke-width": 2 }),
-    );
+    for (const { x1, x2, y } of strikeLines(words.nameLines, textX, w, rtl))
+      parts.push(el("line", { x1, x2, y1: y, y2: y, stroke: p.dropped, "stroke-width": 2 }));
   parts.push(text(kindX, kindY, words.kind, { "font-size": 14, fill: p["ink-soft"] }));
   if (words.line) {
     const inline =

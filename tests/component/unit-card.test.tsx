@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // A chart card says on its face what a reader must know before quoting it: the status, a
 // condition, a seat whose dates are assumed, a weak sourcing.
+import { cleanup } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { layoutTree } from "../../src/layout/tree";
 import type { Unit } from "../../src/model";
@@ -34,6 +35,18 @@ describe("a chart card", () => {
   it("says nothing of the kind when the seat's dates come from a source", () => {
     const card = drawCard({ now: "Paris", next: "London", datesAssumed: false });
     expect(card).not.toHaveTextContent(/assumed/);
+  });
+
+  it("strikes a dropped unit's name through each of its lines", () => {
+    const option: Unit = { ...hq, shortName: "Ground force option", kind: "option", status: "dropped" };
+    const card = drawCard(null, option);
+    const lines = [...card.querySelectorAll(".card-name tspan")];
+    expect(lines.map((line) => line.textContent?.trim())).toEqual(["Ground force", "option"]);
+    // Each strike sits 6 px above its line's baseline (the first at 28, the next 22 px lower).
+    const strikes = [...card.querySelectorAll("line.card-strike")].map((line) => Number(line.getAttribute("y1")));
+    expect(strikes).toEqual([22, 44]);
+    cleanup();
+    expect(drawCard(null, { ...option, status: "decided" }).querySelectorAll("line.card-strike")).toHaveLength(0);
   });
 
   it("keeps a condition in words even when the seat takes its line", () => {

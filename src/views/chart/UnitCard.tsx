@@ -15,6 +15,7 @@ import { WEAK_WORDS, WeakIcon } from "../common/WeakMark";
 import { ChangeIcon } from "../compare/ChangeIcon";
 import {
   cardFont,
+  textWidth,
   closeBidi,
   fitText,
   fontsLoadedVersion,
@@ -116,6 +117,29 @@ function symbolBox(unit: Unit): { sidc: string; width: number; height: number } 
 const textXOf = (unit: Unit) => symbolBox(unit).width + 18;
 /** The inner margin a card keeps on its right. */
 const CARD_PADDING = 12;
+
+/**
+ * A dropped card's strike: through each line of its name (a two-line name was struck through its
+ * first line only), as long as the line (the name's whole room where it cannot be measured). A
+ * right-to-left name is set from the room's right end.
+ */
+export function strikeLines(
+  lines: readonly string[],
+  textX: number,
+  w: number,
+  rtl = false,
+): { x1: number; x2: number; y: number }[] {
+  const [start, end] = [textX - 2, w - CARD_PADDING];
+  return lines.map((line, i) => {
+    const width = textWidth(line, cardFont(700, CARD_NAME_PX));
+    const length = width === null ? end - start : Math.min(end - start, width + 4);
+    return {
+      x1: rtl ? end - length : start,
+      x2: rtl ? end : start + length,
+      y: 22 + i * (CARD_NAME_PX + 2),
+    };
+  });
+}
 
 /**
  * The words a card draws, top to bottom, as the card lays them out (see UnitCard below). The
@@ -334,9 +358,10 @@ export const UnitCard = memo(function UnitCard(props: Props) {
           </tspan>
         ))}
       </text>{" "}
-      {unit.status === "dropped" && (
-        <line className="card-strike" x1={textX - 2} x2={w - 12} y1={22} y2={22} />
-      )}
+      {unit.status === "dropped" &&
+        strikeLines(words.nameLines, textX, w, rtl).map(({ x1, x2, y }) => (
+          <line key={y} className="card-strike" x1={x1} x2={x2} y1={y} y2={y} />
+        ))}
       <text className="card-kind" x={kindX} y={kindY}>
         {words.kind}
       </text>{" "}

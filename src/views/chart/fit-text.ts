@@ -77,6 +77,11 @@ function browserMeasure(): Measure | null {
   return measureText;
 }
 
+/** A text's width in `font`, or null where nothing can measure it (jsdom). */
+export function textWidth(text: string, font: string): number | null {
+  return browserMeasure()?.(text, font) ?? null;
+}
+
 /** The page's typeface stack, as the card's text gets it from the page. */
 let family: string | undefined;
 export function cardFont(weight: number, size: number): string {
