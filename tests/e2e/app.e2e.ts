@@ -305,6 +305,25 @@ test("on a phone the way back from long details to the view is pinned at the scr
   await expect(chartButton).toBeInViewport();
 });
 
+test("on a phone a unit picked in the structure is on the chart when the reader goes back to it", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openModel(page);
+  await waitForChart(page);
+  await page.getByRole("button", { name: "Structure", exact: true }).click();
+  await structure(page).getByRole("treeitem", { name: new RegExp(KYIV) }).click();
+  await expect(page).toHaveURL(/[?&]unit=kyiv-cell/);
+  await page.getByRole("region", { name: "Details" }).getByRole("link", { name: "Back to the org chart" }).click();
+  // The phone's chart opens on two cards; the Kyiv cell's stood 600 px to the left of it.
+  const chart = page.getByRole("tree", { name: "Org chart" });
+  const card = chart.locator('[data-unit-id="kyiv-cell"]');
+  await expect
+    .poll(async () => {
+      const [c, box] = [(await card.boundingBox())!, (await chart.boundingBox())!];
+      return c.x >= box.x - 1 && c.x + c.width <= box.x + box.width + 1 && c.y >= box.y - 1 && c.y + c.height <= box.y + box.height + 1;
+    }, { message: "the Kyiv cell's card is inside the chart" })
+    .toBe(true);
+});
+
 test.describe("on a 360 px phone", () => {
   test.use({ viewport: { width: 360, height: 740 } });
   test("fits a 360 px phone without sideways scrolling", { tag: "@phone" }, async ({ page }) => {

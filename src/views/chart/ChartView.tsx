@@ -4,7 +4,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { KeyboardEvent, RefObject } from "react";
 import { layoutTree, CARD, CARD_NAME_PX } from "../../layout/tree";
 import { pickViewport } from "../../layout/viewport";
-import { cardsInRect } from "../../layout/lod";
+import { cardsInRect, viewportInChart } from "../../layout/lod";
 import { hasActiveFilters, matchesFilters, searchUnits } from "../../layout/search";
 import { useAtlas } from "../../state/store";
 import { MIN_NAME_PX, selectMinNamePx } from "../../state/selectors";
@@ -70,7 +70,14 @@ export function ChartView({ controls = "all", frame = null, frameAnchor = null }
 
   const svgRef = useRef<SVGSVGElement>(null);
   const sceneRef = useRef<SVGGElement>(null);
-  const { panZoom, window: cullWindow, detail, subscribe, hand } = useChartViewport(svgRef, sceneRef);
+  const {
+    panZoom,
+    window: cullWindow,
+    detail,
+    subscribe,
+    hand,
+    viewport,
+  } = useChartViewport(svgRef, sceneRef);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   /**
    * The card an arrow key moved to, focused once it is drawn. An id, not a flag: a render from
@@ -243,6 +250,27 @@ export function ChartView({ controls = "all", frame = null, frameAnchor = null }
     hand.take();
     panZoom.current?.centerOn({ x: card.x, y: card.y, w: CARD.w, h: CARD.h }, minScale);
   };
+
+  // A unit selected elsewhere (the structure, the map, the matrix) is brought into view when its
+  // card is off it, at the same zoom: a phone's chart shows two cards, and "Back to the org chart"
+  // after a pick in the tree found the chart as it was. Not in a story: its steps frame the chart.
+  const seenSelection = useRef(selected);
+  useEffect(() => {
+    if (seenSelection.current === selected) return;
+    seenSelection.current = selected;
+    const card = selected ? layout.byId.get(selected) : undefined;
+    const pz = panZoom.current;
+    if (!card || !pz || fitPending.current || useAtlas.getState().story) return;
+    // Wholly off: a card the reader clicked at the chart's edge stays where it is.
+    const shown = viewportInChart(pz.size(), viewport.current, 0);
+    const off =
+      card.x > shown.x + shown.w ||
+      card.x + CARD.w < shown.x ||
+      card.y > shown.y + shown.h ||
+      card.y + CARD.h < shown.y;
+    if (off) centerOn(card.id, 0);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on a new selection only
+  }, [selected]);
 
   /** A card to move to once it is drawn: "Zoom to selection" on a unit inside a closed branch. */
   const centreWhenDrawn = useRef<string | null>(null);
