@@ -489,6 +489,16 @@ test("a presentation opened from a link on a 1366 × 768 laptop (no full screen)
   const framed = (await cardsOnScreen(page)).filter((c) => ["mnf-u", "mnf-u-hq", "kyiv-cell"].includes(c.id));
   expect(framed.map((c) => c.id).sort()).toEqual(["kyiv-cell", "mnf-u", "mnf-u-hq"]);
   for (const { id, box } of framed) expect(inside(box, frame), `${id} is inside the chart`).toBe(true);
+
+  // Step 2, "a structure is agreed", shows that structure whole (only its top two rows were in view).
+  await page.keyboard.press("ArrowLeft");
+  await expect(page).toHaveURL(/[?&]step=2\b/);
+  await settle(page);
+  const structure = ["mnf-u", "mnf-u-hq", "kyiv-cell", "loe-land", "loe-air", "loe-sea"];
+  const step2Frame = (await chart(page).boundingBox())!;
+  const shown = (await cardsOnScreen(page)).filter((c) => structure.includes(c.id));
+  expect(shown.map((c) => c.id).sort()).toEqual([...structure].sort());
+  for (const { id, box } of shown) expect(inside(box, step2Frame), `step 2: ${id} is inside the chart`).toBe(true);
 });
 
 test(
