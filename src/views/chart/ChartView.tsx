@@ -263,12 +263,7 @@ export function ChartView({ controls = "all", frame = null, frameAnchor = null }
     if (!card || !pz || fitPending.current || useAtlas.getState().story) return;
     // Wholly off: a card the reader clicked at the chart's edge stays where it is.
     const shown = viewportInChart(pz.size(), viewport.current, 0);
-    const off =
-      card.x > shown.x + shown.w ||
-      card.x + CARD.w < shown.x ||
-      card.y > shown.y + shown.h ||
-      card.y + CARD.h < shown.y;
-    if (off) centerOn(card.id, 0);
+    if (cardsInRect([card], shown, CARD).length === 0) centerOn(card.id, 0);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- on a new selection only
   }, [selected]);
 
