@@ -458,10 +458,13 @@ export function ChartView({ controls = "all", frame = null, frameAnchor = null }
             {noUnitsWords(model)}
           </p>
         )}
+        <p className="two-finger-hint" aria-hidden="true">
+          Use two fingers to move the chart
+        </p>
         {/* In the chart's box: where wide screens show it, over the chart, while a card has focus. */}
         <p id="chart-help" className="chart-help">
-          Drag to pan, wheel or pinch to zoom. Keys: arrows move between parent, children and siblings; Enter
-          selects; Space opens or closes; + − 0 zoom.
+          Drag to pan (two fingers on a touch screen), wheel or pinch to zoom. Keys: arrows move between
+          parent, children and siblings; Enter selects; Space opens or closes; + − 0 zoom.
         </p>
       </div>
       <RelationLegend />

@@ -38,12 +38,17 @@ export function createPanZoom(
 ): PanZoom {
   const [minScale] = scaleExtent;
   const selection = select(svg);
+  // Cooperative touch: where the stylesheet lets the page scroll under the picture (the app's page
+  // and the embed, not focus mode or a presentation), one finger scrolls the page and two fingers
+  // pan and pinch; d3-zoom takes both fingers once the second lands.
+  const pageScrollsUnder = () => getComputedStyle(svg).touchAction !== "none";
   const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent(scaleExtent)
     // Double-click is for selecting cards, not zooming.
-    .filter(
-      (event: Event) =>
-        (event.type === "wheel" || !(event as MouseEvent).button) && event.type !== "dblclick",
+    .filter((event: Event) =>
+      "touches" in event
+        ? (event as TouchEvent).touches.length > 1 || !pageScrollsUnder()
+        : (event.type === "wheel" || !(event as MouseEvent).button) && event.type !== "dblclick",
     )
     .on("zoom", (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
       const { x, y, k } = event.transform;
@@ -58,6 +63,7 @@ export function createPanZoom(
     ]);
   }
   selection.call(behaviour).on("dblclick.zoom", null);
+  const hint = showTwoFingerHint(svg, pageScrollsUnder);
 
   const duration = () => (prefersReducedMotion() ? 0 : 300);
   const apply = (transform: ZoomTransform, animate: boolean) => {
@@ -102,6 +108,43 @@ export function createPanZoom(
     destroy: () => {
       selection.interrupt();
       selection.on(".zoom", null);
+      hint.destroy();
+    },
+  };
+}
+
+/**
+ * A one-finger swipe that scrolls the page over the picture marks the picture's box with
+ * data-one-finger for a moment, so its "two fingers" hint shows (the stylesheet's .two-finger-hint).
+ */
+function showTwoFingerHint(svg: SVGSVGElement, pageScrollsUnder: () => boolean) {
+  let start: { x: number; y: number } | null = null;
+  let timer = 0;
+  const box = svg.parentElement;
+  const onStart = (event: TouchEvent) => {
+    const touch = event.touches[0];
+    start =
+      event.touches.length === 1 && touch && pageScrollsUnder()
+        ? { x: touch.clientX, y: touch.clientY }
+        : null;
+  };
+  const onMove = (event: TouchEvent) => {
+    const touch = event.touches[0];
+    if (!start || !touch || event.touches.length > 1) return;
+    if (Math.hypot(touch.clientX - start.x, touch.clientY - start.y) < 10) return;
+    start = null;
+    box?.setAttribute("data-one-finger", "");
+    clearTimeout(timer);
+    timer = window.setTimeout(() => box?.removeAttribute("data-one-finger"), 1500);
+  };
+  svg.addEventListener("touchstart", onStart, { passive: true });
+  svg.addEventListener("touchmove", onMove, { passive: true });
+  return {
+    destroy: () => {
+      clearTimeout(timer);
+      box?.removeAttribute("data-one-finger");
+      svg.removeEventListener("touchstart", onStart);
+      svg.removeEventListener("touchmove", onMove);
     },
   };
 }

@@ -1,10 +1,15 @@
 // The buttons that change the room: focus mode, large type, and the story (when the model has one).
+import { lazy, Suspense, useState } from "react";
 import { playableStory } from "../../model";
 import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
 import { enterFullscreen } from "../common/fullscreen";
-import { BriefingDownloads } from "../deck/BriefingDownloads";
 import { MenuDetails } from "../common/MenuDetails";
+
+// Out of the first load: the menu's buttons load when it is first opened.
+const BriefingDownloads = lazy(() =>
+  import("../deck/BriefingDownloads").then((m) => ({ default: m.BriefingDownloads })),
+);
 
 export function RoomControls() {
   const { model } = useShownModel();
@@ -13,6 +18,7 @@ export function RoomControls() {
   const setFocus = useAtlas((s) => s.setFocus);
   const setLargeType = useAtlas((s) => s.setLargeType);
   const setStory = useAtlas((s) => s.setStory);
+  const [downloadsOpened, setDownloadsOpened] = useState(false);
   const story = model.story;
   const playable = playableStory(model);
   const skipped = playable ? playable.story.steps.length - playable.steps.length : 0;
@@ -42,8 +48,12 @@ export function RoomControls() {
         </button>
       )}
       {/* The story as a deck and handout, and the view on screen as a slide or PDF (issue 10). */}
-      <MenuDetails className="briefing-menu" summary="Deck & handout">
-        <BriefingDownloads withView />
+      <MenuDetails className="briefing-menu" summary="Deck & handout" onOpen={() => setDownloadsOpened(true)}>
+        {downloadsOpened && (
+          <Suspense fallback={<p className="briefing-status">Loading…</p>}>
+            <BriefingDownloads withView />
+          </Suspense>
+        )}
       </MenuDetails>
       {story && skipped > 0 && (
         // A model author learns at load, not only when presenting, that the story has broken steps.

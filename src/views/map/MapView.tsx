@@ -175,11 +175,15 @@ export default function MapView({ controls = "all", legend = "open" }: Props = {
             onFocusPoint={(x, y) => panZoom.current?.centerOn({ x, y, w: 0, h: 0 }, 1)}
           />
         )}
+        <p className="two-finger-hint" aria-hidden="true">
+          Use two fingers to move the map
+        </p>
       </div>
       <p id="map-help" className="chart-help">
-        Drag to pan, wheel or pinch to zoom; keys + − 0. Tab to a nation, place or unit; Enter opens its
-        details and sources. The <MatrixLink onOpen={() => setView("matrix")}>matrix</MatrixLink> gives the
-        same information as a table.
+        Drag to pan (two fingers on a touch screen), wheel or pinch to zoom; keys + − 0. Tab to a nation,
+        place or unit; Enter opens its details and sources. The{" "}
+        <MatrixLink onOpen={() => setView("matrix")}>matrix</MatrixLink> gives the same information as a
+        table.
       </p>
       {legend === "open" ? (
         mapKey
