@@ -672,6 +672,20 @@ export function markerHitRadii(markers: readonly { x: number; y: number }[]): nu
 }
 
 /**
+ * The markers a tap cannot reach at this zoom: a place closer than two least targets (8 px) to one
+ * the map names there (London's dot over Northwood's, Odesa's over its two ports, on a phone's
+ * map) lies under it, and the tap goes to the named place. Zooming in (or Tab) reaches the other.
+ */
+export function coveredMarkers(markers: readonly { x: number; y: number; named: boolean }[]): Set<number> {
+  const covered = new Set<number>();
+  for (const [i, j] of closePairs(markers, 8, MAX_RING).pairs) {
+    if (markers[i]!.named && !markers[j]!.named) covered.add(j);
+    if (markers[j]!.named && !markers[i]!.named) covered.add(i);
+  }
+  return covered;
+}
+
+/**
  * Every pair of points closer than `within`, with their distance, found through a grid of that
  * cell size: a point meets only the points of the 3 × 3 cells round its own, as a model may have
  * thousands of places and the scene is rebuilt on every zoom frame. The points of a cell of more
@@ -684,7 +698,8 @@ function closePairs(
   most: number,
 ): { pairs: [number, number, number][]; crowded: Set<number> } {
   const cells = new Map<string, number[]>();
-  const cellOf = (p: { x: number; y: number }) => [Math.floor(p.x / within), Math.floor(p.y / within)] as const;
+  const cellOf = (p: { x: number; y: number }) =>
+    [Math.floor(p.x / within), Math.floor(p.y / within)] as const;
   points.forEach((p, i) => {
     const key = cellOf(p).join(",");
     const cell = cells.get(key);

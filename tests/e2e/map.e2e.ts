@@ -105,6 +105,21 @@ test.describe("on a touch phone", () => {
     // Seen: "Odesa · Port · Click or press Enter …" stayed over the UK and Kyiv's callout.
     await expect(page.locator(".map-tooltip")).toHaveCount(0);
   });
+
+  test("a tap on London or Odesa opens the place the map names, not the dot under it", async ({ page }) => {
+    await openMap(page);
+    for (const [place, name] of [
+      ["london", "London"],
+      ["odesa", "Odesa"],
+    ] as const) {
+      const dot = item(page, `place:${place}`).locator(".marker-shape");
+      await dot.scrollIntoViewIfNeeded();
+      const box = (await dot.boundingBox())!;
+      // Seen: a tap on London's dot opened Northwood, 2 px away; one on Odesa's opened Pivdennyi.
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      await expect(details(page).getByRole("heading", { name, exact: true })).toBeVisible();
+    }
+  });
 });
 
 test(

@@ -7,8 +7,15 @@ import { geoPath } from "d3-geo";
 import type { GeoProjection } from "d3-geo";
 import type { ChangeMarks, Domain, ItemMark } from "../../model";
 import { countryOf } from "../../layout/map";
-import type { LonLat, WorldAtlas } from "../../layout/map";
-import { buildScene, lineBaselines, markerHitRadii, rowBox, targetKey } from "../../layout/map-scene";
+import type { LonLat, PlaceOnMap, WorldAtlas } from "../../layout/map";
+import {
+  buildScene,
+  coveredMarkers,
+  lineBaselines,
+  markerHitRadii,
+  rowBox,
+  targetKey,
+} from "../../layout/map-scene";
 import type { MapLayers, SceneLabel, Target } from "../../layout/map-scene";
 import type { Box } from "../../layout/map-labels";
 import { useAtlas } from "../../state/store";
@@ -59,6 +66,7 @@ export function markOf(changes: ChangeMarks | null, target: Target): ItemMark | 
   return changes.units.get(target.id);
 }
 const changeClass = (mark: ItemMark | undefined) => (mark ? ` change-${mark.change}` : "");
+const hostsUnits = (place: PlaceOnMap) => place.units.length > 0 || place.seats.length > 0;
 
 /** How much large type grows the map's labels: country names from 14 px to 17 px. */
 const LARGE_MAP_TYPE = 1.2;
@@ -200,6 +208,10 @@ export function MapCanvas({
   const t = `translate(${transform.x},${transform.y}) scale(${transform.k})`;
   const offMapCodes = new Set(scene.offMap.map((n) => n.code));
   const hitRadii = markerHitRadii(scene.markers);
+  const namedPlaces = new Set(scene.labels.flatMap((l) => (l.target?.kind === "place" ? [l.target.id] : [])));
+  const covered = coveredMarkers(
+    scene.markers.map((m) => ({ ...m, named: namedPlaces.has(m.place.place.id) })),
+  );
   const anchorPoint = (code: string) => {
     const label = scene.labels.find((l) => l.id === `nation:${code}`);
     return label?.point ?? { x: width / 2, y: height / 2 };
@@ -333,12 +345,12 @@ export function MapCanvas({
         <g className="map-markers">
           {scene.markers.map((m, markerIndex) => {
             const lit_ = lit.places.has(m.place.place.id);
-            const hosts = m.place.units.length > 0 || m.place.seats.length > 0;
+            const hosts = hostsUnits(m.place);
             return (
               <g
                 key={m.place.place.id}
                 transform={`translate(${m.x},${m.y})`}
-                className={`place-marker kind-${m.place.place.kind ?? "place"}${hosts ? " hosts-units" : ""}${lit_ ? " is-lit" : ""}${changeClass(changes?.places.get(m.place.place.id))}`}
+                className={`place-marker kind-${m.place.place.kind ?? "place"}${hosts ? " hosts-units" : ""}${covered.has(markerIndex) ? " is-covered" : ""}${lit_ ? " is-lit" : ""}${changeClass(changes?.places.get(m.place.place.id))}`}
                 {...itemProps({ kind: "place", id: m.place.place.id }, m)}
               >
                 {lit_ && <circle r="11" className="lit-ring" />}

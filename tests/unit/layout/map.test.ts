@@ -26,6 +26,7 @@ import {
   buildScene,
   lineBaselines,
   mapLayers,
+  coveredMarkers,
   markerHitRadii,
   rowBox,
   spreadMarkers,
@@ -370,7 +371,9 @@ describe("scene and labels", () => {
           const { box, point } = label;
           const dx = Math.max(box.x - point.x, 0, point.x - (box.x + box.w));
           const dy = Math.max(box.y - point.y, 0, point.y - (box.y + box.h));
-          expect(Math.hypot(dx, dy), `${label.lines[0]} at ${w}×${h}, stage ${stage}`).toBeLessThanOrEqual(14);
+          expect(Math.hypot(dx, dy), `${label.lines[0]} at ${w}×${h}, stage ${stage}`).toBeLessThanOrEqual(
+            14,
+          );
         }
         const ids = scene.labels.map((l) => l.id);
         expect(ids, `Paris and Kyiv named at ${w}×${h}, stage ${stage}`).toEqual(
@@ -629,9 +632,26 @@ describe("markerHitRadii", () => {
     expect(pile.slice(20)).toEqual([12, 11]);
   });
 
+  it("gives the taps of a close pile to the place the map names there", () => {
+    // London's and Northwood's dots 2 px apart on a phone's map, Paris far off.
+    const london = { x: 74, y: 13, named: true };
+    const northwood = { x: 73, y: 11, named: false };
+    const paris = { x: 82, y: 37, named: true };
+    expect([...coveredMarkers([london, northwood, paris])]).toEqual([1]);
+    expect([...coveredMarkers([northwood, london])]).toEqual([0]);
+    // Two named places, or two unnamed, each keep their own: neither lies under the other.
+    expect(coveredMarkers([london, { ...northwood, named: true }]).size).toBe(0);
+    expect(coveredMarkers([{ ...london, named: false }, northwood]).size).toBe(0);
+    // 8 px apart or more: both reachable.
+    expect(coveredMarkers([london, { ...northwood, x: 82, y: 13 }]).size).toBe(0);
+  });
+
   it("finds each place's nearest among 10,000 on screen", () => {
     // A 100 × 100 lattice 10 px apart: every place's nearest is 10 px off.
-    const lattice = Array.from({ length: 10_000 }, (_, k) => ({ x: (k % 100) * 10, y: Math.floor(k / 100) * 10 }));
+    const lattice = Array.from({ length: 10_000 }, (_, k) => ({
+      x: (k % 100) * 10,
+      y: Math.floor(k / 100) * 10,
+    }));
     const radii = markerHitRadii(lattice);
     expect(radii.every((r) => r === 5)).toBe(true);
   });
