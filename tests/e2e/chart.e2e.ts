@@ -63,6 +63,9 @@ test("marks chart:rendered once and names every card with its status", async ({ 
   // Its flags are in its name too, each with role and status.
   expect(hq).toMatch(/France: lead \(decided\); United Kingdom: lead \(decided\)/);
   const rotation = page.getByRole("group", { name: "Rotation of Coalition HQ" }).first();
+  // Seen: "Paris … London …" with ◀ ▶ and nothing to say whose seats they were.
+  await expect(rotation.locator(".rotation-caption")).toHaveText("Seat of Coalition HQ:");
+  await expect(rotation.locator(".rotation-caption")).toBeVisible();
   await rotation.getByRole("button", { name: /^London/ }).click();
   await expect(card(page, HQ)).toHaveAttribute("aria-label", /seat London/);
   await expect(rotation).toContainText("dates assumed");

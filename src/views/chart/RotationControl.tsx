@@ -18,6 +18,8 @@ export function RotationControl() {
   const name = (i: number) => index.places.get(seats[i]!.place)?.name ?? seats[i]!.place;
   return (
     <div className="toolbar-group rotation-control" role="group" aria-label={`Rotation of ${unit.shortName}`}>
+      {/* Says whose seats these are: the years' boxes alone read as a calendar of places. */}
+      <span className="rotation-caption">Seat of {unit.shortName}:</span>
       <button type="button" aria-label="Previous year" disabled={at === 0} onClick={() => setStep(at - 1)}>
         ◀
       </button>
