@@ -117,6 +117,9 @@ describe("status key", () => {
     expect(key.querySelector('[data-topic="reported"] dd')).toHaveTextContent(
       "Known from press reports, or from an analyst's own assessment, not from an official text.",
     );
+    // A student read the cards' empty symbol frames as pictures that failed to load.
+    expect(within(key).getByRole("heading", { name: "Unit symbols" })).toBeInTheDocument();
+    expect(key).toHaveTextContent("A frame left empty is not a missing picture");
   });
 
   it("opens at “weakly sourced” from a weak mark, and from the as-of bar anywhere", async () => {

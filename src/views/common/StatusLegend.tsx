@@ -101,6 +101,14 @@ export function StatusLegend() {
           WEAK_MEANING,
         )}
       </dl>
+      <h3>Unit symbols</h3>
+      {/* A student read the plain frames as pictures that failed to load. */}
+      <p>
+        The cards carry NATO map symbols (APP-6): a blue frame for a friendly unit, dashed while it is planned
+        or proposed, with a mark inside for its branch where the model gives one (air, sea, mine clearing). A
+        frame left empty is not a missing picture: a coalition, a force, a formation or a line of effort on
+        land has no branch mark.
+      </p>
       {changes && (
         <>
           <h3>Compare marks</h3>
