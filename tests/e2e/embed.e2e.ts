@@ -144,6 +144,50 @@ test.describe("an embed inside an article on another site", () => {
   });
 });
 
+test.describe("an embed's chart in an article, under a mouse", () => {
+  test("the wheel scrolls the article past the chart, and Ctrl + wheel zooms the chart", async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setViewportSize({ width: 800, height: 500 });
+    const article = await openArticle(page, baseURL!, 600);
+    try {
+      await frameFitsContent(page, article.frame);
+      const chart = page.frameLocator("iframe").locator("svg.chart-svg");
+      const drawn = () => chart.locator(":scope > g[transform]").first().getAttribute("transform");
+      const scroll = () => page.evaluate(() => window.scrollY);
+      // The chart's top a little below the screen's, with article left below to scroll to.
+      const top = (await chart.boundingBox())!.y;
+      await page.evaluate((by) => window.scrollBy(0, by), top - 40);
+      const room = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight - scrollY);
+      expect(room, "the article can scroll on").toBeGreaterThan(150);
+      const box = (await chart.boundingBox())!;
+      const before = await drawn();
+      const scrolled = await scroll();
+      await page.mouse.move(box.x + box.width / 2, box.y + 120);
+      await page.mouse.wheel(0, 150);
+      // Seen: the chart zoomed out under the reader's wheel and the article stood still.
+      await expect.poll(scroll, { message: "the wheel scrolls the article" }).toBeGreaterThan(scrolled + 100);
+      expect(await drawn(), "a plain wheel leaves the chart as it was").toBe(before);
+      await expect(page.frameLocator("iframe").getByText("Use Ctrl + scroll to zoom the chart")).toBeVisible();
+
+      const still = await scroll();
+      await page.keyboard.down("Control");
+      await page.mouse.wheel(0, -100);
+      await page.keyboard.up("Control");
+      await expect.poll(drawn, { message: "Ctrl + wheel zooms the chart" }).not.toBe(before);
+      const scale = (transform: string | null) => Number(/scale\(([\d.]+)/.exec(transform ?? "")?.[1]);
+      const ratio = scale(await drawn()) / scale(before);
+      // One notch of a mouse's wheel, as in the app: not the fourfold jump of a trackpad's speed.
+      expect(ratio, "one Ctrl + wheel notch zooms in a step").toBeGreaterThan(1.05);
+      expect(ratio, "one Ctrl + wheel notch zooms in a step").toBeLessThan(1.5);
+      expect(await scroll(), "Ctrl + wheel leaves the article where it was").toBe(still);
+    } finally {
+      await article.close();
+    }
+  });
+});
+
 test.describe("an embed on a phone, scrolled part way through the article", () => {
   test("opens details where the reader looks: heading and Close on screen, not at the frame's top", async ({
     page,

@@ -48,6 +48,8 @@ type Props = {
 export function ChartView({ controls = "all", frame = null, frameAnchor = null }: Props) {
   const { model, index, resolved, sources, changes } = useShownModel();
   const minNamePx = useAtlas(selectMinNamePx);
+  // In an article's embed the wheel scrolls the article; Ctrl + wheel zooms (pan-zoom.ts).
+  const inEmbed = useAtlas((s) => s.embed);
   const expanded = useAtlas((s) => s.expanded);
   const orientation = useAtlas((s) => s.orientation);
   const selected = useAtlas((s) => s.selected);
@@ -77,7 +79,7 @@ export function ChartView({ controls = "all", frame = null, frameAnchor = null }
     subscribe,
     hand,
     viewport,
-  } = useChartViewport(svgRef, sceneRef);
+  } = useChartViewport(svgRef, sceneRef, inEmbed);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   /**
    * The card an arrow key moved to, focused once it is drawn. An id, not a flag: a render from
@@ -458,13 +460,15 @@ export function ChartView({ controls = "all", frame = null, frameAnchor = null }
             {noUnitsWords(model)}
           </p>
         )}
-        <p className="two-finger-hint" aria-hidden="true">
-          Use two fingers to move the chart
+        <p className="gesture-hint" aria-hidden="true">
+          <span className="on-touch">Use two fingers to move the chart</span>
+          <span className="on-wheel">Use Ctrl + scroll to zoom the chart</span>
         </p>
         {/* In the chart's box: where wide screens show it, over the chart, while a card has focus. */}
         <p id="chart-help" className="chart-help">
-          Drag to pan (two fingers on a touch screen), wheel or pinch to zoom. Keys: arrows move between
-          parent, children and siblings; Enter selects; Space opens or closes; + − 0 zoom.
+          Drag to pan (two fingers on a touch screen), {inEmbed ? "Ctrl + scroll" : "wheel"} or pinch to zoom.
+          Keys: arrows move between parent, children and siblings; Enter selects; Space opens or closes; + − 0
+          zoom.
         </p>
       </div>
       <RelationLegend />

@@ -15,6 +15,8 @@ export type ViewportListener = (viewport: Viewport, size: { w: number; h: number
 export function useChartViewport(
   svgRef: RefObject<SVGSVGElement | null>,
   sceneRef: RefObject<SVGGElement | null>,
+  /** In an article's embed the mouse wheel scrolls the article (pan-zoom.ts). */
+  wheelScrollsPage = false,
 ) {
   const panZoom = useRef<PanZoom | null>(null);
   // Taking over the prerendered page, the first render draws the cards the snapshot shows.
@@ -53,18 +55,22 @@ export function useChartViewport(
   useLayoutEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    panZoom.current = createPanZoom(svg, (v, byUser) => {
-      viewport.current = v;
-      if (byUser) userMoved.current = true;
-      sceneRef.current?.setAttribute("transform", `translate(${v.x},${v.y}) scale(${v.k})`);
-      listeners.current.forEach((listener) => listener(v, screenSize(svg)));
-      // The first view (set by the chart's fit, in a layout effect) gets its cards in the same
-      // frame: a frame of empty chart would flash, over the page's prerendered picture too.
-      if (!windowSet.current) {
-        windowSet.current = true;
-        refreshWindow();
-      } else if (!frame.current) frame.current = requestAnimationFrame(refreshWindow);
-    });
+    panZoom.current = createPanZoom(
+      svg,
+      (v, byUser) => {
+        viewport.current = v;
+        if (byUser) userMoved.current = true;
+        sceneRef.current?.setAttribute("transform", `translate(${v.x},${v.y}) scale(${v.k})`);
+        listeners.current.forEach((listener) => listener(v, screenSize(svg)));
+        // The first view (set by the chart's fit, in a layout effect) gets its cards in the same
+        // frame: a frame of empty chart would flash, over the page's prerendered picture too.
+        if (!windowSet.current) {
+          windowSet.current = true;
+          refreshWindow();
+        } else if (!frame.current) frame.current = requestAnimationFrame(refreshWindow);
+      },
+      { wheelScrollsPage },
+    );
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
       size.current = { w: entry.contentRect.width, h: entry.contentRect.height };
@@ -78,7 +84,7 @@ export function useChartViewport(
       panZoom.current = null;
       if (frame.current) cancelAnimationFrame(frame.current);
     };
-  }, [svgRef, sceneRef, refreshWindow, screenSize]);
+  }, [svgRef, sceneRef, refreshWindow, screenSize, wheelScrollsPage]);
 
   /** For the minimap: follow the viewport and the chart's size without re-rendering the chart. */
   const subscribe = useCallback(

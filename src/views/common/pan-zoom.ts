@@ -26,6 +26,11 @@ export type PanZoomOptions = {
   scaleExtent?: [number, number];
   /** Keep the content within this margin (a fraction of the view) of the view, whatever the pan. */
   keepInView?: number;
+  /**
+   * An article's embed: the mouse wheel scrolls the article past the picture, and Ctrl (or ⌘)
+   * with the wheel, or a trackpad's pinch (which the browser sends as Ctrl + wheel), zooms it.
+   */
+  wheelScrollsPage?: boolean;
 };
 
 const CHART_SCALE_EXTENT: [number, number] = [0.02, 2.5];
@@ -34,7 +39,7 @@ export function createPanZoom(
   svg: SVGSVGElement,
   /** byUser: a drag, wheel or pinch (not a call below), so a caller can stop fitting on resize. */
   onTransform: (viewport: Viewport, byUser: boolean) => void,
-  { scaleExtent = CHART_SCALE_EXTENT, keepInView }: PanZoomOptions = {},
+  { scaleExtent = CHART_SCALE_EXTENT, keepInView, wheelScrollsPage = false }: PanZoomOptions = {},
 ): PanZoom {
   const [minScale] = scaleExtent;
   const selection = select(svg);
@@ -42,13 +47,24 @@ export function createPanZoom(
   // and the embed, not focus mode or a presentation), one finger scrolls the page and two fingers
   // pan and pinch; d3-zoom takes both fingers once the second lands.
   const pageScrollsUnder = () => getComputedStyle(svg).touchAction !== "none";
+  const wheelZooms = (event: WheelEvent) => !wheelScrollsPage || event.ctrlKey || event.metaKey;
   const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent(scaleExtent)
     // Double-click is for selecting cards, not zooming.
     .filter((event: Event) =>
       "touches" in event
         ? (event as TouchEvent).touches.length > 1 || !pageScrollsUnder()
-        : (event.type === "wheel" || !(event as MouseEvent).button) && event.type !== "dblclick",
+        : event.type === "wheel"
+          ? wheelZooms(event as WheelEvent)
+          : !(event as MouseEvent).button && event.type !== "dblclick",
+    )
+    // d3-zoom's own, but a mouse's Ctrl + wheel notch (100 px) zooms as a plain notch does: d3
+    // speeds every Ctrl + wheel tenfold for a trackpad's pinch, whose steps are a few pixels.
+    .wheelDelta(
+      (event: WheelEvent) =>
+        -event.deltaY *
+        (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) *
+        (event.ctrlKey && Math.abs(event.deltaY) < 50 ? 10 : 1),
     )
     .on("zoom", (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
       const { x, y, k } = event.transform;
@@ -63,7 +79,7 @@ export function createPanZoom(
     ]);
   }
   selection.call(behaviour).on("dblclick.zoom", null);
-  const hint = showTwoFingerHint(svg, pageScrollsUnder);
+  const hint = showGestureHints(svg, pageScrollsUnder, wheelZooms);
 
   const duration = () => (prefersReducedMotion() ? 0 : 300);
   const apply = (transform: ZoomTransform, animate: boolean) => {
@@ -114,13 +130,23 @@ export function createPanZoom(
 }
 
 /**
- * A one-finger swipe that scrolls the page over the picture marks the picture's box with
- * data-one-finger for a moment, so its "two fingers" hint shows (the stylesheet's .two-finger-hint).
+ * A one-finger swipe, or in an embed a plain wheel, that scrolls the page over the picture marks
+ * the picture's box with data-hint ("touch" or "wheel") for a moment, so the hint that says how to
+ * move the picture shows (the stylesheet's .gesture-hint).
  */
-function showTwoFingerHint(svg: SVGSVGElement, pageScrollsUnder: () => boolean) {
+function showGestureHints(
+  svg: SVGSVGElement,
+  pageScrollsUnder: () => boolean,
+  wheelZooms: (event: WheelEvent) => boolean,
+) {
   let start: { x: number; y: number } | null = null;
   let timer = 0;
   const box = svg.parentElement;
+  const flash = (kind: "touch" | "wheel") => {
+    box?.setAttribute("data-hint", kind);
+    clearTimeout(timer);
+    timer = window.setTimeout(() => box?.removeAttribute("data-hint"), 1500);
+  };
   const onStart = (event: TouchEvent) => {
     const touch = event.touches[0];
     start =
@@ -133,18 +159,21 @@ function showTwoFingerHint(svg: SVGSVGElement, pageScrollsUnder: () => boolean) 
     if (!start || !touch || event.touches.length > 1) return;
     if (Math.hypot(touch.clientX - start.x, touch.clientY - start.y) < 10) return;
     start = null;
-    box?.setAttribute("data-one-finger", "");
-    clearTimeout(timer);
-    timer = window.setTimeout(() => box?.removeAttribute("data-one-finger"), 1500);
+    flash("touch");
+  };
+  const onWheel = (event: WheelEvent) => {
+    if (!wheelZooms(event)) flash("wheel");
   };
   svg.addEventListener("touchstart", onStart, { passive: true });
   svg.addEventListener("touchmove", onMove, { passive: true });
+  svg.addEventListener("wheel", onWheel, { passive: true });
   return {
     destroy: () => {
       clearTimeout(timer);
-      box?.removeAttribute("data-one-finger");
+      box?.removeAttribute("data-hint");
       svg.removeEventListener("touchstart", onStart);
       svg.removeEventListener("touchmove", onMove);
+      svg.removeEventListener("wheel", onWheel);
     },
   };
 }

@@ -37,6 +37,8 @@ export default function MapView({ controls = "all", legend = "open" }: Props = {
   const { model, stageId, resolved, index, changes, unitsOutOfStatus } = useShownModel();
   const rotationStep = useAtlas((s) => s.rotationStep);
   const setView = useAtlas((s) => s.setView);
+  // In an article's embed the wheel scrolls the article; Ctrl + wheel zooms (pan-zoom.ts).
+  const inEmbed = useAtlas((s) => s.embed);
   const atlas = useQuery({
     queryKey: atlasKeys.countries50m,
     queryFn: loadWorldAtlas,
@@ -57,13 +59,17 @@ export default function MapView({ controls = "all", legend = "open" }: Props = {
     const svg = svgRef.current;
     if (!svg || !ready) return;
     // keepInView: some of the map stays on screen whatever the pan.
-    panZoom.current = createPanZoom(svg, setTransform, { scaleExtent: MAP_SCALE_EXTENT, keepInView: 0.25 });
+    panZoom.current = createPanZoom(svg, setTransform, {
+      scaleExtent: MAP_SCALE_EXTENT,
+      keepInView: 0.25,
+      wheelScrollsPage: inEmbed,
+    });
     return () => {
       panZoom.current?.destroy();
       panZoom.current = null;
     };
     // A new size re-creates the behaviour so its pan limits match the screen.
-  }, [ready, size.w, size.h]);
+  }, [ready, size.w, size.h, inEmbed]);
 
   const projection = useMemo(() => fitProjection(size.w, size.h), [size.w, size.h]);
   // The status filter leaves out units of other statuses (the chart keeps them, receded, for its
@@ -175,13 +181,14 @@ export default function MapView({ controls = "all", legend = "open" }: Props = {
             onFocusPoint={(x, y) => panZoom.current?.centerOn({ x, y, w: 0, h: 0 }, 1)}
           />
         )}
-        <p className="two-finger-hint" aria-hidden="true">
-          Use two fingers to move the map
+        <p className="gesture-hint" aria-hidden="true">
+          <span className="on-touch">Use two fingers to move the map</span>
+          <span className="on-wheel">Use Ctrl + scroll to zoom the map</span>
         </p>
       </div>
       <p id="map-help" className="chart-help">
-        Drag to pan (two fingers on a touch screen), wheel or pinch to zoom; keys + − 0. Tab to a nation,
-        place or unit; Enter opens its details and sources. The{" "}
+        Drag to pan (two fingers on a touch screen), {inEmbed ? "Ctrl + scroll" : "wheel"} or pinch to zoom;
+        keys + − 0. Tab to a nation, place or unit; Enter opens its details and sources. The{" "}
         <MatrixLink onOpen={() => setView("matrix")}>matrix</MatrixLink> gives the same information as a
         table.
       </p>
