@@ -58,13 +58,13 @@ export function createPanZoom(
           ? wheelZooms(event as WheelEvent)
           : !(event as MouseEvent).button && event.type !== "dblclick",
     )
-    // d3-zoom's own, but a mouse's Ctrl + wheel notch (100 px) zooms as a plain notch does: d3
-    // speeds every Ctrl + wheel tenfold for a trackpad's pinch, whose steps are a few pixels.
+    // d3-zoom's own, but a mouse's Ctrl + wheel notch (100 px, or 3 lines) zooms as a plain notch
+    // does: d3 speeds every Ctrl + wheel tenfold for a trackpad's pinch, whose steps are a few pixels.
     .wheelDelta(
       (event: WheelEvent) =>
         -event.deltaY *
         (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) *
-        (event.ctrlKey && Math.abs(event.deltaY) < 50 ? 10 : 1),
+        (event.ctrlKey && event.deltaMode === 0 && Math.abs(event.deltaY) < 50 ? 10 : 1),
     )
     .on("zoom", (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
       const { x, y, k } = event.transform;

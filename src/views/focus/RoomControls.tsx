@@ -5,6 +5,8 @@ import { useAtlas } from "../../state/store";
 import { useShownModel } from "../app/shown-model";
 import { enterFullscreen } from "../common/fullscreen";
 import { MenuDetails } from "../common/MenuDetails";
+// The menu's own look (its summary as a button, hidden on phones) is needed from the first paint.
+import "../deck/deck.css";
 
 // Out of the first load: the menu's buttons load when it is first opened.
 const BriefingDownloads = lazy(() =>
@@ -50,7 +52,13 @@ export function RoomControls() {
       {/* The story as a deck and handout, and the view on screen as a slide or PDF (issue 10). */}
       <MenuDetails className="briefing-menu" summary="Deck & handout" onOpen={() => setDownloadsOpened(true)}>
         {downloadsOpened && (
-          <Suspense fallback={<p className="briefing-status">Loading…</p>}>
+          <Suspense
+            fallback={
+              <div className="briefing-downloads">
+                <p className="briefing-status">Loading…</p>
+              </div>
+            }
+          >
             <BriefingDownloads withView />
           </Suspense>
         )}
