@@ -164,16 +164,29 @@ function showGestureHints(
   const onWheel = (event: WheelEvent) => {
     if (!wheelZooms(event)) flash("wheel");
   };
+  // Once the page scrolls, a browser may hold back the finger's moves: its scroll says so too.
+  const onScroll = () => {
+    if (!start) return;
+    start = null;
+    flash("touch");
+  };
+  const onEnd = (event: TouchEvent) => {
+    if (event.touches.length === 0) start = null;
+  };
   svg.addEventListener("touchstart", onStart, { passive: true });
   svg.addEventListener("touchmove", onMove, { passive: true });
+  svg.addEventListener("touchend", onEnd, { passive: true });
   svg.addEventListener("wheel", onWheel, { passive: true });
+  window.addEventListener("scroll", onScroll, { passive: true });
   return {
     destroy: () => {
       clearTimeout(timer);
       box?.removeAttribute("data-hint");
       svg.removeEventListener("touchstart", onStart);
       svg.removeEventListener("touchmove", onMove);
+      svg.removeEventListener("touchend", onEnd);
       svg.removeEventListener("wheel", onWheel);
+      window.removeEventListener("scroll", onScroll);
     },
   };
 }
