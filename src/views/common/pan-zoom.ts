@@ -157,14 +157,13 @@ function showGestureHints(
   const onMove = (event: TouchEvent) => {
     const touch = event.touches[0];
     if (!start || !touch || event.touches.length > 1) return;
-    if (Math.hypot(touch.clientX - start.x, touch.clientY - start.y) < 10) return;
-    start = null;
-    flash("touch");
+    if (Math.hypot(touch.clientX - start.x, touch.clientY - start.y) >= 10) onScroll();
   };
   const onWheel = (event: WheelEvent) => {
     if (!wheelZooms(event)) flash("wheel");
   };
-  // Once the page scrolls, a browser may hold back the finger's moves: its scroll says so too.
+  // A finger that started on the picture has moved the page (once the page scrolls, a browser may
+  // hold back the finger's moves: the page's scroll says so too).
   const onScroll = () => {
     if (!start) return;
     start = null;
