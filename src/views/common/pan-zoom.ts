@@ -131,19 +131,21 @@ export function createPanZoom(
 
 /**
  * A one-finger swipe, or in an embed a plain wheel, that scrolls the page over the picture marks
- * the picture's box with data-hint ("touch" or "wheel") for a moment, so the hint that says how to
- * move the picture shows (the stylesheet's .gesture-hint).
+ * the picture's box with data-hint ("touch" or "wheel"), so the hint that says how to move the
+ * picture shows (the stylesheet's .gesture-hint): for as long as the finger goes on scrolling the
+ * page, and a moment after it lifts or the wheel stops.
  */
 function showGestureHints(
   svg: SVGSVGElement,
   pageScrollsUnder: () => boolean,
   wheelZooms: (event: WheelEvent) => boolean,
 ) {
+  /** Where a one-finger touch on the picture started, while it lasts; null otherwise. */
   let start: { x: number; y: number } | null = null;
   let timer = 0;
   const box = svg.parentElement;
   const flash = (kind: "touch" | "wheel") => {
-    box?.setAttribute("data-hint", kind);
+    if (box?.getAttribute("data-hint") !== kind) box?.setAttribute("data-hint", kind);
     clearTimeout(timer);
     timer = window.setTimeout(() => box?.removeAttribute("data-hint"), 1500);
   };
@@ -157,24 +159,23 @@ function showGestureHints(
   const onMove = (event: TouchEvent) => {
     const touch = event.touches[0];
     if (!start || !touch || event.touches.length > 1) return;
-    if (Math.hypot(touch.clientX - start.x, touch.clientY - start.y) >= 10) onScroll();
+    if (Math.hypot(touch.clientX - start.x, touch.clientY - start.y) >= 10) flash("touch");
   };
   const onWheel = (event: WheelEvent) => {
     if (!wheelZooms(event)) flash("wheel");
   };
-  // A finger that started on the picture has moved the page (once the page scrolls, a browser may
-  // hold back the finger's moves: the page's scroll says so too).
+  // Once the page scrolls, a browser may hold back the finger's moves: the scroll says it moved.
   const onScroll = () => {
-    if (!start) return;
-    start = null;
-    flash("touch");
+    if (start) flash("touch");
   };
   const onEnd = (event: TouchEvent) => {
     if (event.touches.length === 0) start = null;
   };
   svg.addEventListener("touchstart", onStart, { passive: true });
   svg.addEventListener("touchmove", onMove, { passive: true });
-  svg.addEventListener("touchend", onEnd, { passive: true });
+  // On the window, so a finger that lifts anywhere (or a gesture the browser cancels) ends the swipe.
+  window.addEventListener("touchend", onEnd, { passive: true });
+  window.addEventListener("touchcancel", onEnd, { passive: true });
   svg.addEventListener("wheel", onWheel, { passive: true });
   window.addEventListener("scroll", onScroll, { passive: true });
   return {
@@ -183,7 +184,8 @@ function showGestureHints(
       box?.removeAttribute("data-hint");
       svg.removeEventListener("touchstart", onStart);
       svg.removeEventListener("touchmove", onMove);
-      svg.removeEventListener("touchend", onEnd);
+      window.removeEventListener("touchend", onEnd);
+      window.removeEventListener("touchcancel", onEnd);
       svg.removeEventListener("wheel", onWheel);
       window.removeEventListener("scroll", onScroll);
     },
