@@ -1,5 +1,6 @@
 // axe-core on the page as it stands: every rule axe runs by default (WCAG 2.x A and AA, and its
-// best practices), every impact level. A failure names the view, the rule, and each element with
+// best practices), plus WCAG 2.2's target size (24 px, or room around a smaller target), which
+// axe 4.14 leaves off; every impact level. A failure names the view, the rule, and each element with
 // its selector and markup, so the message alone says what to fix.
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
@@ -26,7 +27,9 @@ export async function expectNoAxeViolations(page: Page, view: string): Promise<v
   await page.evaluate(async () => {
     await document.fonts.ready;
   });
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .options({ rules: { "target-size": { enabled: true } } })
+    .analyze();
   const found = describeViolations(violations, view);
   expect(
     violations.map((v) => v.id),
