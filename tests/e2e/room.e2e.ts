@@ -319,7 +319,7 @@ test("focus mode: the header's Share list and Deck & handout menu open in sight,
   }
 });
 
-test("focus mode on a phone (390 × 844): Leave focus is in sight, the view tabs whole on one row, the chart below the header", async ({
+test("focus mode on a phone (390 × 844): Leave focus and the first view tabs are in sight, the tabs whole on one row, the chart below the header", async ({
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -347,6 +347,16 @@ test("focus mode on a phone (390 × 844): Leave focus is in sight, the view tabs
       expect(tab.bottom, `${type}: a tab's bottom inside the header`).toBeLessThanOrEqual(
         header.y + header.height,
       );
+    }
+    // Seen: Large type, Present and Deck & handout came first, and the tabs began at x = 348, a
+    // sliver that read as no tabs at all. The way out, then the first views, are in sight.
+    for (const name of ["Org chart", "Map", "Matrix"]) {
+      const tab = (await page
+        .locator(".app-header .view-switch")
+        .getByRole("button", { name })
+        .boundingBox())!;
+      expect(tab.x, `${type}: the ${name} tab after Leave focus`).toBeGreaterThan(leave.x + leave.width);
+      expect(tab.x + tab.width, `${type}: the ${name} tab ends inside the window`).toBeLessThanOrEqual(390);
     }
     const view = (await page.locator(".main-view").boundingBox())!;
     expect(view.y, `${type}: the view starts below the header`).toBeGreaterThanOrEqual(
