@@ -43,7 +43,7 @@ export function ChartToolbar({
         <button type="button" onClick={onZoomOut} aria-label="Zoom out" title="Zoom out (−)">
           −
         </button>
-        <button type="button" onClick={onFit} title="Fit the whole chart (0)">
+        <button type="button" onClick={onFit} title="Back to the first view: the whole chart, or as much as stays readable (0)">
           Fit
         </button>
         {controls === "all" && (
