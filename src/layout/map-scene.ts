@@ -656,33 +656,32 @@ export function spreadMarkers(
 }
 
 /**
- * How far around each place marker a click or tap still hits it: 12 px, shrunk to half the
- * distance to the nearest other marker, so close places (Odesa's ports) each keep their own.
+ * Where a click or tap hits each place marker, from one look at which markers are close (the map
+ * is rebuilt on every zoom frame):
+ * - `radii`: how far around a marker it still hits: 12 px, shrunk to half the distance to the
+ *   nearest other marker, so close places (Odesa's ports) each keep their own;
+ * - `covered`: the markers a tap cannot reach at this zoom. A place closer than two least targets
+ *   (8 px) to one the map names there (London's dot over Northwood's, Odesa's over its two ports,
+ *   on a phone's map) lies under it, and the tap goes to the named place. Zooming in (or Tab)
+ *   reaches the other.
  */
-export function markerHitRadii(markers: readonly { x: number; y: number }[]): number[] {
+export function markerTargets(markers: readonly { x: number; y: number; named?: boolean }[]): {
+  radii: number[];
+  covered: Set<number>;
+} {
   // Only a neighbour under 24 px away shrinks a target. The markers of a grid cell holding more
   // than a ring's worth get the least target without measuring each other (a pile on one spot).
   const { pairs, crowded } = closePairs(markers, 24, MAX_RING);
   const nearest = markers.map((_, i) => (crowded.has(i) ? 0 : Infinity));
+  const covered = new Set<number>();
   for (const [i, j, d] of pairs) {
     nearest[i] = Math.min(nearest[i]!, d);
     nearest[j] = Math.min(nearest[j]!, d);
-  }
-  return nearest.map((d) => Math.max(4, Math.min(12, d / 2)));
-}
-
-/**
- * The markers a tap cannot reach at this zoom: a place closer than two least targets (8 px) to one
- * the map names there (London's dot over Northwood's, Odesa's over its two ports, on a phone's
- * map) lies under it, and the tap goes to the named place. Zooming in (or Tab) reaches the other.
- */
-export function coveredMarkers(markers: readonly { x: number; y: number; named: boolean }[]): Set<number> {
-  const covered = new Set<number>();
-  for (const [i, j] of closePairs(markers, 8, MAX_RING).pairs) {
+    if (d >= 8) continue;
     if (markers[i]!.named && !markers[j]!.named) covered.add(j);
     if (markers[j]!.named && !markers[i]!.named) covered.add(i);
   }
-  return covered;
+  return { radii: nearest.map((d) => Math.max(4, Math.min(12, d / 2))), covered };
 }
 
 /**

@@ -8,14 +8,7 @@ import type { GeoProjection } from "d3-geo";
 import type { ChangeMarks, Domain, ItemMark } from "../../model";
 import { countryOf } from "../../layout/map";
 import type { LonLat, PlaceOnMap, WorldAtlas } from "../../layout/map";
-import {
-  buildScene,
-  coveredMarkers,
-  lineBaselines,
-  markerHitRadii,
-  rowBox,
-  targetKey,
-} from "../../layout/map-scene";
+import { buildScene, lineBaselines, markerTargets, rowBox, targetKey } from "../../layout/map-scene";
 import type { MapLayers, SceneLabel, Target } from "../../layout/map-scene";
 import type { Box } from "../../layout/map-labels";
 import { useAtlas } from "../../state/store";
@@ -207,9 +200,8 @@ export function MapCanvas({
 
   const t = `translate(${transform.x},${transform.y}) scale(${transform.k})`;
   const offMapCodes = new Set(scene.offMap.map((n) => n.code));
-  const hitRadii = markerHitRadii(scene.markers);
   const namedPlaces = new Set(scene.labels.flatMap((l) => (l.target?.kind === "place" ? [l.target.id] : [])));
-  const covered = coveredMarkers(
+  const { radii: hitRadii, covered } = markerTargets(
     scene.markers.map((m) => ({ ...m, named: namedPlaces.has(m.place.place.id) })),
   );
   const anchorPoint = (code: string) => {

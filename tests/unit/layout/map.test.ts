@@ -26,8 +26,7 @@ import {
   buildScene,
   lineBaselines,
   mapLayers,
-  coveredMarkers,
-  markerHitRadii,
+  markerTargets,
   rowBox,
   spreadMarkers,
   wrapText,
@@ -38,6 +37,9 @@ import { ISO_NUMERIC } from "../../../src/layout/map-countries";
 import { ROLE_LABEL, STATUS_LABEL } from "../../../src/views/common/labels";
 
 const repo = path.resolve(import.meta.dirname, "../../..");
+type Marker = { x: number; y: number; named?: boolean };
+const radiiOf = (markers: Marker[]) => markerTargets(markers).radii;
+const coveredOf = (markers: Marker[]) => markerTargets(markers).covered;
 const topology = JSON.parse(
   readFileSync(path.join(repo, "node_modules/world-atlas/countries-50m.json"), "utf8"),
 ) as Topology;
@@ -488,7 +490,7 @@ describe("close places", () => {
       const ports = ["odesa", "chornomorsk", "pivdennyi"].map((id) =>
         scene.markers.find((m) => m.place.place.id === id)!,
       );
-      const radii = markerHitRadii(scene.markers);
+      const radii = radiiOf(scene.markers);
       for (const [i, a] of ports.entries()) {
         expect(a.at, `${a.place.place.id} keeps its true point at ${w}×${h}`).toBeDefined();
         expect(distance(a, a.at!), `${a.place.place.id} drawn near its point`).toBeLessThan(14);
@@ -591,23 +593,23 @@ describe("close places", () => {
   });
 });
 
-describe("markerHitRadii", () => {
+describe("markerTargets", () => {
   it("keeps 12 px around a lone place and halves the gap between close ones", () => {
     expect(
-      markerHitRadii([
+      radiiOf([
         { x: 0, y: 0 },
         { x: 100, y: 0 },
       ]),
     ).toEqual([12, 12]);
     expect(
-      markerHitRadii([
+      radiiOf([
         { x: 0, y: 0 },
         { x: 10, y: 0 },
         { x: 100, y: 0 },
       ]),
     ).toEqual([5, 5, 12]);
     expect(
-      markerHitRadii([
+      radiiOf([
         { x: 0, y: 0 },
         { x: 2, y: 0 },
       ]),
@@ -617,13 +619,13 @@ describe("markerHitRadii", () => {
   it("measures across grid cells, and gives a pile of places the least target", () => {
     // 23 px apart across a cell's edge (x = 24): still neighbours.
     expect(
-      markerHitRadii([
+      radiiOf([
         { x: 12, y: 5 },
         { x: 35, y: 5 },
       ]),
     ).toEqual([11.5, 11.5]);
     // Twenty places on one spot; one 30 px off is not near them, one 22 px off (in the next cell) is.
-    const pile = markerHitRadii([
+    const pile = radiiOf([
       ...Array.from({ length: 20 }, () => ({ x: 50, y: 50 })),
       { x: 80, y: 50 },
       { x: 50, y: 72 },
@@ -637,13 +639,13 @@ describe("markerHitRadii", () => {
     const london = { x: 74, y: 13, named: true };
     const northwood = { x: 73, y: 11, named: false };
     const paris = { x: 82, y: 37, named: true };
-    expect([...coveredMarkers([london, northwood, paris])]).toEqual([1]);
-    expect([...coveredMarkers([northwood, london])]).toEqual([0]);
+    expect([...coveredOf([london, northwood, paris])]).toEqual([1]);
+    expect([...coveredOf([northwood, london])]).toEqual([0]);
     // Two named places, or two unnamed, each keep their own: neither lies under the other.
-    expect(coveredMarkers([london, { ...northwood, named: true }]).size).toBe(0);
-    expect(coveredMarkers([{ ...london, named: false }, northwood]).size).toBe(0);
+    expect(coveredOf([london, { ...northwood, named: true }]).size).toBe(0);
+    expect(coveredOf([{ ...london, named: false }, northwood]).size).toBe(0);
     // 8 px apart or more: both reachable.
-    expect(coveredMarkers([london, { ...northwood, x: 82, y: 13 }]).size).toBe(0);
+    expect(coveredOf([london, { ...northwood, x: 82, y: 13 }]).size).toBe(0);
   });
 
   it("finds each place's nearest among 10,000 on screen", () => {
@@ -652,7 +654,7 @@ describe("markerHitRadii", () => {
       x: (k % 100) * 10,
       y: Math.floor(k / 100) * 10,
     }));
-    const radii = markerHitRadii(lattice);
+    const radii = radiiOf(lattice);
     expect(radii.every((r) => r === 5)).toBe(true);
   });
 });
