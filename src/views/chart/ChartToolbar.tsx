@@ -43,7 +43,11 @@ export function ChartToolbar({
         <button type="button" onClick={onZoomOut} aria-label="Zoom out" title="Zoom out (−)">
           −
         </button>
-        <button type="button" onClick={onFit} title="Back to the first view: the whole chart, or as much as stays readable (0)">
+        <button
+          type="button"
+          onClick={onFit}
+          title="Back to the first view: the whole chart, or as much as stays readable (0)"
+        >
           Fit
         </button>
         {controls === "all" && (
