@@ -4,7 +4,7 @@
 // its selector and markup, so the message alone says what to fix.
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect } from "./fixtures";
+import { expect, test } from "./fixtures";
 
 type Result = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number];
 
@@ -23,6 +23,9 @@ export function describeViolations(violations: Result[], view: string): string[]
 
 /** Runs axe on the whole page and fails, naming rule, elements and view, on any violation. */
 export async function expectNoAxeViolations(page: Page, view: string): Promise<void> {
+  // axe takes about 10 s on a page with 350 links and buttons (the sources view) on 2 cores, more
+  // beside another worker: each check brings its own time, on top of the journey's.
+  test.info().setTimeout(test.info().timeout + 30_000);
   // Text is checked for contrast as drawn: wait for the bundled font.
   await page.evaluate(async () => {
     await document.fonts.ready;
