@@ -348,7 +348,7 @@ test("focus mode on a phone (390 × 844): Leave focus and the first view tabs ar
         header.y + header.height,
       );
     }
-    // Seen: Large type, Present and Deck & handout came first, and the tabs began at x = 348, a
+    // Seen: Leave focus, Large type and Present came first, and the tabs began at x = 348, a
     // sliver that read as no tabs at all. The way out, then the first views, are in sight.
     for (const name of ["Org chart", "Map", "Matrix"]) {
       const tab = (await page
