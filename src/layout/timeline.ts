@@ -4,7 +4,7 @@
 // Pure: no React, no DOM.
 import { scaleUtc } from "d3-scale";
 import { isoDateValue } from "../model";
-import { stageColumnWeights } from "./stage-columns";
+import { STAGE_FRAME, STAGE_GAP, stageFramesAndGaps, stageTextShares } from "./stage-columns";
 
 const DAY = 86_400_000;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -37,16 +37,29 @@ export function layoutTimeline(
   const dates = scale.ticks(Math.max(2, Math.floor(width / PX_PER_TICK)));
   const fine = dates.length > 1 && dates[1]!.getTime() - dates[0]!.getTime() < 27 * DAY;
   const ticks = dates.map((date, i) => ({ x: scale(date), label: tickLabel(date, i === 0, fine) }));
-  // Each leader ends at the middle of its card's column (the gap between cards is left out).
-  const weights = stageColumnWeights(stages, tagged);
-  const perWeight = width / weights.reduce((sum, w) => sum + w, 0);
-  let before = 0;
-  const stops = dated.map((d, i) => {
-    const slotX = (before + weights[i]! / 2) * perWeight;
-    before += weights[i]!;
-    return { id: d.id, x: scale(new Date(d.at)), slotX };
-  });
+  // Each leader ends at the middle of its card's column.
+  const columns = stageColumns(stages, width, tagged);
+  const stops = dated.map((d, i) => ({
+    id: d.id,
+    x: scale(new Date(d.at)),
+    slotX: columns[i]!.x + columns[i]!.width / 2,
+  }));
   return { width, ticks, stops };
+}
+
+/** The stage cards' columns (stage-columns.ts) on a strip `width` pixels wide: where each starts and how wide it is. */
+export function stageColumns(
+  stages: readonly { id?: string; name?: string; date?: string }[],
+  width: number,
+  tagged: readonly string[] = [],
+): { x: number; width: number }[] {
+  const room = Math.max(0, width - stageFramesAndGaps(stages.length));
+  let x = 0;
+  return stageTextShares(stages, tagged).map((share) => {
+    const column = { x, width: STAGE_FRAME + room * share };
+    x += column.width + STAGE_GAP;
+    return column;
+  });
 }
 
 /** "Mar", "Jan 2026" (a year's first month, or the first tick, carries the year); "10 Jul" for day ticks. */

@@ -85,8 +85,11 @@ test("the timeline on a tablet held upright (768 × 1024) shows every stage's na
   }
 });
 
+// 1000 px is the narrowest strip beside the compare controls (a tablet held across is 1024); at
+// 1200 the controls widen again. Both cut words while a card's frame came out of its share.
 for (const [width, height] of [
-  [1024, 768],
+  [1000, 768],
+  [1200, 800],
   [1280, 800],
   [1366, 768],
 ] as const) {

@@ -1,6 +1,11 @@
 // The timeline: stages at their real dates, in date order, with readable ticks.
-import { layoutTimeline, TIMELINE_PAD } from "../../../src/layout/timeline";
-import { stageColumnsTemplate, stageColumnWeights } from "../../../src/layout/stage-columns";
+import { layoutTimeline, stageColumns, TIMELINE_PAD } from "../../../src/layout/timeline";
+import {
+  STAGE_FRAME,
+  STAGE_GAP,
+  stageColumnsTemplate,
+  stageColumnWeights,
+} from "../../../src/layout/stage-columns";
 
 const STAGES = [
   { id: "2025-03", date: "2025-03" },
@@ -26,38 +31,83 @@ describe("layoutTimeline", () => {
     expect(spring / summer).toBeCloseTo(131 / 56, 1);
   });
 
-  it("gives each stage an equal column for its card, in the stages' order, when none has a name", () => {
-    expect(layout.stops.map((s) => s.slotX)).toEqual([150, 450, 750, 1050]);
+  const named = STAGES.map((s, i) => ({
+    ...s,
+    name: ["March–April 2025 options", "10 July 2025", "4 September 2025", "January 2026"][i]!,
+  }));
+  /** Each column's room for words (its width less the card's frame), per em of its weight. */
+  const roomPerEm = (columns: { width: number }[], weights: number[]) =>
+    columns.map((c, i) => (c.width - STAGE_FRAME) / weights[i]!);
+
+  it("weighs each card by the words it shows: the wider of its name and its date line, within bounds", () => {
+    const [options, july, september, january] = stageColumnWeights(named);
+    // "10 July 2025" and "4 September 2025" are named after their dates, and show the date alone.
+    expect(options).toBeGreaterThan(september!);
+    expect(september).toBeGreaterThan(january!);
+    expect(january).toBeGreaterThan(july!);
+    // Digits and capitals are wider than small letters: "January 2026" outweighs "10 July 2025".
+    const [wider, narrower] = stageColumnWeights([{ name: "January 2026" }, { name: "10 July 2025" }]);
+    expect(wider).toBeGreaterThan(narrower!);
+    // A very long name weighs no more than a 29-letter one; a short one no less than a 6-letter one.
+    const [long, short, none] = stageColumnWeights([{ name: "x".repeat(300) }, { name: "Q1" }, {}]);
+    expect(long).toBe(stageColumnWeights([{ name: "x".repeat(29) }])[0]);
+    expect(short).toBe(stageColumnWeights([{ name: "abcdef" }])[0]);
+    expect(none).toBeGreaterThan(short!);
   });
 
-  it("widens a long name's column, and ends each leader at the middle of its card's column", () => {
-    const named = STAGES.map((s, i) => ({
-      ...s,
-      name: ["March–April 2025 options", "10 July 2025", "4 September 2025", "January 2026"][i]!,
-    }));
+  it("gives every card the same room for its words per em, once each card's frame and gap is taken", () => {
     const weights = stageColumnWeights(named);
-    expect(weights).toEqual([24, 13, 16, 13]);
-    expect(stageColumnsTemplate(named)).toBe(
-      "minmax(0, 24fr) minmax(0, 13fr) minmax(0, 16fr) minmax(0, 13fr)",
+    const columns = stageColumns(named, 1000);
+    // Shares of the whole width left a short name less room than a long one: "January 20…".
+    for (const room of roomPerEm(columns, weights))
+      expect(room).toBeCloseTo(roomPerEm(columns, weights)[0]!, 2);
+    // The columns and the gaps between them fill the strip, and never more.
+    const last = columns.at(-1)!;
+    expect(last.x + last.width).toBeLessThanOrEqual(1000);
+    expect(last.x + last.width).toBeGreaterThan(999.9);
+    for (const [i, column] of columns.slice(1).entries()) {
+      expect(column.x - (columns[i]!.x + columns[i]!.width)).toBeCloseTo(STAGE_GAP, 6);
+    }
+    // Too narrow for the words: each card keeps its frame.
+    expect(stageColumns(named, 50).map((c) => c.width)).toEqual([24, 24, 24, 24]);
+  });
+
+  it("writes the same columns for the strip's CSS grid: a frame plus a share of the rest", () => {
+    const template = stageColumnsTemplate(named);
+    const columns = template.match(/max\(24px, calc\(24px \+ \(100% - 120px\) \* [\d.]+\)\)/g)!;
+    expect(columns).toHaveLength(4);
+    expect(columns.join(" ")).toBe(template);
+    // The shares are those of the axis's columns, and add up to no more than the whole.
+    const shares = columns.map((c) => Number(c.match(/\* ([\d.]+)\)\)$/)![1]));
+    const room = 1000 - 120;
+    stageColumns(named, 1000).forEach((column, i) =>
+      expect(24 + room * shares[i]!).toBeCloseTo(column.width, 6),
     );
-    // 1320 px over 66 shares: columns of 480, 260, 320 and 260 px.
-    expect(layoutTimeline(named, 1320).stops.map((s) => s.slotX)).toEqual([240, 610, 900, 1190]);
-    // A very long name takes at most 28 shares, a short one at least 13.
-    expect(stageColumnWeights([{ name: "x".repeat(300) }, { name: "Q1" }, {}])).toEqual([28, 13, 16]);
+    expect(shares.reduce((sum, share) => sum + share, 0)).toBeLessThanOrEqual(1);
+  });
+
+  it("ends each leader at the middle of its card's column", () => {
+    const columns = stageColumns(named, 1320);
+    expect(layoutTimeline(named, 1320).stops.map((s) => s.slotX)).toEqual(
+      columns.map((c) => c.x + c.width / 2),
+    );
   });
 
   it("gives the compared pair's cards room for their From and To tags, on the strip and the axis alike", () => {
-    const named = STAGES.map((s, i) => ({
-      ...s,
-      name: ["March–April 2025 options", "10 July 2025", "4 September 2025", "January 2026"][i]!,
-    }));
     const pair = [named[0]!.id, named[3]!.id];
-    expect(stageColumnWeights(named, pair)).toEqual([32, 13, 16, 21]);
-    expect(stageColumnsTemplate(named, pair)).toBe(
-      "minmax(0, 32fr) minmax(0, 13fr) minmax(0, 16fr) minmax(0, 21fr)",
+    const plain = stageColumnWeights(named);
+    const tagged = stageColumnWeights(named, pair);
+    // "FROM" is wider than "TO"; the stages between keep their weights.
+    expect(tagged[0]! - plain[0]!).toBeCloseTo(4, 6);
+    expect(tagged[3]! - plain[3]!).toBeCloseTo(2.8, 6);
+    expect(tagged.slice(1, 3)).toEqual(plain.slice(1, 3));
+    expect(stageColumnsTemplate(named, pair)).not.toBe(stageColumnsTemplate(named));
+    const columns = stageColumns(named, 1640, pair);
+    expect(layoutTimeline(named, 1640, pair).stops.at(-1)!.slotX).toBeCloseTo(
+      columns.at(-1)!.x + columns.at(-1)!.width / 2,
+      6,
     );
-    // 1640 px over 82 shares: the last column is 420 px wide, its leader at its middle.
-    expect(layoutTimeline(named, 1640, pair).stops.at(-1)!.slotX).toBe(1640 - 210);
+    expect(columns.at(-1)!.x + columns.at(-1)!.width).toBeCloseTo(1640, 0);
   });
 
   it("labels month ticks, with the year on January and on the first tick", () => {
