@@ -11,6 +11,12 @@ export type ColumnWindow = {
    */
   first: number;
   last: number;
+  /**
+   * The first and last columns with any part in view (beside the pinned one): the ones a reader
+   * can see, whole or cut at an edge (-1 when there is none).
+   */
+  seenFirst: number;
+  seenLast: number;
   /** Where to scroll for the next or previous columns; null at that end. */
   next: number | null;
   previous: number | null;
@@ -35,7 +41,13 @@ export function columnWindow(
   const to = scrollLeft + viewWidth + SLACK;
   let first = -1;
   let last = -1;
+  let seenFirst = -1;
+  let seenLast = -1;
   columns.forEach((column, i) => {
+    if (column.right > from + 2 * SLACK && column.left < to - 2 * SLACK) {
+      if (seenFirst < 0) seenFirst = i;
+      seenLast = i;
+    }
     if (column.left < from || column.right > to) return;
     if (first < 0) first = i;
     last = i;
@@ -53,6 +65,8 @@ export function columnWindow(
   return {
     first,
     last,
+    seenFirst,
+    seenLast,
     next: cutRight < 0 ? null : Math.max(0, columns[cutRight]!.left - pinnedWidth),
     previous: cutLeft < 0 ? null : Math.max(0, columns[cutLeft]!.right - viewWidth),
   };

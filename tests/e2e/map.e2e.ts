@@ -404,13 +404,26 @@ test("the matrix says which of its columns show and steps to the ones beside the
   expect(shownAtFirst, "some columns lie beside the box").toBeLessThan(12);
   await expect(previous).toHaveAttribute("aria-disabled", "true");
   expect(await inBox(), "the Sea column is out of the box at first").toBe(false);
+  // Roles in columns out of sight do not make a row tall: Bulgaria's row, dashes in view (its
+  // roles are at sea, five columns on), is as tall as Canada's, which has none. It was 160 px.
+  const bulgaria = page.getByRole("row", { name: /^Bulgaria/ });
+  const canada = page.getByRole("row", { name: /^Canada/ });
+  const height = async (row: typeof bulgaria) => (await row.boundingBox())!.height;
+  expect(await height(bulgaria), "Bulgaria's row beside Canada's").toBeLessThanOrEqual(
+    (await height(canada)) + 1,
+  );
 
   // By keyboard: each Enter steps on, and the button keeps the focus at the end.
   await step(next);
   await expect(range).toHaveText(new RegExp(`^Columns ${shownAtFirst + 1}–`));
   expect(await inBox(), "the Sea column is in the box").toBe(true);
-  const bulgaria = page.getByRole("row", { name: /^Bulgaria/ });
   await expect(bulgaria.getByText("Sea lead")).toBeInViewport();
+  // In view, Bulgaria's roles show whole, with their sources.
+  const seaSource = bulgaria.getByRole("link", { name: /Justyna Gotkowska/ });
+  await expect(seaSource).toBeInViewport({ ratio: 1 });
+  expect(await height(bulgaria), "Bulgaria's row with its roles in view").toBeGreaterThan(
+    2 * (await height(canada)),
+  );
   while ((await next.getAttribute("aria-disabled")) !== "true") await step(next);
   await expect(range).toHaveText(/–12 of 12: .* to Roles$/);
   await expect(next).toBeFocused();
@@ -418,6 +431,10 @@ test("the matrix says which of its columns show and steps to the ones beside the
   while ((await previous.getAttribute("aria-disabled")) !== "true") await step(previous);
   await expect(range).toHaveText(/^Columns 1–/);
   await expect(previous).toBeFocused();
+  // A source out of sight is still reached by the keyboard, and shows whole when it has focus.
+  await seaSource.focus();
+  await expect(seaSource).toBeInViewport({ ratio: 1 });
+  await expect(range).not.toHaveText(/^Columns 1–/);
 });
 
 test("large type grows the map's labels, as it grows every panel's words", async ({ page }) => {

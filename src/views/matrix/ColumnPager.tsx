@@ -11,11 +11,14 @@ type Props = {
   box: RefObject<HTMLElement | null>;
   /** Each column's name after the pinned nation column, in order. */
   names: readonly string[];
-  /** Tells the frame around the box whether columns lie beyond its right edge (for its fade). */
-  onMoreRight: (more: boolean) => void;
+  /**
+   * Tells the table which columns are in view (it keeps far cells from making rows tall), and
+   * whether more lie beyond the right edge (for the frame's fade).
+   */
+  onWindow: (shown: ColumnWindow) => void;
 };
 
-export function ColumnPager({ box, names, onMoreRight }: Props) {
+export function ColumnPager({ box, names, onWindow }: Props) {
   const [shown, setShown] = useState<ColumnWindow | null>(null);
   // On a phone the buttons show their arrows only (their words stay their names), so the bar is
   // one row.
@@ -36,7 +39,7 @@ export function ColumnPager({ box, names, onMoreRight }: Props) {
       }));
       const next = columnWindow(edges, element.scrollLeft, element.clientWidth, pinned.offsetWidth);
       setShown(next);
-      onMoreRight(next.next !== null);
+      onWindow(next);
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(measure);
@@ -52,7 +55,7 @@ export function ColumnPager({ box, names, onMoreRight }: Props) {
       resized?.disconnect();
       cancelAnimationFrame(frame);
     };
-  }, [box, names, onMoreRight]);
+  }, [box, names, onWindow]);
 
   // A table that fits shows no bar.
   if (!shown || (shown.next === null && shown.previous === null) || shown.first < 0) return null;

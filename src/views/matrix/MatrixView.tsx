@@ -1,6 +1,6 @@
 // Nations × lines of effort: a real, sortable table with the role, status and sources in each
 // cell. It is also the text alternative to the map, so it lists every named nation.
-import { useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { buildMatrix, sortMatrixRows } from "../../layout/map-matrix";
 import type { MatrixSort } from "../../layout/map-matrix";
 import { useAtlas } from "../../state/store";
@@ -17,6 +17,7 @@ import { WeakFilterToggle } from "../common/WeakFilterToggle";
 import { StatusFilter } from "../common/StatusFilter";
 import { ChangeTag } from "../compare/ChangeTag";
 import { ColumnPager } from "./ColumnPager";
+import type { ColumnWindow } from "../../layout/column-window";
 import "./matrix.css";
 
 export default function MatrixView() {
@@ -63,6 +64,20 @@ export default function MatrixView() {
   const hasAggregates = matrix.aggregates.some(Boolean);
   const scrollBox = useRef<HTMLDivElement>(null);
   const [moreRight, setMoreRight] = useState(false);
+  // The columns with any part in view, once measured. A cell out of sight shows no more than a
+  // line (its words stay for screen readers and its links for Tab), so a row is as tall as what
+  // the reader sees: Bulgaria's Sea role, five columns away, left a row of dashes 160 px tall.
+  const [seen, setSeen] = useState<{ first: number; last: number } | null>(null);
+  const onWindow = useCallback((shown: ColumnWindow) => {
+    setMoreRight(shown.next !== null);
+    setSeen((was) =>
+      was?.first === shown.seenFirst && was.last === shown.seenLast
+        ? was
+        : { first: shown.seenFirst, last: shown.seenLast },
+    );
+  }, []);
+  const away = (column: number) =>
+    seen !== null && seen.first >= 0 && (column < seen.first || column > seen.last) ? "is-away" : undefined;
   const columnNames = useMemo(() => [...matrix.columns.map((c) => c.unit.shortName), "Roles"], [matrix]);
 
   return (
@@ -81,7 +96,7 @@ export default function MatrixView() {
         <WeakFilterToggle />
       </div>
       <SourceAnchorPrefix.Provider value="matrix-source-">
-        <ColumnPager box={scrollBox} names={columnNames} onMoreRight={setMoreRight} />
+        <ColumnPager box={scrollBox} names={columnNames} onWindow={onWindow} />
         <div className={`matrix-frame${moreRight ? " more-right" : ""}`}>
           <div
             ref={scrollBox}
@@ -171,7 +186,7 @@ export default function MatrixView() {
                       )}
                     </th>
                     {row.cells.map((roles, i) => (
-                      <td key={matrix.columns[i]!.unit.id}>
+                      <td key={matrix.columns[i]!.unit.id} className={away(i)}>
                         {roles.length === 0 ? (
                           <>
                             <span aria-hidden="true" className="empty-cell">
@@ -200,14 +215,16 @@ export default function MatrixView() {
                         )}
                       </td>
                     ))}
-                    <td className="matrix-count">{row.roleCount}</td>
+                    <td className={["matrix-count", away(row.cells.length)].filter(Boolean).join(" ")}>
+                      {row.roleCount}
+                    </td>
                   </tr>
                 ))}
                 {hasAggregates && (
                   <tr className="aggregate-row">
                     <th scope="row">Members not named in the sources</th>
                     {matrix.aggregates.map((aggregate, i) => (
-                      <td key={matrix.columns[i]!.unit.id}>
+                      <td key={matrix.columns[i]!.unit.id} className={away(i)}>
                         {aggregate ? (
                           <div className="matrix-role">
                             {aggregate.label}

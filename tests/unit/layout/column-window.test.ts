@@ -40,8 +40,24 @@ describe("the columns a sideways-scrolling table shows", () => {
     expect(columnWindow(columns.slice(0, 3), 0, 700, 100)).toEqual({
       first: 0,
       last: 2,
+      seenFirst: 0,
+      seenLast: 2,
       next: null,
       previous: null,
     });
+  });
+
+  it("counts as seen the columns cut at either edge, and not those wholly under the pinned column", () => {
+    // Scrolled 60 px: column 0 is half under the pinned column, column 4 cut at the right edge.
+    expect(columnWindow(columns, 60, 700, 100)).toMatchObject({
+      first: 1,
+      last: 3,
+      seenFirst: 0,
+      seenLast: 4,
+    });
+    // Scrolled by a whole column: column 0 is under the pinned column, out of sight.
+    expect(columnWindow(columns, 150, 700, 100)).toMatchObject({ seenFirst: 1, seenLast: 4 });
+    // An edge a pixel past another column's is not a part of it in view.
+    expect(columnWindow(columns, 0, 701, 100)).toMatchObject({ last: 3, seenLast: 3 });
   });
 });
