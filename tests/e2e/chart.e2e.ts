@@ -412,6 +412,58 @@ test(
   },
 );
 
+/** What shows at the bottom middle of a card's frame: "the card", or "the help" over it. */
+const cardBottom = (page: Page, name: RegExp) =>
+  card(page, name)
+    .locator(".card-frame")
+    .evaluate((frame) => {
+      const r = frame.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.bottom - 8);
+      if (hit?.closest("#chart-help")) return "the help";
+      return hit && frame.closest('[role="treeitem"]')!.contains(hit) ? "the card" : `${hit?.nodeName}`;
+    });
+
+test("a card the keyboard reaches in the bottom row is not left under the keyboard help; a click there selects it", async ({
+  page,
+}) => {
+  test.setTimeout(60_000); // the help takes 6 s to fade, once
+  await openChart(page);
+  const help = page.locator("#chart-help");
+  const kyiv = card(page, KYIV);
+  /** How far the Kyiv cell's card reaches below the top of the help (which shows while a card has focus). */
+  const underHelp = async () => {
+    const frame = (await kyiv.locator(".card-frame").boundingBox())!;
+    return frame.y + frame.height - (await help.boundingBox())!.y;
+  };
+  // By an arrow key, as focus comes into the chart: from the headquarters down to the Kyiv cell,
+  // in the bottom row the help covers.
+  await card(page, HQ).focus();
+  await expect(help).toBeVisible();
+  expect(await underHelp(), "the Kyiv cell under the help at first").toBeGreaterThan(0);
+  await page.keyboard.press("ArrowDown");
+  await expect(kyiv).toBeFocused();
+  await expect.poll(underHelp, { message: "the focused card's reach under the help" }).toBeLessThanOrEqual(0);
+  // By Tab: once the help has faded, 0 puts the chart back (the Kyiv cell in the bottom row
+  // again); then Tab leaves the chart and Shift+Tab comes back to the Kyiv cell, with the help.
+  await expect(help, "the help fades out after a few seconds").toBeHidden({ timeout: 9_000 });
+  await page.keyboard.press("0");
+  await expect.poll(underHelp, { message: "the Kyiv cell back under the help's place" }).toBeGreaterThan(0);
+  await page.keyboard.press("Tab");
+  await expect(kyiv).not.toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(kyiv).toBeFocused();
+  await expect(help).toBeVisible();
+  await expect
+    .poll(underHelp, { message: "the tabbed-to card's reach under the help" })
+    .toBeLessThanOrEqual(0);
+  // A click on a card in the bottom row selects it, and shows no keyboard help: shown on the
+  // mouse's press, it took the release, and nothing was selected.
+  await openChart(page);
+  await kyiv.click();
+  await expectParam(page, "unit", "kyiv-cell");
+  await expect(help, "no keyboard help after a click").not.toBeInViewport();
+});
+
 test("the lines key's controls stay in sight when tabbed to; the keyboard help shows only while a card has focus", async ({
   page,
 }) => {
@@ -422,17 +474,7 @@ test("the lines key's controls stay in sight when tabbed to; the keyboard help s
   await expect(help).toBeVisible();
   // Read, it steps aside after a few seconds: it no longer covers the bottom row's cards.
   await expect(help, "the help fades out after a few seconds").toBeHidden({ timeout: 9_000 });
-  const bottom = await page
-    .getByRole("tree", { name: "Org chart" })
-    .getByRole("treeitem", { name: /^Kyiv cell/ })
-    .locator(".card-frame")
-    .evaluate((frame) => {
-      const r = frame.getBoundingClientRect();
-      const hit = document.elementFromPoint(r.left + r.width / 2, r.bottom - 8);
-      if (hit?.closest("#chart-help")) return "the help";
-      return hit && frame.closest('[role="treeitem"]')!.contains(hit) ? "the card" : `${hit?.nodeName}`;
-    });
-  expect(bottom, "what shows at the bottom of the Kyiv cell's card").toBe("the card");
+  expect(await cardBottom(page, KYIV), "what shows at the bottom of the Kyiv cell's card").toBe("the card");
   // From the chart on along the key: Show all, each kind's checkbox, then the statuses' button.
   const key = page.getByRole("group", { name: "Lines" });
   const stops = [

@@ -252,6 +252,42 @@ export function ChartView({ controls = "all", frame = null, frameAnchor = null }
     hand.take();
     panZoom.current?.centerOn({ x: card.x, y: card.y, w: CARD.w, h: CARD.h }, minScale);
   };
+  /**
+   * Whether a card is wholly in the chart's clear part: inside its box and above the keyboard
+   * help, which covers the box's bottom on wide screens for a few seconds after focus comes in.
+   */
+  const inClearView = (id: string) => {
+    const svg = svgRef.current;
+    const t = svg?.__zoom;
+    const card = layout.byId.get(id);
+    if (!svg || !t || !card) return true;
+    // Over the chart only while shown: otherwise it is read, not seen (1 px), or under the chart.
+    const help = stageRef.current?.querySelector<HTMLElement>(".chart-help");
+    const helpBox = help?.getBoundingClientRect();
+    const style = help ? getComputedStyle(help) : null;
+    const helpShows = style?.position === "absolute" && style.visibility !== "hidden" && helpBox!.height > 1;
+    const bottom = helpShows
+      ? Math.min(svg.clientHeight, helpBox!.top - svg.getBoundingClientRect().top)
+      : svg.clientHeight;
+    const [sx, sy] = [card.x * t.k + t.x, card.y * t.k + t.y];
+    return sx >= 0 && sy >= 0 && sx + CARD.w * t.k <= svg.clientWidth && sy + CARD.h * t.k <= bottom;
+  };
+  // A card that gets the keyboard's focus (Tab, or an arrow key) under the help is brought into
+  // sight; not a click's focus, which must not move the chart, nor an arrow key's target that
+  // the key already brought to the middle.
+  const centredForFocus = useRef(false);
+  const bringIntoSight = (id: string) => {
+    if (!inClearView(id)) centerOn(id, 0); // at the same zoom
+  };
+  const latestBringIntoSight = useRef(bringIntoSight);
+  useLayoutEffect(() => {
+    latestBringIntoSight.current = bringIntoSight;
+  });
+  const onFocusCard = useCallback((id: string) => {
+    setFocusedId(id);
+    const element = svgRef.current?.querySelector(`[data-unit-id="${CSS.escape(id)}"]`);
+    if (!centredForFocus.current && element?.matches(":focus-visible")) latestBringIntoSight.current(id);
+  }, []);
 
   // A unit selected elsewhere (the structure, the map, the matrix) is brought into view when its
   // card is off it, at the same zoom: a phone's chart shows two cards, and "Back to the org chart"
@@ -305,6 +341,7 @@ export function ChartView({ controls = "all", frame = null, frameAnchor = null }
     if (!card) return; // not drawn yet: the render that draws it runs this again
     moveFocusTo.current = null;
     card.focus({ preventScroll: true });
+    centredForFocus.current = false;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs after each render that can draw the card
   }, [activeId, drawn]);
 
@@ -351,16 +388,9 @@ export function ChartView({ controls = "all", frame = null, frameAnchor = null }
     if (!next) return;
     moveFocusTo.current = next;
     setFocusedId(next);
-    const target = layout.byId.get(next)!;
-    const svg = svgRef.current;
-    const t = svg?.__zoom;
-    if (svg && t) {
-      const sx = target.x * t.k + t.x;
-      const sy = target.y * t.k + t.y;
-      const outside =
-        sx < 0 || sy < 0 || sx + CARD.w * t.k > svg.clientWidth || sy + CARD.h * t.k > svg.clientHeight;
-      if (outside || t.k < 0.35) centerOn(next, 0.6);
-    }
+    const t = svgRef.current?.__zoom;
+    centredForFocus.current = !!t && (!inClearView(next) || t.k < 0.35);
+    if (centredForFocus.current) centerOn(next, 0.6);
   };
 
   return (
@@ -447,7 +477,7 @@ export function ChartView({ controls = "all", frame = null, frameAnchor = null }
                 seat={seats.get(card.id) ?? null}
                 onActivate={activate}
                 onToggle={toggle}
-                onFocusCard={setFocusedId}
+                onFocusCard={onFocusCard}
               />
             ))}
           </g>
