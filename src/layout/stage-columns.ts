@@ -18,7 +18,8 @@ type Stage = { id?: string; name?: string; date?: string };
 /**
  * About how wide a line of the stage cards' bold type is, in ems: digits, capitals and spaces
  * differ enough ("10 July 2025" against "January 2026") that a count of characters cut names
- * when the strip was tight. Within 2% of the bundled font's real widths.
+ * when the strip was tight. Within 4% of the bundled font's real widths for the default model's
+ * stage names.
  */
 function textEms(text: string): number {
   let ems = 0;
