@@ -29,6 +29,11 @@ function textEms(text: string): number {
   return ems;
 }
 
+/** The name a stage's card shows: none for a stage named after its date, which it shows anyway. */
+export function shownStageName(stage: { name?: string; date?: string }): string {
+  return stage.name === (stage.date ? formatIsoDate(stage.date) : "") ? "" : (stage.name ?? "");
+}
+
 /**
  * How much text each stage card shows, in ems of its name: the wider of its name and its date
  * line, within bounds ("March–April 2025 options" gets room beside "10 July 2025", and no name,
@@ -38,9 +43,7 @@ function textEms(text: string): number {
 export function stageColumnWeights(stages: readonly Stage[], tagged: readonly string[] = []): number[] {
   return stages.map((s) => {
     const date = s.date ? formatIsoDate(s.date) : "";
-    // A stage named after its date shows the date alone (TimelineStrip.tsx).
-    const name = s.name === date ? "" : (s.name ?? "");
-    const text = Math.max(textEms(name), textEms(date) * DATE_SCALE) || 8;
+    const text = Math.max(textEms(shownStageName(s)), textEms(date) * DATE_SCALE) || 8;
     const tag =
       s.id === undefined ? 0 : s.id === tagged[0] ? TAG_EMS.from : s.id === tagged[1] ? TAG_EMS.to : 0;
     return Math.round((Math.min(15, Math.max(4, text)) + tag) * 100) / 100;

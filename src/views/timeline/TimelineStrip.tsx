@@ -12,7 +12,7 @@ import { useShownModel } from "../app/shown-model";
 import { formatIsoDate } from "../common/labels";
 import { CompareControls } from "../compare/CompareControls";
 import { AXIS_HEIGHT } from "./axis-height";
-import { stageColumnsTemplate } from "../../layout/stage-columns";
+import { shownStageName, stageColumnsTemplate } from "../../layout/stage-columns";
 import "./timeline.css";
 
 let loadedAxis: (typeof import("./TimelineAxis"))["default"] | null = null;
@@ -148,7 +148,7 @@ function StageWords({
       </span>
       {/* A stage named after its date ("10 July 2025") does not repeat it. */}
       <span className="stage-name" id={`stage-${stage.id}-name`}>
-        {stage.name === date ? "" : stage.name}
+        {shownStageName(stage)}
       </span>
       <span className="stage-summary" id={`stage-${stage.id}-summary`} title={stage.summary}>
         {stage.summary}
